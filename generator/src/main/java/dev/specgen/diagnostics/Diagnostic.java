@@ -1,0 +1,32 @@
+package dev.specgen.diagnostics;
+
+import dev.specgen.load.Mark;
+import java.nio.file.Path;
+import java.util.Comparator;
+
+/**
+ * One finding: a rule broken at a place. {@code reason} and {@code required} fill the seed's sentence
+ * "Implementation blocked: REASON. Required before proceeding: REQUIRED."
+ */
+public record Diagnostic(Rule rule, Severity severity, String reason, String required, Mark mark, String pointer) {
+
+    public static final Comparator<Diagnostic> ORDER = Comparator
+            .comparing((Diagnostic d) -> d.mark().file().toString())
+            .thenComparingInt(d -> d.mark().line())
+            .thenComparingInt(d -> d.mark().column())
+            .thenComparing(d -> d.rule().id())
+            .thenComparing(Diagnostic::reason);
+
+    public Path file() {
+        return mark.file();
+    }
+
+    public String message() {
+        String lead = severity == Severity.ERROR ? "Implementation blocked: " : "Warning: ";
+        return lead + stripStop(reason) + ". Required before proceeding: " + stripStop(required) + ".";
+    }
+
+    private static String stripStop(String text) {
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    }
+}

@@ -1,0 +1,259 @@
+package dev.specgen.diagnostics;
+
+import static dev.specgen.diagnostics.Category.AMBIGUOUS_RULES;
+import static dev.specgen.diagnostics.Category.DISAGREEMENT;
+import static dev.specgen.diagnostics.Category.INCOMPLETE_CONTRACT;
+import static dev.specgen.diagnostics.Category.MISSING_SPECIFICATION;
+import static dev.specgen.diagnostics.Category.UNCLEAR_AUTH;
+import static dev.specgen.diagnostics.Category.UNDEFINED_MODEL;
+
+/**
+ * The rule catalogue. Ids are stable: a rule may be retired but its id is never reused. The
+ * explanation and example feed {@code specgen explain} and docs/rules.md.
+ */
+public enum Rule {
+    SPEC_FILE_MISSING("SG101", "spec-file-missing", MISSING_SPECIFICATION,
+            "A specification file is missing",
+            "specgen needs both the data model (model.yaml) and the OpenAPI contract"
+                    + " (contracts/openapi.yaml, or the files named by --model and --openapi).",
+            "specs/001-todo/ holds model.yaml but contracts/ is empty."),
+    SPEC_FILE_UNREADABLE("SG102", "spec-file-unreadable", MISSING_SPECIFICATION,
+            "A specification file cannot be read",
+            "The file exists but cannot be read as UTF-8 text (permissions, a directory, binary content).",
+            "contracts/openapi.yaml is a PNG renamed by mistake."),
+    YAML_SYNTAX("SG103", "yaml-syntax", MISSING_SPECIFICATION,
+            "A specification file is not valid YAML or JSON",
+            "The file could not be parsed: a truncated document, bad indentation, an unclosed quote.",
+            "title: \"Todo API   (the closing quote is missing)"),
+    DUPLICATE_KEY("SG104", "duplicate-key", MISSING_SPECIFICATION,
+            "A mapping repeats a key",
+            "YAML parsers disagree on which of two equal keys wins, so specgen refuses to pick one.",
+            "fields: {title: {type: string}, title: {type: text}}"),
+    YAML_LIMITS("SG105", "yaml-limits", MISSING_SPECIFICATION,
+            "A specification file exceeds the loader's safety limits",
+            "Alias expansion, document size and nesting are bounded so a hostile file cannot exhaust memory.",
+            "a 'billion laughs' document of nested aliases."),
+    EMPTY_DOCUMENT("SG106", "empty-document", MISSING_SPECIFICATION,
+            "A specification file is empty or not a mapping",
+            "Both files must be a YAML/JSON mapping at the top level.",
+            "model.yaml contains only a comment, or a top-level list."),
+    OPENAPI_VERSION("SG107", "openapi-version", MISSING_SPECIFICATION,
+            "The contract is not OpenAPI 3.0 or 3.1",
+            "specgen reads OpenAPI 3.0.x and 3.1.x documents; Swagger 2.0 must be converted first.",
+            "swagger: '2.0'"),
+
+    OPENAPI_INVALID("SG201", "openapi-invalid", INCOMPLETE_CONTRACT,
+            "The OpenAPI parser rejects the contract",
+            "swagger-parser found the document structurally invalid; its message is quoted.",
+            "paths: {/tasks: {get: {}}}   (an operation without responses)"),
+    REF_UNRESOLVED("SG202", "ref-unresolved", INCOMPLETE_CONTRACT,
+            "A $ref points nowhere",
+            "Every local $ref must name an existing component.",
+            "schema: {$ref: '#/components/schemas/Tsak'}"),
+    OPERATION_ID_MISSING("SG203", "operation-id-missing", INCOMPLETE_CONTRACT,
+            "An operation has no operationId",
+            "model.yaml binds operations by operationId, so every operation needs one.",
+            "paths: {/tasks: {get: {responses: ...}}}"),
+    OPERATION_UNBOUND("SG204", "operation-unbound", INCOMPLETE_CONTRACT,
+            "A contract operation is not bound in model.yaml",
+            "Each operation must say which entity and action it implements.",
+            "The contract has operationId archiveTask; model.yaml has no operations.archiveTask."),
+    RESPONSE_SCHEMA_MISSING("SG205", "response-schema-missing", INCOMPLETE_CONTRACT,
+            "A success response that returns data has no JSON schema",
+            "list, get, create, update and replace return the entity; their 2xx response needs"
+                    + " application/json content with a schema.",
+            "'200': {description: OK}   on a get operation"),
+    SUCCESS_RESPONSE_MISSING("SG206", "success-response-missing", INCOMPLETE_CONTRACT,
+            "An operation has no single success response",
+            "Exactly one 2xx response tells the generated route its status code.",
+            "responses: {'200': ..., '201': ...}   on a create operation"),
+    REQUEST_BODY_MISSING("SG207", "request-body-missing", INCOMPLETE_CONTRACT,
+            "A create, update or replace operation has no JSON request body schema",
+            "The body's schema decides which fields a client may send.",
+            "post: {operationId: createTask, responses: ...}   without requestBody"),
+    PROPERTY_TYPE_MISSING("SG208", "property-type-missing", INCOMPLETE_CONTRACT,
+            "A schema or property has no type",
+            "An untyped property would become Any and lose its constraints.",
+            "properties: {title: {maxLength: 200}}"),
+    TYPE_UNKNOWN("SG209", "type-unknown", INCOMPLETE_CONTRACT,
+            "A schema names a type OpenAPI does not have",
+            "swagger-parser accepts misspelled types silently; specgen does not.",
+            "type: strnig"),
+    CONSTRAINT_VALUE_INVALID("SG210", "constraint-value-invalid", INCOMPLETE_CONTRACT,
+            "A schema constraint has a value of the wrong type",
+            "Constraints such as minimum, maxLength or pattern need a number, a whole number or a string.",
+            "minimum: abc"),
+    PATH_PARAM_UNDECLARED("SG211", "path-param-undeclared", INCOMPLETE_CONTRACT,
+            "A path template names a parameter that is not declared",
+            "Every {name} in a path needs a parameter with in: path.",
+            "/tasks/{task_id} with no parameter named task_id"),
+    PATH_PARAM_NOT_IN_PATH("SG212", "path-param-not-in-path", INCOMPLETE_CONTRACT,
+            "A path parameter is declared but not in the path template",
+            "A declared path parameter that the path does not contain can never be sent.",
+            "/tasks with a parameter {name: id, in: path}"),
+    SECURITY_UNDECLARED("SG213", "security-undeclared", UNCLEAR_AUTH,
+            "An operation has no security requirement and is not declared public",
+            "Without a bearer requirement in the contract, model.yaml must say auth: public explicitly.",
+            "security: []  on listTasks, while model.yaml does not say auth: public"),
+    QUERY_PARAM_UNSUPPORTED("SG214", "query-param-unsupported", INCOMPLETE_CONTRACT,
+            "A query parameter has no meaning in model.yaml",
+            "Query parameters must be a declared filter, sort, or page parameter (limit, offset).",
+            "?archived=true on listTasks, while archived is not in its filters"),
+
+    MODEL_SCHEMA("SG301", "model-schema", UNDEFINED_MODEL,
+            "model.yaml does not follow its schema",
+            "model.yaml is checked against specs-schema/model.schema.json (unknown keys are refused).",
+            "entities: {Task: {feilds: ...}}"),
+    PRIMARY_KEY_MISSING("SG302", "primary-key-missing", UNDEFINED_MODEL,
+            "An entity has no single primary key",
+            "Exactly one field per entity must say primary_key: true.",
+            "Task with fields title and done only"),
+    FIELD_REFERENCE_UNKNOWN("SG303", "field-reference-unknown", UNDEFINED_MODEL,
+            "A reference names a field or entity that does not exist",
+            "Foreign keys, ownership, indexes, unique constraints, filters, sorts and path bindings"
+                    + " must name existing fields and entities.",
+            "foreign_key: {entity: Projct, field: id}"),
+    CONSTRAINT_CONTRADICTION("SG304", "constraint-contradiction", UNDEFINED_MODEL,
+            "A field's constraints contradict each other or its type",
+            "min above max, a default that breaks its own constraints, an enum default not among its"
+                    + " values, a length on a number.",
+            "min_length: 10, max_length: 5"),
+    IDENTIFIER_INVALID("SG305", "identifier-invalid", UNDEFINED_MODEL,
+            "A name cannot become a Python or SQL identifier",
+            "Names must be ASCII identifiers; keywords such as class or from are escaped, not refused.",
+            "fields: {'due-date': ...}"),
+    IDENTIFIER_COLLISION("SG306", "identifier-collision", UNDEFINED_MODEL,
+            "Two names collide once converted",
+            "Entity and table names must stay distinct as Python modules, classes and SQL tables.",
+            "entities Task and TASK, or two entities with table: tasks"),
+    GENERATED_FIELD_INVALID("SG307", "generated-field-invalid", UNDEFINED_MODEL,
+            "A server-generated value does not fit its field",
+            "generated: uuid needs type uuid; increment needs integer or bigint; created and updated"
+                    + " need datetime.",
+            "id: {type: string, generated: increment}"),
+
+    OWNER_FIELD_INVALID("SG401", "owner-field-invalid", UNCLEAR_AUTH,
+            "An ownership declaration does not fit the field it names",
+            "owner_field must have the type of auth.user_id.type; via must be a foreign key to an"
+                    + " owned entity.",
+            "auth.user_id.type: uuid, ownership: {owner_field: owner_id} with owner_id: {type: string}"),
+    SECURITY_SCHEME_UNSUPPORTED("SG402", "security-scheme-unsupported", UNCLEAR_AUTH,
+            "A security scheme is not HTTP bearer (JWT)",
+            "The generated backend verifies bearer JWTs; API keys, OAuth flows and basic auth are"
+                    + " not implemented.",
+            "securitySchemes: {key: {type: apiKey, in: header, name: X-Key}}"),
+    PUBLIC_OWNED_DATA("SG403", "public-owned-data", UNCLEAR_AUTH,
+            "A public operation touches owned data",
+            "Owned rows can only be scoped to a token's subject; a public operation has none.",
+            "listTasks: {auth: public} on an entity with ownership.owner_field"),
+    AUTH_DISAGREES("SG404", "auth-disagrees", UNCLEAR_AUTH,
+            "model.yaml and the contract disagree on an operation's auth",
+            "auth: public in model.yaml while the contract requires a bearer token, or the reverse.",
+            "auth: public on an operation with security: [{bearerAuth: []}]"),
+    PATH_PARAM_UNBOUND("SG405", "path-param-unbound", AMBIGUOUS_RULES,
+            "A path parameter is not tied to a field or to the token",
+            "Each path parameter must be bound in the operation's path: to the token's subject, to the"
+                    + " primary key, or to a foreign-key field.",
+            "/api/{user_id}/tasks with no path: {user_id: subject}"),
+
+    ACTION_SHAPE("SG501", "action-shape", AMBIGUOUS_RULES,
+            "An operation's binding does not fit its action",
+            "Item actions (get, update, replace, delete) need the primary key bound in the path;"
+                    + " page, filters and sort belong to list; HTTP methods must suit the action.",
+            "getTask: {action: get} on /tasks without {task_id}"),
+    BINDING_UNKNOWN_OPERATION("SG502", "binding-unknown-operation", AMBIGUOUS_RULES,
+            "model.yaml binds an operation the contract does not have",
+            "Every key under operations must be an operationId of the contract.",
+            "operations: {listTask: ...} while the contract says listTasks"),
+
+    PROPERTY_FIELD_MISSING("SG601", "property-field-missing", DISAGREEMENT,
+            "A contract property has no matching field",
+            "Request and response properties must be fields of the bound entity.",
+            "Task response has 'priority'; entity Task has no priority field"),
+    REQUIRED_FIELD_NOT_IN_CONTRACT("SG602", "required-field-not-in-contract", DISAGREEMENT,
+            "A required field is missing from a create body",
+            "A field that is not nullable, has no default and is not server-generated must be a"
+                    + " required property of the create and replace bodies.",
+            "title is required in the model but TaskCreate has no title"),
+    TYPE_MISMATCH("SG603", "type-mismatch", DISAGREEMENT,
+            "A property's type or format differs from its field",
+            "The contract and the model must agree on each field's type and format.",
+            "created_at: {type: string} for a datetime field (format: date-time is missing)"),
+    REQUIRED_MISMATCH("SG604", "required-mismatch", DISAGREEMENT,
+            "A property's required-ness or nullability differs from its field",
+            "A create body requires exactly the fields with no default; responses mark nullable fields"
+                    + " nullable.",
+            "description is nullable in the model but not in the Task schema"),
+    CONSTRAINT_MISMATCH("SG605", "constraint-mismatch", DISAGREEMENT,
+            "A property's constraints differ from its field",
+            "Lengths, ranges, patterns and enum values must be the same in contract and model.",
+            "maxLength: 100 in the contract, max_length: 200 in model.yaml"),
+    OWNER_IN_REQUEST("SG606", "owner-in-request", DISAGREEMENT,
+            "A request body accepts the owner field",
+            "The server sets the owner from the token; a body that carries it invites mass assignment.",
+            "TaskCreate.properties.user_id"),
+    SERVER_FIELD_IN_REQUEST("SG607", "server-field-in-request", DISAGREEMENT,
+            "A request body accepts a server-managed field",
+            "Generated, read-only and path-bound fields are set by the server, never by the body.",
+            "TaskCreate.properties.created_at for a field with generated: created"),
+    LIST_SHAPE("SG608", "list-shape", DISAGREEMENT,
+            "A list response is neither an array of the entity nor a page of it",
+            "Without page, a list returns an array of the entity schema; with page, an object with"
+                    + " items, total, limit and offset.",
+            "page: {default: 20, max: 100} while the response is a plain array"),
+    SHAPES_DIFFER("SG609", "shapes-differ", DISAGREEMENT,
+            "Operations of one entity use different shapes",
+            "All responses of an entity share one schema (its Public model); all create and replace bodies"
+                    + " share one (its Create model); all update bodies share one (its Update model).",
+            "getTask returns Task while listTasks returns TaskSummary");
+
+    private final String id;
+    private final String slug;
+    private final Category category;
+    private final String title;
+    private final String explanation;
+    private final String example;
+
+    Rule(String id, String slug, Category category, String title, String explanation, String example) {
+        this.id = id;
+        this.slug = slug;
+        this.category = category;
+        this.title = title;
+        this.explanation = explanation;
+        this.example = example;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String explanation() {
+        return explanation;
+    }
+
+    public String example() {
+        return example;
+    }
+
+    /** Finds a rule by id ("SG302") or slug ("primary-key-missing"), ignoring case. */
+    public static java.util.Optional<Rule> find(String key) {
+        for (Rule rule : values()) {
+            if (rule.id.equalsIgnoreCase(key) || rule.slug.equalsIgnoreCase(key)) {
+                return java.util.Optional.of(rule);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,258 @@
+package dev.specgen.load;
+
+import dev.specgen.diagnostics.Diagnostics;
+import dev.specgen.diagnostics.Rule;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ArrayList;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Reads a YAML or JSON file into a {@link YNode} tree that keeps every node's line, column and JSON
+ * pointer. Problems become diagnostics; nothing here throws for bad input.
+ */
+public final class YamlLoader {
+    /** Large enough for any real spec, small enough that a hostile file fails fast. */
+    static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+    static final int MAX_ALIASES = 100;
+    static final int MAX_DEPTH = 200;
+    static final int MAX_NODES = 2_000_000;
+
+    public Optional<SourceFile> read(Path path, Path displayPath, Diagnostics diagnostics) {
+        Mark top = Mark.startOf(displayPath);
+        if (!Files.exists(path)) {
+            diagnostics.block(Rule.SPEC_FILE_MISSING, top, "",
+                    displayPath + " does not exist",
+                    "create " + displayPath + " or name another file with the matching option");
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(path)) {
+            diagnostics.block(Rule.SPEC_FILE_UNREADABLE, top, "",
+                    displayPath + " is not a regular file", "point specgen at a YAML or JSON file");
+            return Optional.empty();
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            diagnostics.block(Rule.SPEC_FILE_UNREADABLE, top, "",
+                    displayPath + " cannot be read (" + e.getClass().getSimpleName() + ")",
+                    "make the file readable");
+            return Optional.empty();
+        }
+        Optional<String> text = decode(bytes);
+        if (text.isEmpty()) {
+            diagnostics.block(Rule.SPEC_FILE_UNREADABLE, top, "",
+                    displayPath + " is not UTF-8 text", "save the file as UTF-8 YAML or JSON");
+            return Optional.empty();
+        }
+        return Optional.of(new SourceFile(path, displayPath, text.get()));
+    }
+
+    private static Optional<String> decode(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return Optional.empty();
+            }
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Parses a source file's text; the root must be a mapping. */
+    public Optional<YMap> parse(SourceFile source, Diagnostics diagnostics) {
+        Path display = source.displayPath();
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(display.toString())
+                .setSchema(new CoreSchema())
+                .setAllowDuplicateKeys(false)
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(MAX_ALIASES)
+                .setCodePointLimit(MAX_CODE_POINTS)
+                .setUseMarks(true)
+                .build();
+        Optional<Node> node;
+        try {
+            node = new Compose(settings).composeString(source.text());
+        } catch (MarkedYamlEngineException e) {
+            Mark at = e.getProblemMark().or(e::getContextMark)
+                    .map(m -> new Mark(display, m.getLine() + 1, m.getColumn() + 1))
+                    .orElse(Mark.startOf(display));
+            String problem = e.getProblem() == null ? "unparseable YAML" : e.getProblem();
+            diagnostics.block(Rule.YAML_SYNTAX, at, "", display + " is not valid YAML: " + oneLine(problem),
+                    "fix the syntax at this position");
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            Rule rule = isLimit(e) ? Rule.YAML_LIMITS : Rule.YAML_SYNTAX;
+            diagnostics.block(rule, Mark.startOf(display), "",
+                    display + " cannot be loaded: " + oneLine(String.valueOf(e.getMessage())),
+                    rule == Rule.YAML_LIMITS ? "remove the excess aliases or size" : "fix the document");
+            return Optional.empty();
+        }
+        if (node.isEmpty()) {
+            diagnostics.block(Rule.EMPTY_DOCUMENT, Mark.startOf(display), "",
+                    display + " is empty", "write the document's top-level mapping");
+            return Optional.empty();
+        }
+        Converter converter = new Converter(display, diagnostics);
+        YNode root;
+        try {
+            root = converter.convert(node.get(), "", 0);
+        } catch (LimitExceeded e) {
+            diagnostics.block(Rule.YAML_LIMITS, e.at, "", display + " " + e.getMessage(),
+                    "flatten the document or remove recursive aliases");
+            return Optional.empty();
+        }
+        if (!(root instanceof YMap map)) {
+            diagnostics.block(Rule.EMPTY_DOCUMENT, root, display + " holds " + root.kindName()
+                    + " at the top level", "make the top level a mapping");
+            return Optional.empty();
+        }
+        return Optional.of(map);
+    }
+
+    private static boolean isLimit(YamlEngineException e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return message.contains("alias") || message.contains("limit") || message.contains("recursive");
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").trim();
+    }
+
+    /** JSON pointer escaping (RFC 6901). */
+    public static String pointerToken(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static final class LimitExceeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Mark at;
+
+        LimitExceeded(String message, Mark at) {
+            super(message, null, false, false);
+            this.at = at;
+        }
+    }
+
+    private static final class Converter {
+        private final Path display;
+        private final Diagnostics diagnostics;
+        private final Map<Node, Boolean> onPath = new IdentityHashMap<>();
+        private int nodes;
+
+        Converter(Path display, Diagnostics diagnostics) {
+            this.display = display;
+            this.diagnostics = diagnostics;
+        }
+
+        Mark markOf(Node node) {
+            return node.getStartMark()
+                    .map(m -> new Mark(display, m.getLine() + 1, m.getColumn() + 1))
+                    .orElse(Mark.startOf(display));
+        }
+
+        YNode convert(Node node, String pointer, int depth) {
+            Mark mark = markOf(node);
+            if (++nodes > MAX_NODES) {
+                throw new LimitExceeded("expands to more than " + MAX_NODES + " nodes", mark);
+            }
+            if (depth > MAX_DEPTH) {
+                throw new LimitExceeded("nests deeper than " + MAX_DEPTH + " levels", mark);
+            }
+            if (onPath.put(node, Boolean.TRUE) != null) {
+                throw new LimitExceeded("contains a recursive alias", mark);
+            }
+            try {
+                return switch (node.getNodeType()) {
+                    case SCALAR -> scalar((ScalarNode) node, pointer, mark);
+                    case SEQUENCE -> sequence((SequenceNode) node, pointer, mark, depth);
+                    case MAPPING -> mapping((MappingNode) node, pointer, mark, depth);
+                    default -> throw new IllegalStateException("unknown YAML node " + node.getNodeType());
+                };
+            } finally {
+                onPath.remove(node);
+            }
+        }
+
+        private YScalar scalar(ScalarNode node, String pointer, Mark mark) {
+            Tag tag = node.getTag();
+            YScalar.Kind kind;
+            if (Tag.NULL.equals(tag)) {
+                kind = YScalar.Kind.NULL;
+            } else if (Tag.BOOL.equals(tag)) {
+                kind = YScalar.Kind.BOOLEAN;
+            } else if (Tag.INT.equals(tag)) {
+                kind = YScalar.Kind.INTEGER;
+            } else if (Tag.FLOAT.equals(tag)) {
+                kind = YScalar.Kind.FLOAT;
+            } else {
+                kind = YScalar.Kind.STRING;
+            }
+            return new YScalar(mark, pointer, node.getValue(), kind);
+        }
+
+        private YSeq sequence(SequenceNode node, String pointer, Mark mark, int depth) {
+            List<YNode> items = new ArrayList<>();
+            int index = 0;
+            for (Node child : node.getValue()) {
+                items.add(convert(child, pointer + "/" + index++, depth + 1));
+            }
+            return new YSeq(mark, pointer, items);
+        }
+
+        private YMap mapping(MappingNode node, String pointer, Mark mark, int depth) {
+            Map<String, YNode> entries = new LinkedHashMap<>();
+            Map<String, Mark> keyMarks = new HashMap<>();
+            for (NodeTuple tuple : node.getValue()) {
+                Node keyNode = tuple.getKeyNode();
+                Mark keyMark = markOf(keyNode);
+                if (!(keyNode instanceof ScalarNode scalarKey)) {
+                    diagnostics.block(Rule.YAML_SYNTAX, keyMark, pointer,
+                            "a mapping key is not a plain value", "use a string key");
+                    continue;
+                }
+                String key = scalarKey.getValue();
+                String childPointer = pointer + "/" + pointerToken(key);
+                if (entries.containsKey(key)) {
+                    diagnostics.block(Rule.DUPLICATE_KEY, keyMark, childPointer,
+                            "the key '" + key + "' appears twice in the same mapping (first at line "
+                                    + keyMarks.get(key).line() + ")",
+                            "keep exactly one '" + key + "'");
+                    continue;
+                }
+                keyMarks.put(key, keyMark);
+                entries.put(key, convert(tuple.getValueNode(), childPointer, depth + 1));
+            }
+            return new YMap(mark, pointer, entries, keyMarks);
+        }
+    }
+}

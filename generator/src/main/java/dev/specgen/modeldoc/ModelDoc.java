@@ -1,0 +1,53 @@
+package dev.specgen.modeldoc;
+
+import dev.specgen.load.YMap;
+import dev.specgen.load.YNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A typed view of model.yaml. It is only used after the JSON Schema check passed, so shapes are
+ * trusted here; semantic problems are still the checks' business.
+ */
+public final class ModelDoc {
+    private final YMap root;
+
+    public ModelDoc(YMap root) {
+        this.root = root;
+    }
+
+    public YMap root() {
+        return root;
+    }
+
+    public YMap service() {
+        return root.map("service").orElseThrow();
+    }
+
+    public YMap auth() {
+        return root.map("auth").orElseThrow();
+    }
+
+    public Map<String, EntityDoc> entities() {
+        Map<String, EntityDoc> entities = new LinkedHashMap<>();
+        YMap map = root.map("entities").orElseThrow();
+        map.entries().forEach((name, node) -> entities.put(name, new EntityDoc(name, (YMap) node, map.keyMark(name))));
+        return entities;
+    }
+
+    public Optional<EntityDoc> entity(String name) {
+        return Optional.ofNullable(entities().get(name));
+    }
+
+    public Map<String, BindingDoc> bindings() {
+        Map<String, BindingDoc> bindings = new LinkedHashMap<>();
+        YMap map = root.map("operations").orElseThrow();
+        map.entries().forEach((id, node) -> bindings.put(id, new BindingDoc(id, (YMap) node, map.keyMark(id))));
+        return bindings;
+    }
+
+    public YNode operationsNode() {
+        return root.get("operations").orElse(root);
+    }
+}

@@ -1,0 +1,165 @@
+package dev.specgen.validate;
+
+import dev.specgen.contract.Contract;
+import dev.specgen.contract.Operation;
+import dev.specgen.contract.Parameter;
+import dev.specgen.contract.SchemaView;
+import dev.specgen.diagnostics.Diagnostics;
+import dev.specgen.diagnostics.Rule;
+import dev.specgen.load.YMap;
+import dev.specgen.load.YNode;
+import dev.specgen.load.YScalar;
+import dev.specgen.load.YSeq;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Checks of the contract alone: what swagger-parser lets through and specgen cannot build on. */
+public final class ContractChecks {
+    private static final Set<String> NUMBER_KEYWORDS = Set.of("minimum", "maximum", "exclusiveMinimum",
+            "exclusiveMaximum", "multipleOf");
+    private static final Set<String> COUNT_KEYWORDS = Set.of("minLength", "maxLength", "minItems", "maxItems",
+            "minProperties", "maxProperties");
+
+    public void check(Contract contract, Diagnostics diagnostics) {
+        checkReferences(contract.root(), contract, diagnostics);
+        checkSchemas(contract, diagnostics);
+        checkSecuritySchemes(contract, diagnostics);
+        Set<String> seenIds = new HashSet<>();
+        for (Operation operation : contract.operations()) {
+            checkOperation(operation, seenIds, diagnostics);
+        }
+    }
+
+    private void checkReferences(YNode node, Contract contract, Diagnostics diagnostics) {
+        if (node instanceof YMap map) {
+            map.scalar("$ref").ifPresent(ref -> {
+                if (!ref.text().startsWith("#/")) {
+                    diagnostics.block(Rule.REF_UNRESOLVED, ref, "the reference '" + ref.text()
+                            + "' points outside this file", "a local reference (#/components/...); specgen v1"
+                            + " reads single-file contracts");
+                } else if (contract.lookup(ref.text()).isEmpty()) {
+                    diagnostics.block(Rule.REF_UNRESOLVED, ref, "the reference '" + ref.text() + "' points nowhere",
+                            "define " + ref.text().substring(2).replace("/", ".") + " or fix the reference");
+                } else if (contract.deref(map).isEmpty()) {
+                    diagnostics.block(Rule.REF_UNRESOLVED, ref, "the reference '" + ref.text()
+                            + "' is part of a loop of references", "make the reference chain end at a definition");
+                }
+            });
+            map.entries().values().forEach(child -> checkReferences(child, contract, diagnostics));
+        } else if (node instanceof YSeq seq) {
+            seq.items().forEach(child -> checkReferences(child, contract, diagnostics));
+        }
+    }
+
+    /** Walks every schema object reachable from components and operations, once each. */
+    private void checkSchemas(Contract contract, Diagnostics diagnostics) {
+        SchemaWalker walker = new SchemaWalker(contract);
+        for (YMap schema : walker.allSchemas()) {
+            checkSchemaKeywords(schema, diagnostics);
+        }
+    }
+
+    private void checkSchemaKeywords(YMap schema, Diagnostics diagnostics) {
+        schema.get("type").ifPresent(type -> {
+            List<YNode> names = type instanceof YSeq seq ? seq.items() : List.of(type);
+            for (YNode name : names) {
+                if (!(name instanceof YScalar scalar) || !SchemaView.TYPES.contains(scalar.text())) {
+                    String shown = name instanceof YScalar s ? "'" + s.text() + "'" : name.kindName();
+                    diagnostics.block(Rule.TYPE_UNKNOWN, name, "the schema type " + shown + " is not an OpenAPI type",
+                            "one of string, integer, number, boolean, array, object");
+                }
+            }
+        });
+        schema.entries().forEach((keyword, value) -> {
+            if (NUMBER_KEYWORDS.contains(keyword) && !isNumber(value) && !isBoolean(value, keyword)) {
+                diagnostics.block(Rule.CONSTRAINT_VALUE_INVALID, value, keyword + " is " + value.kindName()
+                        + ", not a number", "a numeric " + keyword);
+            } else if (COUNT_KEYWORDS.contains(keyword) && !isCount(value)) {
+                diagnostics.block(Rule.CONSTRAINT_VALUE_INVALID, value, keyword + " is " + describe(value)
+                        + ", not a whole number >= 0", "a non-negative integer " + keyword);
+            } else if ("pattern".equals(keyword) && !(value instanceof YScalar s && s.isString())) {
+                diagnostics.block(Rule.CONSTRAINT_VALUE_INVALID, value, "pattern is " + value.kindName()
+                        + ", not a string", "a regular expression string");
+            } else if ("required".equals(keyword) && !(value instanceof YSeq)) {
+                diagnostics.block(Rule.CONSTRAINT_VALUE_INVALID, value, "required is " + value.kindName()
+                        + ", not a list of property names", "a list of property names");
+            } else if ("enum".equals(keyword) && !(value instanceof YSeq)) {
+                diagnostics.block(Rule.CONSTRAINT_VALUE_INVALID, value, "enum is " + value.kindName()
+                        + ", not a list of values", "a list of values");
+            }
+        });
+    }
+
+    private static String describe(YNode node) {
+        return node instanceof YScalar s ? "'" + s.text() + "'" : node.kindName();
+    }
+
+    private static boolean isNumber(YNode node) {
+        return node instanceof YScalar scalar && scalar.number().isPresent();
+    }
+
+    /** OpenAPI 3.0 writes exclusiveMinimum/Maximum as booleans. */
+    private static boolean isBoolean(YNode node, String keyword) {
+        return keyword.startsWith("exclusive") && node instanceof YScalar s && s.kind() == YScalar.Kind.BOOLEAN;
+    }
+
+    private static boolean isCount(YNode node) {
+        return node instanceof YScalar scalar && scalar.kind() == YScalar.Kind.INTEGER
+                && scalar.number().map(n -> n.signum() >= 0).orElse(false);
+    }
+
+    private void checkSecuritySchemes(Contract contract, Diagnostics diagnostics) {
+        contract.securitySchemes().ifPresent(schemes -> schemes.entries().forEach((name, node) ->
+                contract.derefMap(node).ifPresent(scheme -> {
+                    boolean bearer = "http".equals(scheme.text("type").orElse(""))
+                            && "bearer".equalsIgnoreCase(scheme.text("scheme").orElse(""));
+                    if (!bearer) {
+                        diagnostics.block(Rule.SECURITY_SCHEME_UNSUPPORTED, scheme, "the security scheme '" + name
+                                        + "' is " + scheme.text("type").orElse("untyped")
+                                        + scheme.text("scheme").map(s -> " " + s).orElse("") + ", not HTTP bearer",
+                                "a scheme with type: http and scheme: bearer (bearerFormat: JWT)");
+                    }
+                })));
+    }
+
+    private void checkOperation(Operation operation, Set<String> seenIds, Diagnostics diagnostics) {
+        if (operation.operationId().isEmpty()) {
+            diagnostics.block(Rule.OPERATION_ID_MISSING, operation.node(), operation.label() + " has no operationId",
+                    "an operationId that model.yaml can bind");
+        } else if (!seenIds.add(operation.operationId().get())) {
+            diagnostics.block(Rule.OPERATION_ID_MISSING, operation.node().get("operationId").orElseThrow(),
+                    "the operationId '" + operation.operationId().get() + "' is used twice",
+                    "a unique operationId per operation");
+        }
+        List<String> template = operation.templateNames();
+        Map<String, Parameter> parameters = operation.parameters();
+        for (String name : template) {
+            if (!parameters.containsKey("path:" + name)) {
+                diagnostics.block(Rule.PATH_PARAM_UNDECLARED, operation.node(), operation.label() + " uses {" + name
+                        + "} in its path but declares no path parameter '" + name + "'",
+                        "a parameter {name: " + name + ", in: path, required: true, schema: ...}");
+            }
+        }
+        for (Parameter parameter : operation.parametersIn("path")) {
+            if (!template.contains(parameter.name())) {
+                diagnostics.block(Rule.PATH_PARAM_NOT_IN_PATH, parameter.site(), operation.label()
+                        + " declares path parameter '" + parameter.name() + "' that its path does not contain",
+                        "remove the parameter or add {" + parameter.name() + "} to the path");
+            }
+        }
+        for (Parameter parameter : parameters.values()) {
+            if (parameter.schema().isEmpty()) {
+                diagnostics.block(Rule.PROPERTY_TYPE_MISSING, parameter.site(), "parameter '" + parameter.name()
+                        + "' of " + operation.label() + " has no schema", "a schema with a type");
+            }
+        }
+        if (operation.successResponses().size() != 1) {
+            YNode at = operation.responses().map(YNode.class::cast).orElse(operation.node());
+            diagnostics.block(Rule.SUCCESS_RESPONSE_MISSING, at, operation.label() + " declares "
+                    + operation.successResponses().size() + " success (2xx) responses",
+                    "exactly one 2xx response");
+        }
+    }
+}
