@@ -1,2 +1,34 @@
 package dev.specgen.cli;
-public final class Main { public static void main(String[] a) { } }
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point: wires picocli, and turns any unexpected failure into one clear line. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = SpecgenCommand.commandLine();
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
+            err.println("specgen: internal error: " + exception.getClass().getSimpleName()
+                    + (exception.getMessage() == null ? "" : ": " + exception.getMessage().lines().findFirst().orElse(""))
+                    + (debug ? "" : " (run again with --debug for the stack trace)"));
+            if (debug) {
+                exception.printStackTrace(err);
+            }
+            return ExitCodes.INTERNAL;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,219 @@
+package dev.specgen.cli;
+
+import dev.specgen.diagnostics.Rule;
+import dev.specgen.load.SpecPaths;
+import dev.specgen.pipeline.Pipeline;
+import dev.specgen.render.GeneratedFile;
+import dev.specgen.report.DiagnosticPrinter;
+import dev.specgen.report.ReportFormat;
+import dev.specgen.write.OutputWriter;
+import dev.specgen.write.StaleCheck;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "specgen", mixinStandardHelpOptions = true, versionProvider = SpecgenCommand.Version.class,
+        description = {
+            "Generates a FastAPI + SQLModel backend (JWT auth, per-user isolation) from an OpenAPI contract and a"
+                    + " model.yaml, deterministically. Incomplete specs are blocked with every gap listed.",
+            "",
+            "A spec folder holds model.yaml and contracts/openapi.yaml (GitHub Spec Kit layout)."},
+        footer = {"", "Exit codes: 0 clean; 1 blocked (check: also out of date); 2 usage or I/O error;"
+                + " 3 internal error.",
+            "Example:  specgen generate examples/todo --out build/todo"},
+        subcommands = {SpecgenCommand.Validate.class, SpecgenCommand.Generate.class, SpecgenCommand.Check.class,
+            SpecgenCommand.Rules.class, SpecgenCommand.Explain.class})
+public final class SpecgenCommand implements Callable<Integer> {
+    public static final String VERSION = "0.1.0";
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print the stack trace of an internal error.")
+    boolean debug;
+
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new SpecgenCommand());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("specgen: " + ex.getMessage());
+            err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            return ExitCodes.USAGE;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.USAGE;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"specgen " + VERSION};
+        }
+    }
+
+    /** Runs the pipeline and prints its findings; shared by validate, generate and check. */
+    abstract static class SpecCommand implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        SpecOptions options;
+
+        Pipeline.Result runPipeline() {
+            SpecPaths paths = options.paths();
+            Pipeline.Result result = new Pipeline().run(paths, options.strict);
+            String printed = new DiagnosticPrinter().print(result.diagnostics().sorted(), options.format, VERSION);
+            PrintWriter stream = result.blocked() || options.format != ReportFormat.TEXT ? out() : err();
+            if (options.format != ReportFormat.TEXT || !printed.isEmpty()) {
+                stream.print(printed);
+                stream.flush();
+            }
+            return result;
+        }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        PrintWriter err() {
+            return spec.commandLine().getErr();
+        }
+
+        boolean text() {
+            return options.format == ReportFormat.TEXT;
+        }
+    }
+
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Check a spec folder and report every blocker at once; writes nothing.")
+    static final class Validate extends SpecCommand {
+        @Override
+        public Integer call() {
+            Pipeline.Result result = runPipeline();
+            if (result.blocked()) {
+                return ExitCodes.BLOCKED;
+            }
+            if (text()) {
+                out().println("specgen: " + options.specDir + " is complete: nothing blocks generation.");
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "generate", mixinStandardHelpOptions = true,
+            description = {"Generate the backend into --out. A blocked spec writes nothing and leaves --out"
+                    + " untouched."})
+    static final class Generate extends SpecCommand {
+        @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
+                description = "Output folder for the generated backend.")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            Pipeline.Result result = runPipeline();
+            if (result.blocked()) {
+                return ExitCodes.BLOCKED;
+            }
+            List<GeneratedFile> files = result.files().orElseThrow();
+            List<String> changed;
+            try {
+                changed = new OutputWriter().write(out, files);
+            } catch (IOException e) {
+                err().println("specgen: cannot write " + out + ": " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            if (text()) {
+                out().println("specgen: generated " + files.size() + " files in " + out + " (" + changed.size()
+                        + " changed).");
+                out().println("Run it:  cd " + out + " && python3 -m venv .venv && .venv/bin/pip install -r"
+                        + " requirements.txt && JWT_SECRET=... .venv/bin/uvicorn app.main:app");
+                out().println("The implementation summary is in " + out.resolve("README.md") + ".");
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Regenerate in memory and compare with --out: exit 1 with a unified diff when it is"
+                    + " stale (changed, missing or orphaned files).")
+    static final class Check extends SpecCommand {
+        @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
+                description = "Output folder to compare against.")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            Pipeline.Result result = runPipeline();
+            if (result.blocked()) {
+                return ExitCodes.BLOCKED;
+            }
+            List<String> differences = new StaleCheck().differences(out, result.files().orElseThrow());
+            if (differences.isEmpty()) {
+                if (text()) {
+                    out().println("specgen: " + out + " is up to date.");
+                }
+                return ExitCodes.OK;
+            }
+            differences.forEach(out()::print);
+            out().println("specgen: " + out + " is out of date (" + differences.size()
+                    + " files); run 'specgen generate " + options.specDir + " --out " + out + "'.");
+            return ExitCodes.BLOCKED;
+        }
+    }
+
+    @Command(name = "rules", mixinStandardHelpOptions = true, description = "List every rule specgen checks.")
+    static final class Rules implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            for (Rule rule : Rule.values()) {
+                out.printf("%s  %-32s %s%n", rule.id(), rule.slug(), rule.title());
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "explain", mixinStandardHelpOptions = true, description = "Explain one rule, by id or name.")
+    static final class Explain implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "RULE", description = "A rule id (SG302) or name (primary-key-missing).")
+        String rule;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            return Rule.find(rule).map(r -> {
+                out.println(r.id() + " " + r.slug() + " (" + r.category().title() + ")");
+                out.println(r.title() + ".");
+                out.println();
+                out.println(r.explanation());
+                out.println();
+                out.println("Example: " + r.example());
+                return ExitCodes.OK;
+            }).orElseGet(() -> {
+                spec.commandLine().getErr().println("specgen: no rule '" + rule + "'; 'specgen rules' lists them.");
+                return ExitCodes.USAGE;
+            });
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package dev.specgen.resolve;
+
+import dev.specgen.load.YNode;
+import dev.specgen.load.YScalar;
+import dev.specgen.modeldoc.FieldDoc;
+import dev.specgen.modeldoc.FieldType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Computes the Python declarations of one field in each class it appears in. */
+final class FieldRenderer {
+    private final String entityClass;
+    private final String table;
+
+    FieldRenderer(String entityClass, String table) {
+        this.entityClass = entityClass;
+        this.table = table;
+    }
+
+    static String enumClassName(String entityClass, String field) {
+        StringBuilder name = new StringBuilder(entityClass);
+        for (String part : field.split("_")) {
+            if (!part.isEmpty()) {
+                name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return name.toString();
+    }
+
+    static String enumColumnConstant(String enumClass) {
+        return Names.upperSnake(enumClass) + "_COLUMN_TYPE";
+    }
+
+    String pyType(FieldDoc field) {
+        FieldType type = FieldType.of(field.type());
+        if (type == FieldType.ENUM) {
+            return enumClassName(entityClass, field.name());
+        }
+        return switch (type) {
+            case DATE -> "date";
+            case DATETIME -> "datetime";
+            default -> type.pythonType();
+        };
+    }
+
+    FieldModel render(FieldDoc field, String ownerField, EnumModel enumModel, String foreignTable) {
+        String attribute = Names.attribute(field.name());
+        String pyType = pyType(field);
+        String annotation = pyType + (field.nullable() ? " | None" : "");
+        String enumClass = enumModel == null ? null : enumModel.className;
+        String columnDecl = attribute + ": " + columnAnnotation(field, annotation) + " = Field(" + String.join(", ",
+                columnArgs(field, attribute, ownerField, enumModel, foreignTable)) + ")";
+        String publicDecl = attribute + ": " + annotation + aliasSuffix(field, attribute);
+        List<String> updateArgs = new ArrayList<>();
+        updateArgs.add("default=None");
+        updateArgs.addAll(validationArgs(field));
+        alias(field, attribute, updateArgs);
+        String updateDecl = attribute + ": " + annotation + " = Field(" + String.join(", ", updateArgs) + ")";
+        return new FieldModel(field.name(), attribute, pyType, field.nullable(), columnDecl, publicDecl, updateDecl,
+                enumClass);
+    }
+
+    private static String columnAnnotation(FieldDoc field, String annotation) {
+        // An autoincrement key is None until the database assigns it.
+        if ("increment".equals(field.generated().orElse(""))) {
+            return annotation + " | None";
+        }
+        return annotation;
+    }
+
+    private static String aliasSuffix(FieldDoc field, String attribute) {
+        return attribute.equals(field.name()) ? "" : " = Field(alias=" + PyLiteral.str(field.name()) + ")";
+    }
+
+    private static void alias(FieldDoc field, String attribute, List<String> args) {
+        if (!attribute.equals(field.name())) {
+            args.add("alias=" + PyLiteral.str(field.name()));
+            args.add("sa_column_kwargs={\"name\": " + PyLiteral.str(field.name()) + "}");
+        }
+    }
+
+    private List<String> columnArgs(FieldDoc field, String attribute, String ownerField, EnumModel enumModel,
+            String foreignTable) {
+        List<String> args = new ArrayList<>();
+        String generated = field.generated().orElse("");
+        switch (generated) {
+            case "increment" -> args.add("default=None");
+            case "uuid" -> args.add("default_factory=uuid.uuid4");
+            case "created", "updated" -> args.add("default_factory=utcnow");
+            default -> {
+                if (field.hasDefault()) {
+                    args.add("default=" + defaultLiteral(field, enumModel));
+                } else if (field.nullable()) {
+                    args.add("default=None");
+                }
+            }
+        }
+        if (field.primaryKey()) {
+            args.add("primary_key=True");
+        }
+        field.foreignKey().ifPresent(fk -> {
+            args.add("foreign_key=" + PyLiteral.str(foreignTable + "." + fk.text("field").orElseThrow()));
+            String onDelete = fk.text("on_delete").orElse("no_action");
+            if (!"no_action".equals(onDelete)) {
+                args.add("ondelete=" + PyLiteral.str(onDelete.replace('_', ' ').toUpperCase(java.util.Locale.ROOT)));
+            }
+        });
+        args.addAll(validationArgs(field));
+        FieldType type = FieldType.of(field.type());
+        switch (type) {
+            case TEXT -> args.add("sa_type=Text");
+            case JSON -> args.add("sa_type=JSON");
+            case ENUM -> args.add("sa_type=" + enumColumnConstant(enumModel.className));
+            default -> { }
+        }
+        if (field.unique()) {
+            args.add("unique=True");
+        }
+        if ((field.index() || field.foreignKey().isPresent() || field.name().equals(ownerField)) && !field.unique()
+                && !field.primaryKey()) {
+            args.add("index=True");
+        }
+        alias(field, attribute, args);
+        return args;
+    }
+
+    private static List<String> validationArgs(FieldDoc field) {
+        List<String> args = new ArrayList<>();
+        field.number("min_length").ifPresent(v -> args.add("min_length=" + v.toPlainString()));
+        field.number("max_length").ifPresent(v -> args.add("max_length=" + v.toPlainString()));
+        field.number("minimum").ifPresent(v -> args.add("ge=" + number(field, v)));
+        field.number("maximum").ifPresent(v -> args.add("le=" + number(field, v)));
+        field.text("pattern").ifPresent(p -> args.add("pattern=" + PyLiteral.str(p)));
+        field.number("precision").ifPresent(v -> args.add("max_digits=" + v.toPlainString()));
+        field.number("scale").ifPresent(v -> args.add("decimal_places=" + v.toPlainString()));
+        field.text("description").ifPresent(d -> args.add("description=" + PyLiteral.str(d)));
+        return args;
+    }
+
+    private static String number(FieldDoc field, BigDecimal value) {
+        FieldType type = FieldType.of(field.type());
+        if (type == FieldType.DECIMAL) {
+            return "decimal.Decimal(" + PyLiteral.str(value.toPlainString()) + ")";
+        }
+        if (type == FieldType.FLOAT && value.scale() <= 0) {
+            return value.toPlainString() + ".0";
+        }
+        return value.toPlainString();
+    }
+
+    static String defaultLiteral(FieldDoc field, EnumModel enumModel) {
+        YNode value = field.defaultValue().orElseThrow();
+        FieldType type = FieldType.of(field.type());
+        if (value instanceof YScalar scalar) {
+            if (scalar.isNull()) {
+                return "None";
+            }
+            return switch (type) {
+                case BOOLEAN -> scalar.isTrue() ? "True" : "False";
+                case INTEGER, BIGINT -> scalar.number().orElseThrow().toBigInteger().toString();
+                case FLOAT -> scalar.number().orElseThrow().toPlainString();
+                case DECIMAL -> "decimal.Decimal(" + PyLiteral.str(scalar.number().orElseThrow().toPlainString()) + ")";
+                case ENUM -> enumModel.className + "." + enumModel.members.stream()
+                        .filter(m -> m.valueLiteral.equals(PyLiteral.str(scalar.text()))).findFirst().orElseThrow().name;
+                case UUID -> "uuid.UUID(" + PyLiteral.str(scalar.text()) + ")";
+                case DATE -> "date.fromisoformat(" + PyLiteral.str(scalar.text()) + ")";
+                default -> PyLiteral.str(scalar.text());
+            };
+        }
+        // json defaults are mutable: give each row its own copy.
+        return "None";
+    }
+}

@@ -1,0 +1,165 @@
+package dev.specgen.resolve;
+
+import java.util.List;
+
+/** One route, as its router template prints it. */
+public final class OperationModel {
+    public final String operationId;
+    public final String functionName;
+    public final String method;
+    public final String pathLiteral;
+    public final boolean hasSummary;
+    public final String summaryLiteral;
+    public final String statusConstant;
+    public final String responseDescriptionLiteral;
+    public final List<String> errorResponses;
+    public final boolean isList;
+    public final boolean isGet;
+    public final boolean isCreate;
+    public final boolean isUpdate;
+    public final boolean isReplace;
+    public final boolean isDelete;
+    public final boolean isPaged;
+    public final boolean returnsBody;
+    public final String responseModel;
+    public final String returnType;
+    public final String requestModel;
+    public final String pageItemModel;
+    /** Parameter lines of the route function, in order, each without indentation or trailing comma. */
+    public final List<String> parameters;
+    public final boolean hasSubjectParam;
+    public final String subjectParam;
+    public final boolean authenticated;
+    public final String scopeCall;
+    public final String pkCondition;
+    /** Extra WHERE conditions from path parameters bound to foreign keys (nested collections). */
+    public final List<String> pathConditions;
+    public final List<FilterModel> filters;
+    public final boolean hasSort;
+    public final String sortType;
+    public final String sortColumnsName;
+    public final List<SortColumn> sortColumns;
+    public final String tieBreaker;
+    /** Entries of the update={...} dict on create: owner, path-bound keys, generated timestamps. */
+    public final String createOverrides;
+    /** Entries of the update={...} dict on update/replace: timestamps refreshed by the server. */
+    public final boolean hasUpdateOverrides;
+    public final String updateOverrides;
+    public final List<ParentGuard> parentGuards;
+    public final String variable;
+
+    OperationModel(Builder b) {
+        operationId = b.operationId;
+        functionName = b.functionName;
+        method = b.method;
+        pathLiteral = b.pathLiteral;
+        summaryLiteral = b.summaryLiteral;
+        hasSummary = b.summaryLiteral != null;
+        statusConstant = b.statusConstant;
+        responseDescriptionLiteral = b.responseDescriptionLiteral;
+        errorResponses = List.copyOf(b.errorResponses);
+        isList = "list".equals(b.action);
+        isGet = "get".equals(b.action);
+        isCreate = "create".equals(b.action);
+        isUpdate = "update".equals(b.action);
+        isReplace = "replace".equals(b.action);
+        isDelete = "delete".equals(b.action);
+        isPaged = b.paged;
+        returnsBody = !isDelete;
+        responseModel = b.responseModel;
+        returnType = b.returnType;
+        requestModel = b.requestModel;
+        pageItemModel = b.pageItemModel;
+        parameters = List.copyOf(b.parameters);
+        subjectParam = b.subjectParam;
+        hasSubjectParam = b.subjectParam != null;
+        authenticated = b.authenticated;
+        scopeCall = b.scopeCall;
+        pkCondition = b.pkCondition;
+        pathConditions = List.copyOf(b.pathConditions);
+        filters = List.copyOf(b.filters);
+        hasSort = b.sortType != null;
+        sortType = b.sortType;
+        sortColumnsName = b.sortColumnsName;
+        sortColumns = List.copyOf(b.sortColumns);
+        tieBreaker = b.tieBreaker;
+        createOverrides = b.createOverrides;
+        updateOverrides = b.updateOverrides;
+        hasUpdateOverrides = b.updateOverrides != null && !b.updateOverrides.isEmpty();
+        parentGuards = List.copyOf(b.parentGuards);
+        variable = b.variable;
+    }
+
+    /** An equality filter: a query parameter compared to a column when given. */
+    public static final class FilterModel {
+        public final String param;
+        public final String column;
+
+        FilterModel(String param, String column) {
+            this.param = param;
+            this.column = column;
+        }
+    }
+
+    /** A sort key accepted by the sort parameter and the column it orders by. */
+    public static final class SortColumn {
+        public final String keyLiteral;
+        public final String column;
+
+        SortColumn(String keyLiteral, String column) {
+            this.keyLiteral = keyLiteral;
+            this.column = column;
+        }
+    }
+
+    /**
+     * Before a write sets a foreign key, the parent must be found through the caller's scope; the
+     * value comes from the body (nullable when it may be absent) or from a path parameter.
+     */
+    public static final class ParentGuard {
+        public final String valueExpression;
+        /** The start of the parent's getter call, completed by the value: "get_project(session, current_user, ". */
+        public final String getterCall;
+        public final String parentClass;
+        public final boolean optional;
+
+        ParentGuard(String valueExpression, String getterCall, String parentClass, boolean optional) {
+            this.valueExpression = valueExpression;
+            this.getterCall = getterCall;
+            this.parentClass = parentClass;
+            this.optional = optional;
+        }
+    }
+
+    static final class Builder {
+        String operationId;
+        String functionName;
+        String method;
+        String action;
+        String pathLiteral;
+        String summaryLiteral;
+        String statusConstant;
+        String responseDescriptionLiteral;
+        List<String> errorResponses = List.of();
+        boolean paged;
+        String responseModel;
+        String returnType;
+        String requestModel;
+        String pageItemModel;
+        List<String> parameters = List.of();
+        String subjectParam;
+        boolean authenticated;
+        String scopeCall;
+        String pkCondition;
+        List<String> pathConditions = List.of();
+        List<FilterModel> filters = List.of();
+        String sortType;
+        String sortColumnsName;
+        List<SortColumn> sortColumns = List.of();
+        String tieBreaker;
+        String createOverrides;
+        String updateOverrides;
+        List<ParentGuard> parentGuards = List.of();
+        String variable;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.specgen.resolve;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Writes spec text as Python literals that are safe whatever they contain. */
+public final class PyLiteral {
+    private PyLiteral() {
+    }
+
+    /** A double-quoted Python string; non-ASCII is escaped so files stay pure ASCII. */
+    public static String str(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        value.codePoints().forEach(cp -> {
+            switch (cp) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (cp < 0x20 || cp == 0x7f) {
+                        out.append(String.format(java.util.Locale.ROOT, "\\x%02x", cp));
+                    } else if (cp < 0x7f) {
+                        out.appendCodePoint(cp);
+                    } else if (cp <= 0xffff) {
+                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", cp));
+                    } else {
+                        out.append(String.format(java.util.Locale.ROOT, "\\U%08x", cp));
+                    }
+                }
+            }
+        });
+        return out.append('"').toString();
+    }
+
+    public static String strList(List<String> values) {
+        return values.stream().map(PyLiteral::str).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    /** A comment line's text: one line, no control characters. */
+    public static String comment(String value) {
+        return value.replaceAll("[\\p{Cntrl}]+", " ").trim();
+    }
+}

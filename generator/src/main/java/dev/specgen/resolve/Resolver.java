@@ -1,0 +1,385 @@
+package dev.specgen.resolve;
+
+import dev.specgen.contract.Contract;
+import dev.specgen.contract.Operation;
+import dev.specgen.contract.Parameter;
+import dev.specgen.contract.SchemaView;
+import dev.specgen.load.YMap;
+import dev.specgen.load.YNode;
+import dev.specgen.load.YScalar;
+import dev.specgen.modeldoc.BindingDoc;
+import dev.specgen.modeldoc.EntityDoc;
+import dev.specgen.modeldoc.FieldDoc;
+import dev.specgen.modeldoc.FieldType;
+import dev.specgen.modeldoc.ModelDoc;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The resolve stage: turns a validated model and contract into the immutable {@link ServiceModel}.
+ * It trusts the validate stage; a broken invariant here is a specgen defect, not a user error.
+ */
+public final class Resolver {
+    private final ModelDoc model;
+    private final Contract contract;
+    private final Map<String, EntityDoc> entities;
+    private final Map<String, Operation> operations;
+    private final Map<String, BindingDoc> bindings;
+
+    public Resolver(ModelDoc model, Contract contract) {
+        this.model = model;
+        this.contract = contract;
+        this.entities = model.entities();
+        this.operations = contract.operationsById();
+        this.bindings = model.bindings();
+    }
+
+    public ServiceModel resolve() {
+        AuthModel auth = auth();
+        List<EntityModel> entityModels = new ArrayList<>();
+        List<RouterModel> routers = new ArrayList<>();
+        List<TestModel> tests = new ArrayList<>();
+        List<String> exports = new ArrayList<>();
+        for (EntityDoc entity : entities.values()) {
+            EntityModel entityModel = entity(entity);
+            entityModels.add(entityModel);
+            exports.addAll(entityModel.schemaClasses);
+            entityModel.enums.forEach(e -> exports.add(e.className));
+            List<Map.Entry<Operation, BindingDoc>> bound = boundOperations(entity);
+            if (!bound.isEmpty()) {
+                routers.add(router(entity, entityModel, bound));
+                tests.add(new TestPlanner(this, entity, entityModel, bound).plan());
+            }
+        }
+        exports.sort(String::compareTo);
+        YMap info = contract.root().map("info").orElse(contract.root());
+        String title = model.service().text("title").orElseThrow();
+        Optional<String> description = model.service().text("description").or(() -> info.text("description"));
+        return new ServiceModel(PyLiteral.str(title), PyLiteral.str(info.text("version").orElse("0.1.0")),
+                description.map(PyLiteral::str).orElse(null), PyLiteral.comment(title), auth, entityModels, routers,
+                tests, exports);
+    }
+
+    List<Map.Entry<Operation, BindingDoc>> boundOperations(EntityDoc entity) {
+        List<Map.Entry<Operation, BindingDoc>> bound = new ArrayList<>();
+        for (Operation operation : operations.values()) {
+            BindingDoc binding = bindings.get(operation.operationId().orElseThrow());
+            if (binding != null && binding.entity().equals(entity.name())) {
+                bound.add(Map.entry(operation, binding));
+            }
+        }
+        return bound;
+    }
+
+    private AuthModel auth() {
+        YMap auth = model.auth();
+        List<String> algorithms = new ArrayList<>();
+        auth.seq("algorithms").orElseThrow().items().forEach(i -> algorithms.add(((YScalar) i).text()));
+        boolean symmetric = algorithms.stream().allMatch(a -> a.startsWith("HS"));
+        String keyEnv = auth.text("key_env").orElse(symmetric ? "JWT_SECRET" : "JWT_PUBLIC_KEY");
+        YMap userId = auth.map("user_id").orElseThrow();
+        String claim = userId.text("claim").orElse("sub");
+        String type = userId.text("type").orElseThrow();
+        String pyType = switch (type) {
+            case "uuid" -> "uuid.UUID";
+            case "int" -> "int";
+            default -> "str";
+        };
+        String annotation = switch (type) {
+            case "uuid" -> "uuid.UUID";
+            case "int" -> "Annotated[int, Field(strict=False)]";
+            default -> "Annotated[str, StringConstraints(min_length=1" + ownerMaxLength().map(m -> ", max_length=" + m)
+                    .orElse("") + ")]";
+        };
+        Optional<String> audience = auth.text("audience").map(PyLiteral::str)
+                .or(() -> auth.seq("audience").map(seq -> PyLiteral.strList(seq.items().stream()
+                        .map(i -> ((YScalar) i).text()).toList())));
+        int leeway = auth.scalar("leeway_seconds").flatMap(YScalar::number).map(n -> n.intValue()).orElse(0);
+        return new AuthModel(PyLiteral.strList(algorithms), keyEnv, symmetric, PyLiteral.str(claim), pyType,
+                annotation, auth.text("issuer").map(PyLiteral::str).orElse(null), audience.orElse(null), leeway,
+                "The subject must fit the owner columns (user_id type: " + type + ").");
+    }
+
+    /** The tightest max_length among owner fields, so a too-long subject is a 401 and not a database error. */
+    private Optional<String> ownerMaxLength() {
+        return entities.values().stream()
+                .flatMap(e -> e.ownerField().flatMap(e::field).stream())
+                .flatMap(f -> f.number("max_length").stream())
+                .min(java.math.BigDecimal::compareTo).map(java.math.BigDecimal::toPlainString);
+    }
+
+    /** The schema an operation of this entity uses in a role: public (responses), create, update. */
+    Optional<SchemaView> schemaFor(EntityDoc entity, String role) {
+        for (Map.Entry<Operation, BindingDoc> entry : boundOperations(entity)) {
+            Operation operation = entry.getKey();
+            String action = entry.getValue().action();
+            if ("public".equals(role) && !"delete".equals(action)) {
+                YNode response = operation.successResponses().values().iterator().next();
+                Optional<SchemaView> schema = operation.jsonSchemaOf(response).flatMap(s -> SchemaView.of(contract, s));
+                if (schema.isEmpty()) {
+                    continue;
+                }
+                if (!"list".equals(action)) {
+                    return schema;
+                }
+                if (entry.getValue().page().isPresent()) {
+                    return schema.get().property("items").flatMap(SchemaView::items);
+                }
+                return schema.get().items();
+            }
+            boolean matches = "update".equals(role) ? "update".equals(action)
+                    : "create".equals(role) && ("create".equals(action) || "replace".equals(action));
+            if (matches) {
+                return operation.requestSchema().flatMap(s -> SchemaView.of(contract, s));
+            }
+        }
+        return Optional.empty();
+    }
+
+    String scopeFunction(EntityDoc entity) {
+        return Names.snake(entity.name()) + "_scope";
+    }
+
+    String scopeCall(EntityDoc entity) {
+        return scopeFunction(entity) + (entity.shared() ? "()" : "(current_user)");
+    }
+
+    /** The getter that finds one row by key within the caller's scope, or raises 404. */
+    String getterCall(EntityDoc entity) {
+        return "get_" + Names.snake(entity.name()) + "(session, " + (entity.shared() ? "" : "current_user, ");
+    }
+
+    private EntityModel entity(EntityDoc entity) {
+        EntityModel.Builder b = new EntityModel.Builder();
+        String className = entity.name();
+        b.className = className;
+        b.module = Names.snake(entity.name());
+        b.tableLiteral = PyLiteral.str(entity.table());
+        b.docLiteral = entity.node().text("description").map(PyLiteral::str).orElse(null);
+        FieldRenderer renderer = new FieldRenderer(className, entity.table());
+        String ownerField = entity.ownerField().orElse(null);
+
+        List<EnumModel> enums = new ArrayList<>();
+        Map<String, FieldModel> fields = new LinkedHashMap<>();
+        for (FieldDoc field : entity.fields().values()) {
+            EnumModel enumModel = null;
+            if (FieldType.of(field.type()) == FieldType.ENUM) {
+                enumModel = enumModel(FieldRenderer.enumClassName(className, field.name()), field.values());
+                enums.add(enumModel);
+            }
+            String foreignTable = field.foreignKey().map(fk -> entities.get(fk.text("entity").orElseThrow()).table())
+                    .orElse(null);
+            fields.put(field.name(), renderer.render(field, ownerField, enumModel, foreignTable));
+        }
+        b.enums = enums;
+        b.primaryKey = fields.get(entity.primaryKeys().get(0).name());
+
+        Set<String> publicNames = propertyNames(schemaFor(entity, "public"), entity);
+        Optional<SchemaView> create = schemaFor(entity, "create");
+        Optional<SchemaView> update = schemaFor(entity, "update");
+        Set<String> createNames = propertyNames(create, entity);
+        Set<String> updateNames = propertyNames(update, entity);
+        List<FieldModel> base = new ArrayList<>();
+        List<FieldModel> tableOnly = new ArrayList<>();
+        List<FieldModel> createOnly = new ArrayList<>();
+        List<FieldModel> publicOnly = new ArrayList<>();
+        List<FieldModel> updateFields = new ArrayList<>();
+        for (FieldModel field : fields.values()) {
+            boolean inCreate = createNames.contains(field.name);
+            boolean inPublic = publicNames.contains(field.name);
+            if (inCreate && inPublic) {
+                base.add(field);
+            } else {
+                tableOnly.add(field);
+                if (inCreate) {
+                    createOnly.add(field);
+                }
+                if (inPublic) {
+                    publicOnly.add(field);
+                }
+            }
+            if (updateNames.contains(field.name)) {
+                updateFields.add(field);
+            }
+        }
+        b.baseFields = base;
+        b.tableOnlyFields = tableOnly;
+        b.createOnlyFields = createOnly;
+        b.publicOnlyFields = publicOnly;
+        b.updateFields = updateFields;
+        b.hasCreate = create.isPresent();
+        b.hasUpdate = update.isPresent();
+        b.forbidExtraOnCreate = create.map(SchemaView::forbidsAdditional).orElse(false);
+        b.forbidExtraOnUpdate = update.map(SchemaView::forbidsAdditional).orElse(false);
+        b.hasPage = boundOperations(entity).stream().anyMatch(e -> e.getValue().page().isPresent());
+        b.tableArgs = tableArgs(entity);
+
+        List<String> classes = new ArrayList<>(List.of(className, className + "Public"));
+        if (b.hasCreate) {
+            classes.add(className + "Create");
+        }
+        if (b.hasUpdate) {
+            classes.add(className + "Update");
+        }
+        if (b.hasPage) {
+            classes.add(className + "Page");
+        }
+        classes.sort(String::compareTo);
+        b.schemaClasses = classes;
+
+        Set<FieldType> types = new LinkedHashSet<>();
+        entity.fields().values().forEach(f -> types.add(FieldType.of(f.type())));
+        boolean generatedTime = entity.fields().values().stream()
+                .anyMatch(f -> f.generated().filter(g -> g.equals("created") || g.equals("updated")).isPresent());
+        boolean anyIndex = entity.groups("indexes").size() > 0;
+        boolean anyUnique = entity.groups("unique").size() > 0;
+        b.imports = new EntityModel.Imports(types.contains(FieldType.UUID), types.contains(FieldType.DATETIME),
+                types.contains(FieldType.DATE), types.contains(FieldType.DECIMAL), !enums.isEmpty(),
+                types.contains(FieldType.JSON), types.contains(FieldType.TEXT), false, types.contains(FieldType.JSON),
+                anyIndex, anyUnique, generatedTime, b.forbidExtraOnCreate || b.forbidExtraOnUpdate || !publicOnly.isEmpty()
+                        || true);
+
+        b.owned = entity.ownerField().isPresent();
+        b.via = entity.viaField().isPresent();
+        b.scopeFunction = scopeFunction(entity);
+        b.ownerAttribute = ownerField == null ? null : Names.attribute(ownerField);
+        List<JoinModel> joins = new ArrayList<>();
+        EntityDoc current = entity;
+        while (current.viaField().isPresent()) {
+            FieldDoc via = current.field(current.viaField().get()).orElseThrow();
+            YMap fk = via.foreignKey().orElseThrow();
+            EntityDoc parent = entities.get(fk.text("entity").orElseThrow());
+            joins.add(new JoinModel(parent.name(), current.name() + "." + Names.attribute(via.name()) + " == "
+                    + parent.name() + "." + Names.attribute(fk.text("field").orElseThrow())));
+            current = parent;
+        }
+        b.joins = joins;
+        b.ownerColumn = current.ownerField().map(o -> entityName(entity, joins) + "." + Names.attribute(o)).orElse(null);
+        b.viaDescription = entity.viaField().map(v -> "A " + className + " is owned through its "
+                + v + " (ownership.via).").orElse(null);
+        return new EntityModel(b);
+    }
+
+    private static String entityName(EntityDoc entity, List<JoinModel> joins) {
+        return joins.isEmpty() ? entity.name() : joins.get(joins.size() - 1).parentClass;
+    }
+
+    private static Set<String> propertyNames(Optional<SchemaView> schema, EntityDoc entity) {
+        Set<String> names = new LinkedHashSet<>();
+        schema.ifPresent(s -> s.properties().keySet().stream().filter(n -> entity.field(n).isPresent()).forEach(names::add));
+        return names;
+    }
+
+    private static List<ConstraintModel> tableArgs(EntityDoc entity) {
+        List<ConstraintModel> args = new ArrayList<>();
+        for (List<YScalar> group : entity.groups("unique")) {
+            List<String> names = group.stream().map(YScalar::text).toList();
+            args.add(new ConstraintModel("UniqueConstraint(" + columns(names) + ", name="
+                    + PyLiteral.str(constraintName("uq", entity.table(), names)) + ")"));
+        }
+        for (List<YScalar> group : entity.groups("indexes")) {
+            List<String> names = group.stream().map(YScalar::text).toList();
+            args.add(new ConstraintModel("Index(" + PyLiteral.str(constraintName("ix", entity.table(), names)) + ", "
+                    + columns(names) + ")"));
+        }
+        return args;
+    }
+
+    private static String columns(List<String> names) {
+        return String.join(", ", names.stream().map(PyLiteral::str).toList());
+    }
+
+    /** PostgreSQL truncates identifiers at 63 bytes; a hash suffix keeps long names distinct. */
+    static String constraintName(String prefix, String table, List<String> columns) {
+        String name = prefix + "_" + table + "_" + String.join("_", columns);
+        if (name.length() <= 63) {
+            return name;
+        }
+        String hash = Integer.toHexString(name.hashCode() & 0x7fffffff);
+        return name.substring(0, 54) + "_" + hash;
+    }
+
+    private static EnumModel enumModel(String className, List<String> values) {
+        List<EnumModel.Member> members = new ArrayList<>();
+        Set<String> used = new LinkedHashSet<>();
+        for (String value : values) {
+            String name = value.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+            if (name.isEmpty() || Character.isDigit(name.charAt(0))) {
+                name = "v_" + name;
+            }
+            name = Names.attribute(name);
+            String unique = name;
+            for (int i = 2; !used.add(unique); i++) {
+                unique = name + "_" + i;
+            }
+            members.add(new EnumModel.Member(unique, PyLiteral.str(value)));
+        }
+        return new EnumModel(className, members);
+    }
+
+    private RouterModel router(EntityDoc entity, EntityModel entityModel,
+            List<Map.Entry<Operation, BindingDoc>> bound) {
+        List<OperationModel> operationModels = new ArrayList<>();
+        Set<String> scopes = new LinkedHashSet<>();
+        Set<String> modelNames = new LinkedHashSet<>();
+        modelNames.add(entity.name());
+        entityModel.enums.forEach(e -> modelNames.add(e.className));
+        boolean usesUtcnow = false;
+        for (Map.Entry<Operation, BindingDoc> entry : bound) {
+            OperationModel op = new OperationPlanner(this, entity, entityModel, entry.getKey(), entry.getValue()).plan();
+            operationModels.add(op);
+            scopes.add(scopeFunction(entity));
+            scopes.add("get_" + entityModel.module);
+            op.parentGuards.forEach(g -> scopes.add(g.getterCall.substring(0, g.getterCall.indexOf('('))));
+            if (op.responseModel != null) {
+                modelNames.add(op.responseModel.replace("list[", "").replace("]", ""));
+            }
+            if (op.isPaged) {
+                modelNames.add(entity.name() + "Public");
+            }
+            if (op.requestModel != null) {
+                modelNames.add(op.requestModel);
+            }
+            usesUtcnow |= op.createOverrides.contains("now") || op.hasUpdateOverrides;
+        }
+        List<String> sortedModels = new ArrayList<>(modelNames);
+        sortedModels.sort(String::compareTo);
+        List<String> sortedScopes = new ArrayList<>(scopes);
+        sortedScopes.sort(String::compareTo);
+        Set<String> pyTypes = new LinkedHashSet<>();
+        for (OperationModel op : operationModels) {
+            pyTypes.addAll(op.parameters);
+        }
+        String joined = String.join("\n", pyTypes);
+        return new RouterModel(entityModel.module, PyLiteral.str(entity.table()), entityModel, operationModels,
+                sortedModels, sortedScopes, joined.contains("uuid.UUID"), joined.contains("datetime"),
+                joined.contains("date]") || joined.contains("date |"), joined.contains("decimal."), usesUtcnow);
+    }
+
+    Map<String, EntityDoc> entities() {
+        return entities;
+    }
+
+    Contract contract() {
+        return contract;
+    }
+
+    ModelDoc model() {
+        return model;
+    }
+
+    /** The Python type of a path parameter from what it is bound to. */
+    String pathParamType(EntityDoc entity, BindingDoc binding, Parameter parameter) {
+        String target = binding.path().get(parameter.name());
+        if (BindingDoc.SUBJECT.equals(target)) {
+            return "UserId";
+        }
+        return new FieldRenderer(entity.name(), entity.table()).pyType(entity.field(target).orElseThrow());
+    }
+}

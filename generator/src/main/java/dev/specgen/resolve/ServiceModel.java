@@ -1,0 +1,34 @@
+package dev.specgen.resolve;
+
+import java.util.List;
+
+/** The immutable intermediate model: everything the templates print, computed once. */
+public final class ServiceModel {
+    public final String titleLiteral;
+    public final String versionLiteral;
+    public final boolean hasDescription;
+    public final String descriptionLiteral;
+    public final String titleComment;
+    public final AuthModel auth;
+    public final List<EntityModel> entities;
+    public final List<RouterModel> routers;
+    public final List<TestModel> tests;
+    public final List<String> modelExports;
+    public final String notFoundDescriptionLiteral;
+
+    ServiceModel(String titleLiteral, String versionLiteral, String descriptionLiteral, String titleComment,
+            AuthModel auth, List<EntityModel> entities, List<RouterModel> routers, List<TestModel> tests,
+            List<String> modelExports) {
+        this.titleLiteral = titleLiteral;
+        this.versionLiteral = versionLiteral;
+        this.descriptionLiteral = descriptionLiteral;
+        this.hasDescription = descriptionLiteral != null;
+        this.titleComment = titleComment;
+        this.auth = auth;
+        this.entities = List.copyOf(entities);
+        this.routers = List.copyOf(routers);
+        this.tests = List.copyOf(tests);
+        this.modelExports = List.copyOf(modelExports);
+        this.notFoundDescriptionLiteral = PyLiteral.str("Not found");
+    }
+}

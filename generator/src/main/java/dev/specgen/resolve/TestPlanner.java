@@ -1,0 +1,254 @@
+package dev.specgen.resolve;
+
+import dev.specgen.contract.Operation;
+import dev.specgen.contract.SchemaView;
+import dev.specgen.modeldoc.BindingDoc;
+import dev.specgen.modeldoc.EntityDoc;
+import dev.specgen.modeldoc.FieldDoc;
+import dev.specgen.modeldoc.FieldType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Plans the generated tests of one entity: how to make a row through the contract itself, the URL
+ * of each operation for a row, and sample bodies computed from field types and constraints.
+ */
+final class TestPlanner {
+    private static final Pattern TEMPLATE = Pattern.compile("\\{([^}]*)}");
+
+    private final Resolver resolver;
+    private final EntityDoc entity;
+    private final EntityModel entityModel;
+    private final List<Map.Entry<Operation, BindingDoc>> bound;
+    private final String pk;
+    private final Set<String> publicNames;
+
+    TestPlanner(Resolver resolver, EntityDoc entity, EntityModel entityModel,
+            List<Map.Entry<Operation, BindingDoc>> bound) {
+        this.resolver = resolver;
+        this.entity = entity;
+        this.entityModel = entityModel;
+        this.bound = bound;
+        this.pk = entity.primaryKeys().get(0).name();
+        this.publicNames = resolver.schemaFor(entity, "public").map(s -> s.properties().keySet()).orElse(Set.of());
+    }
+
+    static String factoryName(EntityDoc entity) {
+        return "make_" + Names.snake(entity.name());
+    }
+
+    TestModel plan() {
+        Optional<Map.Entry<Operation, BindingDoc>> creator = creatorOf(entity, resolver);
+        List<String> factory = new ArrayList<>();
+        if (creator.isPresent()) {
+            Operation operation = creator.get().getKey();
+            BindingDoc binding = creator.get().getValue();
+            List<String> setup = new ArrayList<>();
+            String url = url(operation, binding, "user", null, setup);
+            String body = body(operation, setup);
+            factory.addAll(setup);
+            factory.add("response = client.post(" + url + ", json=" + body + ", headers=user.headers)");
+            factory.add("assert response.status_code == " + operation.successResponses().keySet().iterator().next()
+                    + ", response.text");
+            factory.add("return response.json()");
+        }
+        List<TestModel.TestOperation> operations = new ArrayList<>();
+        for (Map.Entry<Operation, BindingDoc> entry : bound) {
+            operations.add(operation(entry.getKey(), entry.getValue(), creator));
+        }
+        String missing = missingKey(entity.field(pk).orElseThrow());
+        return new TestModel(entityModel.module, entity.name(), factoryName(entity), factory, PyLiteral.str(pk),
+                missing, operations);
+    }
+
+    static Optional<Map.Entry<Operation, BindingDoc>> creatorOf(EntityDoc entity, Resolver resolver) {
+        return resolver.boundOperations(entity).stream().filter(e -> "create".equals(e.getValue().action()))
+                .findFirst();
+    }
+
+    private TestModel.TestOperation operation(Operation operation, BindingDoc binding,
+            Optional<Map.Entry<Operation, BindingDoc>> creator) {
+        TestModel.TestOperation.Builder b = new TestModel.TestOperation.Builder();
+        String action = binding.action();
+        b.functionName = Names.snake(binding.operationId());
+        b.method = operation.method();
+        b.label = PyLiteral.comment(operation.label());
+        b.action = action;
+        b.paged = binding.page().isPresent();
+        b.authenticated = !entity.shared() || binding.auth().map("required"::equals).orElse(true);
+        b.statusCode = operation.successResponses().keySet().iterator().next();
+        if (creator.isEmpty()) {
+            b.untestableReason = entity.name() + " has no create operation to make rows with";
+            return new TestModel.TestOperation(b);
+        }
+        if (!publicNames.contains(pk)) {
+            b.untestableReason = "responses of " + entity.name() + " do not include its primary key " + pk;
+            return new TestModel.TestOperation(b);
+        }
+        List<String> setup = new ArrayList<>();
+        b.ownUrl = url(operation, binding, "user", "row", setup);
+        b.foreignUrl = url(operation, binding, "other", "row", new ArrayList<>());
+        if (binding.isItemAction()) {
+            b.missingUrl = url(operation, binding, "user", "MISSING", new ArrayList<>());
+        }
+        b.nestedList = "list".equals(action) && binding.path().values().stream()
+                .anyMatch(t -> !BindingDoc.SUBJECT.equals(t) && !t.equals(pk));
+        boolean createWithParentPath = "create".equals(action) && binding.path().values().stream()
+                .anyMatch(t -> !BindingDoc.SUBJECT.equals(t));
+        b.createNeedsRow = createWithParentPath;
+        if (!setup.isEmpty() || b.ownUrl.contains("row[") && !List.of("list", "create").contains(action)
+                && !binding.isItemAction()) {
+            b.untestableReason = "the URL of " + binding.operationId() + " needs values its rows do not return";
+            return new TestModel.TestOperation(b);
+        }
+        if (b.ownUrl.contains("MISSING_FIELD")) {
+            b.untestableReason = "the URL of " + binding.operationId() + " uses a field its responses do not return";
+            return new TestModel.TestOperation(b);
+        }
+        if (List.of("create", "replace").contains(action)) {
+            List<String> bodySetup = new ArrayList<>();
+            String body = body(operation, bodySetup);
+            if (!bodySetup.isEmpty()) {
+                // Bodies that need a parent made first are covered through the factory.
+                b.bodyExpression = body.replace("parent_", "row_parent_");
+                if ("replace".equals(action)) {
+                    b.untestableReason = "the body of " + binding.operationId() + " needs a parent row";
+                    return new TestModel.TestOperation(b);
+                }
+            }
+            b.bodyExpression = body;
+            b.invalidBodyExpression = "[]";
+        } else if ("update".equals(action)) {
+            b.bodyExpression = updateBody(operation);
+            b.invalidBodyExpression = "[]";
+        }
+        if ("create".equals(action) && entity.ownerField().isPresent() && entityModel.forbidExtraOnCreate) {
+            b.ownerProbeExpression = "{**" + b.bodyExpression + ", " + PyLiteral.str(entity.ownerField().get())
+                    + ": other.id}";
+        }
+        Optional<Map.Entry<Operation, BindingDoc>> getter = bound.stream()
+                .filter(e -> "get".equals(e.getValue().action())).findFirst();
+        getter.ifPresent(g -> b.getUrlForRow = url(g.getKey(), g.getValue(), "user", "row", new ArrayList<>()));
+        return new TestModel.TestOperation(b);
+    }
+
+    /**
+     * An f-string URL for an operation. Path parameters bound to the subject use {@code user.id};
+     * the primary key and foreign keys come from {@code row} (the row the test acts on). Without a
+     * row, foreign keys need a parent made first: those lines are added to {@code setup}.
+     */
+    private String url(Operation operation, BindingDoc binding, String user, String row, List<String> setup) {
+        StringBuilder out = new StringBuilder("f\"");
+        Matcher matcher = TEMPLATE.matcher(operation.path());
+        int last = 0;
+        while (matcher.find()) {
+            out.append(fstringText(operation.path().substring(last, matcher.start())));
+            String param = matcher.group(1);
+            String target = binding.path().get(param);
+            out.append('{');
+            if (BindingDoc.SUBJECT.equals(target)) {
+                out.append(user).append(".id");
+            } else if (target.equals(pk)) {
+                out.append("MISSING".equals(row) ? "MISSING_KEY" : row + "[" + PyLiteral.str(pk).replace('"', '\'') + "]");
+            } else if (row == null || "MISSING".equals(row)) {
+                FieldDoc field = entity.field(target).orElseThrow();
+                EntityDoc parent = resolver.entities().get(field.foreignKey().orElseThrow().text("entity").orElseThrow());
+                String variable = "parent_" + Names.snake(target);
+                setup.add(variable + " = " + factoryName(parent) + "(client, " + user + ", n)");
+                String parentKey = field.foreignKey().orElseThrow().text("field").orElseThrow();
+                out.append(variable).append("[").append(PyLiteral.str(parentKey).replace('"', '\'')).append("]");
+            } else if (publicNames.contains(target)) {
+                out.append(row).append("[").append(PyLiteral.str(target).replace('"', '\'')).append("]");
+            } else {
+                out.append("MISSING_FIELD");
+            }
+            out.append('}');
+            last = matcher.end();
+        }
+        out.append(fstringText(operation.path().substring(last))).append('"');
+        return out.toString();
+    }
+
+    private static String fstringText(String text) {
+        return PyLiteral.str(text).substring(1, PyLiteral.str(text).length() - 1).replace("{", "{{").replace("}", "}}");
+    }
+
+    /** A create body: every property with a sample value; foreign keys from parents made in setup. */
+    private String body(Operation operation, List<String> setup) {
+        Optional<SchemaView> schema = operation.requestSchema().flatMap(s -> SchemaView.of(resolver.contract(), s));
+        List<String> entries = new ArrayList<>();
+        for (String property : schema.map(s -> s.properties().keySet()).orElse(Set.of())) {
+            FieldDoc field = entity.field(property).orElseThrow();
+            String value;
+            if (field.foreignKey().isPresent()) {
+                EntityDoc parent = resolver.entities().get(field.foreignKey().get().text("entity").orElseThrow());
+                String variable = "parent_" + Names.snake(property);
+                setup.add(variable + " = " + factoryName(parent) + "(client, user, n)");
+                value = variable + "[" + PyLiteral.str(field.foreignKey().get().text("field").orElseThrow()) + "]";
+            } else {
+                value = sample(field, "n");
+            }
+            entries.add(PyLiteral.str(property) + ": " + value);
+        }
+        return "{" + String.join(", ", entries) + "}";
+    }
+
+    /** An update body: the first property that is not a foreign key, with a fresh sample value. */
+    private String updateBody(Operation operation) {
+        Optional<SchemaView> schema = operation.requestSchema().flatMap(s -> SchemaView.of(resolver.contract(), s));
+        for (String property : schema.map(s -> s.properties().keySet()).orElse(Set.of())) {
+            FieldDoc field = entity.field(property).orElseThrow();
+            if (field.foreignKey().isEmpty()) {
+                return "{" + PyLiteral.str(property) + ": " + sample(field, "n + 100") + "}";
+            }
+        }
+        return "{}";
+    }
+
+    /** A Python expression of a valid value for the field, varying with {@code n} where it can. */
+    static String sample(FieldDoc field, String n) {
+        FieldType type = FieldType.of(field.type());
+        return switch (type) {
+            case STRING, TEXT -> {
+                if (field.hasDefault() && field.node().has("pattern")) {
+                    yield PyLiteral.str(field.defaultValue().map(v -> ((dev.specgen.load.YScalar) v).text()).orElse(""));
+                }
+                int max = field.number("max_length").map(BigDecimal::intValue).orElse(64);
+                int min = field.number("min_length").map(BigDecimal::intValue).orElse(0);
+                String prefix = field.name().replace("_", "-");
+                String base = "f\"" + prefix + "-{" + n + "}\"";
+                if (max < prefix.length() + 8) {
+                    base = "str(" + n + ").rjust(" + Math.max(1, Math.min(max, Math.max(min, 1))) + ", \"x\")";
+                }
+                yield min > prefix.length() + 1 ? "(" + base + " + \"x\" * " + min + ")[:" + max + "]" : base;
+            }
+            case INTEGER, BIGINT -> {
+                BigDecimal low = field.number("minimum").orElse(BigDecimal.ONE);
+                BigDecimal high = field.number("maximum").orElse(low.add(BigDecimal.valueOf(1000)));
+                yield low.toBigInteger() + " + (" + n + ") % " + high.subtract(low).add(BigDecimal.ONE).toBigInteger();
+            }
+            case FLOAT -> field.number("minimum").map(m -> m.toPlainString() + ".0").orElse("1.5");
+            case DECIMAL -> PyLiteral.str(field.number("minimum").map(BigDecimal::toPlainString).orElse("1"));
+            case BOOLEAN -> "False";
+            case UUID -> "str(uuid.uuid4())";
+            case DATE -> "f\"2030-01-{(" + n + ") % 28 + 1:02d}\"";
+            case DATETIME -> "\"2030-01-01T00:00:00Z\"";
+            case ENUM -> PyLiteral.str(field.values().get(0));
+            case JSON -> "{}";
+        };
+    }
+
+    private static String missingKey(FieldDoc field) {
+        return switch (FieldType.of(field.type())) {
+            case INTEGER, BIGINT -> "999999999";
+            case UUID -> "\"00000000-0000-4000-8000-000000000000\"";
+            default -> "\"does-not-exist\"";
+        };
+    }
+}
