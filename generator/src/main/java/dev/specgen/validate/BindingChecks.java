@@ -532,6 +532,9 @@ public final class BindingChecks {
                 return;
             }
             Optional<String> declared = schema.type();
+            if (!SchemaView.TYPES.containsAll(schema.types())) {
+                return; // an unknown type is reported once, by the contract checks
+            }
             if (declared.isEmpty() || !type.matches(declared.get(), schema.format())) {
                 diagnostics.block(Rule.TYPE_MISMATCH, schema.typeNode().orElse(schema.site()), what + " is "
                         + declared.orElse(String.join("|", schema.types())) + schema.format().map(f -> " (" + f + ")")
