@@ -11,6 +11,7 @@ from tests.support import (
     assert_not_found,
     assert_unauthorized,
     assert_validation_error,
+    json_param,
 )
 
 KEY = "id"
@@ -25,8 +26,7 @@ def test_list_projects_succeeds(client: TestClient, user: User) -> None:
     row = make_project(client, user, 1)
     response = client.get(f"/projects", headers=user.headers)
     assert response.status_code == 200, response.text
-    items = response.json()["items"]
-    assert row[KEY] in [item[KEY] for item in items]
+    assert row[KEY] in [item[KEY] for item in response.json()["items"]]
 
 
 def test_list_projects_rejects_bad_tokens(
@@ -46,6 +46,50 @@ def test_list_projects_isolates_users(client: TestClient, user: User, other: Use
     assert row[KEY] not in [item[KEY] for item in response.json()["items"]]
     # The owner still sees the row, unchanged.
     assert client.get(f"/projects/{row['id']}", headers=user.headers).json() == row
+
+
+def test_list_projects_sorts_by_name(client: TestClient, user: User) -> None:
+    first = make_project(client, user, 1)
+    for n in (2, 3):
+        make_project(client, user, n)
+    row = first
+    for sort, descending in (("name", False), ("-" + "name", True)):
+        response = client.get(f"/projects", params={"sort": sort}, headers=user.headers)
+        assert response.status_code == 200, response.text
+        values = [item["name"] for item in response.json()["items"]]
+        assert len(values) == 3
+        assert values == sorted(values, reverse=descending), sort
+
+
+def test_list_projects_sorts_by_created_at(client: TestClient, user: User) -> None:
+    first = make_project(client, user, 1)
+    for n in (2, 3):
+        make_project(client, user, n)
+    row = first
+    for sort, descending in (("created_at", False), ("-" + "created_at", True)):
+        response = client.get(f"/projects", params={"sort": sort}, headers=user.headers)
+        assert response.status_code == 200, response.text
+        values = [item["created_at"] for item in response.json()["items"]]
+        assert len(values) == 3
+        assert values == sorted(values, reverse=descending), sort
+
+
+def test_list_projects_pages(client: TestClient, user: User) -> None:
+    first = make_project(client, user, 1)
+    for n in (2, 3):
+        make_project(client, user, n)
+    row = first
+    response = client.get(f"/projects", params={"limit": 2, "offset": 0}, headers=user.headers)
+    assert response.status_code == 200, response.text
+    page = response.json()
+    assert (len(page["items"]), page["total"], page["limit"], page["offset"]) == (2, 3, 2, 0)
+    response = client.get(f"/projects", params={"limit": 2, "offset": 2}, headers=user.headers)
+    rest = response.json()
+    assert (len(rest["items"]), rest["total"]) == (1, 3)
+    seen = [item[KEY] for item in page["items"] + rest["items"]]
+    assert len(set(seen)) == 3
+    for bad in ({"limit": 0}, {"limit": 100 + 1}, {"offset": -1}):
+        assert_validation_error(client.get(f"/projects", params=bad, headers=user.headers))
 
 
 # POST /projects (createProject)
@@ -188,3 +232,11 @@ def test_update_project_missing_row_is_not_found(client: TestClient, user: User)
     n = 1
     response = client.patch(f"/projects/{MISSING_KEY}", json={"name": f"name-{n + 100}"}, headers=user.headers)
     assert_not_found(response)
+
+
+def test_deleting_a_project_deletes_its_task_project_id(client: TestClient, user: User) -> None:
+    child = make_task(client, user, 1)
+    parent_row = {"id": child["project_id"]}
+    assert client.delete(f"/projects/{parent_row['id']}", headers=user.headers).status_code == 204
+    row = child
+    assert_not_found(client.get(f"/tasks/{child['id']}", headers=user.headers))

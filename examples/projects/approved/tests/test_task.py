@@ -11,6 +11,7 @@ from tests.support import (
     assert_not_found,
     assert_unauthorized,
     assert_validation_error,
+    json_param,
 )
 
 KEY = "id"
@@ -25,8 +26,7 @@ def test_list_project_tasks_succeeds(client: TestClient, user: User) -> None:
     row = make_task(client, user, 1)
     response = client.get(f"/projects/{row['project_id']}/tasks", headers=user.headers)
     assert response.status_code == 200, response.text
-    items = response.json()["items"]
-    assert row[KEY] in [item[KEY] for item in items]
+    assert row[KEY] in [item[KEY] for item in response.json()["items"]]
 
 
 def test_list_project_tasks_rejects_bad_tokens(
@@ -44,6 +44,34 @@ def test_list_project_tasks_isolates_users(client: TestClient, user: User, other
     assert_not_found(client.get(f"/projects/{row['project_id']}/tasks", headers=other.headers))
     # The owner still sees the row, unchanged.
     assert client.get(f"/tasks/{row['id']}", headers=user.headers).json() == row
+
+
+def test_list_project_tasks_filters_by_status(client: TestClient, user: User) -> None:
+    row = make_task(client, user, 1)
+    response = client.get(f"/projects/{row['project_id']}/tasks", params={"status": json_param(row["status"])}, headers=user.headers)
+    assert response.status_code == 200, response.text
+    assert row[KEY] in [item[KEY] for item in response.json()["items"]]
+    response = client.get(f"/projects/{row['project_id']}/tasks", params={"status": json_param("in_progress")}, headers=user.headers)
+    assert response.status_code == 200, response.text
+    assert row[KEY] not in [item[KEY] for item in response.json()["items"]]
+
+
+def test_list_project_tasks_pages(client: TestClient, user: User) -> None:
+    first = make_task(client, user, 1)
+    for n in (2, 3):
+        make_task(client, user, n, project_id={"id": first["project_id"]})
+    row = first
+    response = client.get(f"/projects/{row['project_id']}/tasks", params={"limit": 2, "offset": 0}, headers=user.headers)
+    assert response.status_code == 200, response.text
+    page = response.json()
+    assert (len(page["items"]), page["total"], page["limit"], page["offset"]) == (2, 3, 2, 0)
+    response = client.get(f"/projects/{row['project_id']}/tasks", params={"limit": 2, "offset": 2}, headers=user.headers)
+    rest = response.json()
+    assert (len(rest["items"]), rest["total"]) == (1, 3)
+    seen = [item[KEY] for item in page["items"] + rest["items"]]
+    assert len(set(seen)) == 3
+    for bad in ({"limit": 0}, {"limit": 200 + 1}, {"offset": -1}):
+        assert_validation_error(client.get(f"/projects/{row['project_id']}/tasks", params=bad, headers=user.headers))
 
 
 # POST /projects/{project_id}/tasks (createProjectTask)

@@ -71,6 +71,13 @@ def bad_auth_cases() -> dict[str, dict[str, str]]:
     }
 
 
+def json_param(value: Any) -> str:
+    """A JSON value as a query parameter: booleans as true/false, the rest as text."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
 def assert_unauthorized(response: Any) -> None:
     assert response.status_code == 401, response.text
     assert response.headers["WWW-Authenticate"] == "Bearer"

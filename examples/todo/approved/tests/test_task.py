@@ -11,6 +11,7 @@ from tests.support import (
     assert_not_found,
     assert_unauthorized,
     assert_validation_error,
+    json_param,
 )
 
 KEY = "id"
@@ -25,8 +26,7 @@ def test_list_tasks_succeeds(client: TestClient, user: User) -> None:
     row = make_task(client, user, 1)
     response = client.get(f"/api/{user.id}/tasks", headers=user.headers)
     assert response.status_code == 200, response.text
-    items = response.json()
-    assert row[KEY] in [item[KEY] for item in items]
+    assert row[KEY] in [item[KEY] for item in response.json()]
 
 
 def test_list_tasks_rejects_bad_tokens(
@@ -46,6 +46,42 @@ def test_list_tasks_isolates_users(client: TestClient, user: User, other: User) 
     assert row[KEY] not in [item[KEY] for item in response.json()]
     # The owner still sees the row, unchanged.
     assert client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers).json() == row
+
+
+def test_list_tasks_filters_by_completed(client: TestClient, user: User) -> None:
+    row = make_task(client, user, 1)
+    response = client.get(f"/api/{user.id}/tasks", params={"completed": json_param(row["completed"])}, headers=user.headers)
+    assert response.status_code == 200, response.text
+    assert row[KEY] in [item[KEY] for item in response.json()]
+    response = client.get(f"/api/{user.id}/tasks", params={"completed": json_param(True)}, headers=user.headers)
+    assert response.status_code == 200, response.text
+    assert row[KEY] not in [item[KEY] for item in response.json()]
+
+
+def test_list_tasks_sorts_by_created_at(client: TestClient, user: User) -> None:
+    first = make_task(client, user, 1)
+    for n in (2, 3):
+        make_task(client, user, n)
+    row = first
+    for sort, descending in (("created_at", False), ("-" + "created_at", True)):
+        response = client.get(f"/api/{user.id}/tasks", params={"sort": sort}, headers=user.headers)
+        assert response.status_code == 200, response.text
+        values = [item["created_at"] for item in response.json()]
+        assert len(values) == 3
+        assert values == sorted(values, reverse=descending), sort
+
+
+def test_list_tasks_sorts_by_title(client: TestClient, user: User) -> None:
+    first = make_task(client, user, 1)
+    for n in (2, 3):
+        make_task(client, user, n)
+    row = first
+    for sort, descending in (("title", False), ("-" + "title", True)):
+        response = client.get(f"/api/{user.id}/tasks", params={"sort": sort}, headers=user.headers)
+        assert response.status_code == 200, response.text
+        values = [item["title"] for item in response.json()]
+        assert len(values) == 3
+        assert values == sorted(values, reverse=descending), sort
 
 
 # POST /api/{user_id}/tasks (createTask)

@@ -4,6 +4,7 @@ import dev.specgen.diagnostics.Rule;
 import dev.specgen.load.SpecPaths;
 import dev.specgen.pipeline.Pipeline;
 import dev.specgen.render.GeneratedFile;
+import dev.specgen.render.Renderer;
 import dev.specgen.report.DiagnosticPrinter;
 import dev.specgen.report.ReportFormat;
 import dev.specgen.write.OutputWriter;
@@ -138,14 +139,25 @@ public final class SpecgenCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             if (text()) {
+                files.stream().filter(f -> f.path().equals(Renderer.SUMMARY)).findFirst()
+                        .ifPresent(summary -> out().print(summary.content().lines().skip(1)
+                                .collect(java.util.stream.Collectors.joining("\n", "", "\n"))));
+                out().println();
                 out().println("specgen: generated " + files.size() + " files in " + out + " (" + changed.size()
-                        + " changed).");
+                        + " created or modified); the summary above is " + out.resolve(Renderer.SUMMARY) + ".");
                 out().println("Run it:  cd " + out + " && python3 -m venv .venv && .venv/bin/pip install -r"
-                        + " requirements.txt && JWT_SECRET=... .venv/bin/uvicorn app.main:app");
-                out().println("The implementation summary is in " + out.resolve("README.md") + ".");
+                        + " requirements.txt && " + keyEnv(files) + "=... .venv/bin/uvicorn app.main:app");
             }
             return ExitCodes.OK;
         }
+    }
+
+    /** The environment variable holding the JWT key, read back from the generated settings. */
+    static String keyEnv(List<GeneratedFile> files) {
+        return files.stream().filter(f -> f.path().equals("app/config.py")).findFirst()
+                .flatMap(f -> f.content().lines().filter(l -> l.contains("SecretStr = Field(validation_alias="))
+                        .findFirst())
+                .map(l -> l.substring(l.indexOf('"') + 1, l.lastIndexOf('"'))).orElse("JWT_SECRET");
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,

@@ -63,7 +63,27 @@ public final class Resolver {
         Optional<String> description = model.service().text("description").or(() -> info.text("description"));
         return new ServiceModel(PyLiteral.str(title), PyLiteral.str(info.text("version").orElse("0.1.0")),
                 description.map(PyLiteral::str).orElse(null), PyLiteral.comment(title), auth, entityModels, routers,
-                tests, exports);
+                tests, exports, new SummaryPlanner(this).plan(entityModels.stream()
+                        .collect(java.util.stream.Collectors.toMap(e -> e.className, e -> e))), probeUrl());
+    }
+
+    /** The first authenticated list whose only path parameters are the subject, as a test f-string. */
+    private String probeUrl() {
+        for (Operation operation : operations.values()) {
+            BindingDoc binding = bindings.get(operation.operationId().orElseThrow());
+            if (binding == null || !"list".equals(binding.action()) || binding.auth().filter("public"::equals).isPresent()) {
+                continue;
+            }
+            boolean onlySubject = binding.path().values().stream().allMatch(BindingDoc.SUBJECT::equals);
+            if (onlySubject && operation.parametersIn("path").size() == binding.path().size()) {
+                String path = operation.path().replace("{", "{{").replace("}", "}}");
+                for (String param : binding.path().keySet()) {
+                    path = path.replace("{{" + param + "}}", "{USER_A.id}");
+                }
+                return "f" + PyLiteral.str(path);
+            }
+        }
+        return null;
     }
 
     List<Map.Entry<Operation, BindingDoc>> boundOperations(EntityDoc entity) {

@@ -15,10 +15,14 @@ public final class ServiceModel {
     public final List<TestModel> tests;
     public final List<String> modelExports;
     public final String notFoundDescriptionLiteral;
+    public final SummaryModel summary;
+    /** A URL any authenticated user may GET, for the token tests; null when the contract has none. */
+    public final String probeUrl;
+    public final boolean hasProbeUrl;
 
     ServiceModel(String titleLiteral, String versionLiteral, String descriptionLiteral, String titleComment,
             AuthModel auth, List<EntityModel> entities, List<RouterModel> routers, List<TestModel> tests,
-            List<String> modelExports) {
+            List<String> modelExports, SummaryModel summary, String probeUrl) {
         this.titleLiteral = titleLiteral;
         this.versionLiteral = versionLiteral;
         this.descriptionLiteral = descriptionLiteral;
@@ -30,5 +34,8 @@ public final class ServiceModel {
         this.tests = List.copyOf(tests);
         this.modelExports = List.copyOf(modelExports);
         this.notFoundDescriptionLiteral = PyLiteral.str("Not found");
+        this.summary = summary;
+        this.probeUrl = probeUrl;
+        this.hasProbeUrl = probeUrl != null;
     }
 }

@@ -13,9 +13,10 @@ public final class TestModel {
     public final String pkWireLiteral;
     public final String missingPkLiteral;
     public final List<TestOperation> operations;
+    public final List<CascadeTest> cascades;
 
     TestModel(String module, String entityClass, String factory, List<String> factoryLines, String pkWireLiteral,
-            String missingPkLiteral, List<TestOperation> operations) {
+            String missingPkLiteral, List<TestOperation> operations, List<CascadeTest> cascades) {
         this.module = module;
         this.entityClass = entityClass;
         this.factory = factory;
@@ -24,6 +25,51 @@ public final class TestModel {
         this.pkWireLiteral = pkWireLiteral;
         this.missingPkLiteral = missingPkLiteral;
         this.operations = List.copyOf(operations);
+        this.cascades = List.copyOf(cascades);
+    }
+
+    /** An equality filter: the row matches its own value and, when one is known, not another. */
+    public static final class FilterTest {
+        public final String name;
+        public final String fieldLiteral;
+        public final String otherValue;
+        public final boolean hasOtherValue;
+
+        FilterTest(String name, String otherValue) {
+            this.name = name;
+            this.fieldLiteral = PyLiteral.str(name);
+            this.otherValue = otherValue;
+            this.hasOtherValue = otherValue != null;
+        }
+    }
+
+    /** A sort key: its name for test names and its literal for code. */
+    public static final class SortKey {
+        public final String name;
+        public final String literal;
+
+        SortKey(String name) {
+            this.name = name;
+            this.literal = PyLiteral.str(name);
+        }
+    }
+
+    /** A parent delete that must take its children along (on_delete: cascade). */
+    public static final class CascadeTest {
+        public final String childFactory;
+        public final String name;
+        public final String parentRowExpression;
+        public final String parentDeleteUrl;
+        public final String childGetUrl;
+
+        CascadeTest(String childFactory, String name, String parentRowExpression, String parentDeleteUrl,
+                String childGetUrl) {
+            this.childFactory = childFactory;
+            this.name = name;
+            this.parentRowExpression = parentRowExpression;
+            this.parentDeleteUrl = parentDeleteUrl;
+            this.childGetUrl = childGetUrl;
+        }
     }
 
     /** One operation's tests. URL expressions read {@code row} (an existing row) and {@code user}. */
@@ -56,6 +102,12 @@ public final class TestModel {
         public final String getUrlForRow;
         public final boolean canReadBack;
         public final String statusCode;
+        public final List<FilterTest> filters;
+        public final List<SortKey> sortKeys;
+        /** Extra factory arguments that put a second row in the same parent; null when impossible. */
+        public final String siblingArgs;
+        public final boolean hasSiblings;
+        public final String pageMax;
 
         TestOperation(Builder b) {
             functionName = b.functionName;
@@ -83,6 +135,11 @@ public final class TestModel {
             getUrlForRow = b.getUrlForRow;
             canReadBack = b.getUrlForRow != null;
             statusCode = b.statusCode;
+            filters = List.copyOf(b.filters);
+            sortKeys = List.copyOf(b.sortKeys);
+            siblingArgs = b.siblingArgs;
+            hasSiblings = b.siblingArgs != null;
+            pageMax = b.pageMax;
         }
 
         static final class Builder {
@@ -103,6 +160,10 @@ public final class TestModel {
             String ownerProbeExpression;
             String getUrlForRow;
             String statusCode;
+            List<FilterTest> filters = List.of();
+            List<SortKey> sortKeys = List.of();
+            String siblingArgs;
+            String pageMax;
         }
     }
 }

@@ -49,7 +49,7 @@ final class TestPlanner {
         if (creator.isPresent()) {
             Operation operation = creator.get().getKey();
             BindingDoc binding = creator.get().getValue();
-            List<String> setup = new ArrayList<>();
+            java.util.Set<String> setup = new java.util.LinkedHashSet<>();
             String url = url(operation, binding, "user", null, setup);
             String body = body(operation, setup);
             factory.addAll(setup);
@@ -64,7 +64,45 @@ final class TestPlanner {
         }
         String missing = missingKey(entity.field(pk).orElseThrow());
         return new TestModel(entityModel.module, entity.name(), factoryName(entity), factory, PyLiteral.str(pk),
-                missing, operations);
+                missing, operations, cascades());
+    }
+
+    /** For each child whose foreign key cascades from this entity: delete the parent, the child is gone. */
+    private List<TestModel.CascadeTest> cascades() {
+        List<TestModel.CascadeTest> cascades = new ArrayList<>();
+        Optional<Map.Entry<Operation, BindingDoc>> delete = bound.stream()
+                .filter(e -> "delete".equals(e.getValue().action())).findFirst();
+        if (delete.isEmpty() || delete.get().getValue().path().values().stream()
+                .anyMatch(t -> !BindingDoc.SUBJECT.equals(t) && !t.equals(pk))) {
+            return cascades;
+        }
+        for (EntityDoc child : resolver.entities().values()) {
+            for (FieldDoc field : child.fields().values()) {
+                boolean cascading = field.foreignKey().filter(fk -> entity.name().equals(fk.text("entity").orElse(""))
+                        && "cascade".equals(fk.text("on_delete").orElse("")) && pk.equals(fk.text("field").orElse("")))
+                        .isPresent();
+                if (!cascading) {
+                    continue;
+                }
+                List<Map.Entry<Operation, BindingDoc>> childOps = resolver.boundOperations(child);
+                Optional<Map.Entry<Operation, BindingDoc>> get = childOps.stream()
+                        .filter(e -> "get".equals(e.getValue().action())).findFirst();
+                TestPlanner childPlanner = new TestPlanner(resolver, child, null, childOps);
+                if (get.isEmpty() || creatorOf(child, resolver).isEmpty()
+                        || !childPlanner.publicNames.contains(field.name())
+                        || !childPlanner.publicNames.contains(childPlanner.pk)) {
+                    continue;
+                }
+                String parentUrl = url(delete.get().getKey(), delete.get().getValue(), "user", "parent_row",
+                        new ArrayList<>());
+                String childUrl = childPlanner.url(get.get().getKey(), get.get().getValue(), "user", "child",
+                        new ArrayList<>());
+                cascades.add(new TestModel.CascadeTest(factoryName(child), Names.snake(child.name()) + "_"
+                        + field.name(), "{" + PyLiteral.str(pk) + ": child[" + PyLiteral.str(field.name()) + "]}",
+                        parentUrl, childUrl));
+            }
+        }
+        return cascades;
     }
 
     static Optional<Map.Entry<Operation, BindingDoc>> creatorOf(EntityDoc entity, Resolver resolver) {
@@ -132,10 +170,61 @@ final class TestPlanner {
             b.ownerProbeExpression = "{**" + b.bodyExpression + ", " + PyLiteral.str(entity.ownerField().get())
                     + ": other.id}";
         }
+        if ("list".equals(action)) {
+            listExtras(binding, b);
+        }
         Optional<Map.Entry<Operation, BindingDoc>> getter = bound.stream()
                 .filter(e -> "get".equals(e.getValue().action())).findFirst();
         getter.ifPresent(g -> b.getUrlForRow = url(g.getKey(), g.getValue(), "user", "row", new ArrayList<>()));
         return new TestModel.TestOperation(b);
+    }
+
+    /** Filters, sort keys, siblings in the same parent, and page bounds for a list's tests. */
+    private void listExtras(BindingDoc binding, TestModel.TestOperation.Builder b) {
+        List<TestModel.FilterTest> filters = new ArrayList<>();
+        for (dev.specgen.load.YScalar name : binding.filters()) {
+            FieldDoc field = entity.field(name.text()).orElseThrow();
+            if (!publicNames.contains(field.name())) {
+                continue;
+            }
+            filters.add(new TestModel.FilterTest(field.name(), otherValue(field)));
+        }
+        b.filters = filters;
+        List<TestModel.SortKey> sortKeys = new ArrayList<>();
+        for (dev.specgen.load.YScalar name : binding.sortFields()) {
+            FieldDoc field = entity.field(name.text()).orElseThrow();
+            if (publicNames.contains(field.name()) && !field.nullable()) {
+                sortKeys.add(new TestModel.SortKey(field.name()));
+            }
+        }
+        b.sortKeys = sortKeys;
+        List<String> siblings = new ArrayList<>();
+        boolean siblingsPossible = true;
+        for (Map.Entry<String, String> path : binding.path().entrySet()) {
+            String target = path.getValue();
+            if (BindingDoc.SUBJECT.equals(target) || target.equals(pk)) {
+                continue;
+            }
+            FieldDoc field = entity.field(target).orElseThrow();
+            String parentKey = field.foreignKey().orElseThrow().text("field").orElseThrow();
+            if (!publicNames.contains(target)) {
+                siblingsPossible = false;
+            }
+            siblings.add(target + "={" + PyLiteral.str(parentKey) + ": first[" + PyLiteral.str(target) + "]}");
+        }
+        b.siblingArgs = siblingsPossible ? (siblings.isEmpty() ? "" : ", " + String.join(", ", siblings)) : null;
+        b.pageMax = binding.page().flatMap(p -> p.scalar("max")).flatMap(dev.specgen.load.YScalar::number)
+                .map(BigDecimal::toPlainString).orElse(null);
+    }
+
+    /** A value of the field that the first sample row does not have, or null when none is known. */
+    private static String otherValue(FieldDoc field) {
+        return switch (FieldType.of(field.type())) {
+            case BOOLEAN -> "True";
+            case ENUM -> field.values().size() > 1 ? PyLiteral.str(field.values().get(1)) : null;
+            case STRING, TEXT -> field.node().has("pattern") ? null : PyLiteral.str("x");
+            default -> null;
+        };
     }
 
     /**
@@ -143,7 +232,8 @@ final class TestPlanner {
      * the primary key and foreign keys come from {@code row} (the row the test acts on). Without a
      * row, foreign keys need a parent made first: those lines are added to {@code setup}.
      */
-    private String url(Operation operation, BindingDoc binding, String user, String row, List<String> setup) {
+    private String url(Operation operation, BindingDoc binding, String user, String row,
+            java.util.Collection<String> setup) {
         StringBuilder out = new StringBuilder("f\"");
         Matcher matcher = TEMPLATE.matcher(operation.path());
         int last = 0;
@@ -160,7 +250,8 @@ final class TestPlanner {
                 FieldDoc field = entity.field(target).orElseThrow();
                 EntityDoc parent = resolver.entities().get(field.foreignKey().orElseThrow().text("entity").orElseThrow());
                 String variable = "parent_" + Names.snake(target);
-                setup.add(variable + " = " + factoryName(parent) + "(client, " + user + ", n)");
+                setup.add(variable + " = parents.get(" + PyLiteral.str(target) + ") or " + factoryName(parent)
+                        + "(client, " + user + ", n)");
                 String parentKey = field.foreignKey().orElseThrow().text("field").orElseThrow();
                 out.append(variable).append("[").append(PyLiteral.str(parentKey).replace('"', '\'')).append("]");
             } else if (publicNames.contains(target)) {
@@ -180,7 +271,7 @@ final class TestPlanner {
     }
 
     /** A create body: every property with a sample value; foreign keys from parents made in setup. */
-    private String body(Operation operation, List<String> setup) {
+    private String body(Operation operation, java.util.Collection<String> setup) {
         Optional<SchemaView> schema = operation.requestSchema().flatMap(s -> SchemaView.of(resolver.contract(), s));
         List<String> entries = new ArrayList<>();
         for (String property : schema.map(s -> s.properties().keySet()).orElse(Set.of())) {
@@ -189,7 +280,8 @@ final class TestPlanner {
             if (field.foreignKey().isPresent()) {
                 EntityDoc parent = resolver.entities().get(field.foreignKey().get().text("entity").orElseThrow());
                 String variable = "parent_" + Names.snake(property);
-                setup.add(variable + " = " + factoryName(parent) + "(client, user, n)");
+                setup.add(variable + " = parents.get(" + PyLiteral.str(property) + ") or " + factoryName(parent)
+                        + "(client, user, n)");
                 value = variable + "[" + PyLiteral.str(field.foreignKey().get().text("field").orElseThrow()) + "]";
             } else {
                 value = sample(field, "n");
