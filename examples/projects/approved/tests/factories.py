@@ -6,12 +6,12 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from tests.support import User
+from tests.support import User, unique  # noqa: F401  (sample values may use unique)
 
 
 def make_project(client: TestClient, user: User, n: int = 1, **parents: dict[str, Any]) -> dict[str, Any]:
     """Makes row number n for user; a parent row passed by field name is reused instead of made."""
-    response = client.post(f"/projects", json={"name": f"name-{n}", "description": f"description-{n}"}, headers=user.headers)
+    response = client.post(f"/projects", json={"name": f"name-{n}-{unique()}", "description": f"description-{n}-{unique()}"}, headers=user.headers)
     assert response.status_code == 201, response.text
     return response.json()
 
@@ -19,6 +19,6 @@ def make_project(client: TestClient, user: User, n: int = 1, **parents: dict[str
 def make_task(client: TestClient, user: User, n: int = 1, **parents: dict[str, Any]) -> dict[str, Any]:
     """Makes row number n for user; a parent row passed by field name is reused instead of made."""
     parent_project_id = parents.get("project_id") or make_project(client, user, n)
-    response = client.post(f"/projects/{parent_project_id['id']}/tasks", json={"title": f"title-{n}", "status": "todo", "priority": 1 + (n) % 5, "due_date": f"2030-01-{(n) % 28 + 1:02d}"}, headers=user.headers)
+    response = client.post(f"/projects/{parent_project_id['id']}/tasks", json={"title": f"title-{n}-{unique()}", "status": "todo", "priority": 1 + (n) % 5, "due_date": f"2030-01-{(n) % 28 + 1:02d}"}, headers=user.headers)
     assert response.status_code == 201, response.text
     return response.json()

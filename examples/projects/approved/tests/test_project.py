@@ -12,6 +12,7 @@ from tests.support import (
     assert_unauthorized,
     assert_validation_error,
     json_param,
+    unique,
 )
 
 KEY = "id"
@@ -97,7 +98,7 @@ def test_list_projects_pages(client: TestClient, user: User) -> None:
 
 def test_create_project_succeeds(client: TestClient, user: User) -> None:
     n = 2
-    response = client.post(f"/projects", json={"name": f"name-{n}", "description": f"description-{n}"}, headers=user.headers)
+    response = client.post(f"/projects", json={"name": f"name-{n}-{unique()}", "description": f"description-{n}-{unique()}"}, headers=user.headers)
     assert response.status_code == 201, response.text
     assert KEY in response.json()
 
@@ -106,15 +107,15 @@ def test_create_project_rejects_bad_tokens(
     client: TestClient, user: User, bad_auth_headers: dict[str, str]
 ) -> None:
     n = 1
-    response = client.post(f"/projects", json={"name": f"name-{n}", "description": f"description-{n}"}, headers=bad_auth_headers)
+    response = client.post(f"/projects", json={"name": f"name-{n}-{unique()}", "description": f"description-{n}-{unique()}"}, headers=bad_auth_headers)
     assert_unauthorized(response)
 
 
 def test_create_project_isolates_users(client: TestClient, user: User, other: User) -> None:
     n = 1
     # The owner comes from the token; a body that names one is refused.
-    assert_validation_error(client.post(f"/projects", json={**{"name": f"name-{n}", "description": f"description-{n}"}, "owner_id": other.id}, headers=user.headers))
-    created = client.post(f"/projects", json={"name": f"name-{n}", "description": f"description-{n}"}, headers=user.headers)
+    assert_validation_error(client.post(f"/projects", json={**{"name": f"name-{n}-{unique()}", "description": f"description-{n}-{unique()}"}, "owner_id": other.id}, headers=user.headers))
+    created = client.post(f"/projects", json={"name": f"name-{n}-{unique()}", "description": f"description-{n}-{unique()}"}, headers=user.headers)
     assert created.status_code == 201, created.text
 
 
@@ -199,7 +200,7 @@ def test_delete_project_missing_row_is_not_found(client: TestClient, user: User)
 def test_update_project_succeeds(client: TestClient, user: User) -> None:
     n = 2
     row = make_project(client, user, 1)
-    response = client.patch(f"/projects/{row['id']}", json={"name": f"name-{n + 100}"}, headers=user.headers)
+    response = client.patch(f"/projects/{row['id']}", json={"name": f"name-{n + 100}-{unique()}"}, headers=user.headers)
     assert response.status_code == 200, response.text
     assert response.json()[KEY] == row[KEY]
 
@@ -209,14 +210,14 @@ def test_update_project_rejects_bad_tokens(
 ) -> None:
     n = 1
     row = make_project(client, user, 1)
-    response = client.patch(f"/projects/{row['id']}", json={"name": f"name-{n + 100}"}, headers=bad_auth_headers)
+    response = client.patch(f"/projects/{row['id']}", json={"name": f"name-{n + 100}-{unique()}"}, headers=bad_auth_headers)
     assert_unauthorized(response)
 
 
 def test_update_project_isolates_users(client: TestClient, user: User, other: User) -> None:
     n = 1
     row = make_project(client, user, 1)
-    assert_not_found(client.patch(f"/projects/{row['id']}", json={"name": f"name-{n + 100}"}, headers=other.headers))
+    assert_not_found(client.patch(f"/projects/{row['id']}", json={"name": f"name-{n + 100}-{unique()}"}, headers=other.headers))
     # The owner still sees the row, unchanged.
     assert client.get(f"/projects/{row['id']}", headers=user.headers).json() == row
 
@@ -230,7 +231,7 @@ def test_update_project_rejects_invalid_body(client: TestClient, user: User) -> 
 
 def test_update_project_missing_row_is_not_found(client: TestClient, user: User) -> None:
     n = 1
-    response = client.patch(f"/projects/{MISSING_KEY}", json={"name": f"name-{n + 100}"}, headers=user.headers)
+    response = client.patch(f"/projects/{MISSING_KEY}", json={"name": f"name-{n + 100}-{unique()}"}, headers=user.headers)
     assert_not_found(response)
 
 

@@ -12,6 +12,7 @@ from tests.support import (
     assert_unauthorized,
     assert_validation_error,
     json_param,
+    unique,
 )
 
 KEY = "id"
@@ -80,7 +81,7 @@ def test_list_project_tasks_pages(client: TestClient, user: User) -> None:
 def test_create_project_task_succeeds(client: TestClient, user: User) -> None:
     n = 2
     row = make_task(client, user, 1)
-    response = client.post(f"/projects/{row['project_id']}/tasks", json={"title": f"title-{n}", "status": "todo", "priority": 1 + (n) % 5, "due_date": f"2030-01-{(n) % 28 + 1:02d}"}, headers=user.headers)
+    response = client.post(f"/projects/{row['project_id']}/tasks", json={"title": f"title-{n}-{unique()}", "status": "todo", "priority": 1 + (n) % 5, "due_date": f"2030-01-{(n) % 28 + 1:02d}"}, headers=user.headers)
     assert response.status_code == 201, response.text
     assert KEY in response.json()
 
@@ -90,7 +91,7 @@ def test_create_project_task_rejects_bad_tokens(
 ) -> None:
     n = 1
     row = make_task(client, user, 1)
-    response = client.post(f"/projects/{row['project_id']}/tasks", json={"title": f"title-{n}", "status": "todo", "priority": 1 + (n) % 5, "due_date": f"2030-01-{(n) % 28 + 1:02d}"}, headers=bad_auth_headers)
+    response = client.post(f"/projects/{row['project_id']}/tasks", json={"title": f"title-{n}-{unique()}", "status": "todo", "priority": 1 + (n) % 5, "due_date": f"2030-01-{(n) % 28 + 1:02d}"}, headers=bad_auth_headers)
     assert_unauthorized(response)
 
 
@@ -98,7 +99,7 @@ def test_create_project_task_isolates_users(client: TestClient, user: User, othe
     n = 1
     # The other user's parent: creating under it must look like a missing parent.
     row = make_task(client, other, 1)
-    assert_not_found(client.post(f"/projects/{row['project_id']}/tasks", json={"title": f"title-{n}", "status": "todo", "priority": 1 + (n) % 5, "due_date": f"2030-01-{(n) % 28 + 1:02d}"}, headers=user.headers))
+    assert_not_found(client.post(f"/projects/{row['project_id']}/tasks", json={"title": f"title-{n}-{unique()}", "status": "todo", "priority": 1 + (n) % 5, "due_date": f"2030-01-{(n) % 28 + 1:02d}"}, headers=user.headers))
 
 
 def test_create_project_task_rejects_invalid_body(client: TestClient, user: User) -> None:
@@ -183,7 +184,7 @@ def test_delete_task_missing_row_is_not_found(client: TestClient, user: User) ->
 def test_update_task_succeeds(client: TestClient, user: User) -> None:
     n = 2
     row = make_task(client, user, 1)
-    response = client.patch(f"/tasks/{row['id']}", json={"title": f"title-{n + 100}"}, headers=user.headers)
+    response = client.patch(f"/tasks/{row['id']}", json={"title": f"title-{n + 100}-{unique()}"}, headers=user.headers)
     assert response.status_code == 200, response.text
     assert response.json()[KEY] == row[KEY]
 
@@ -193,14 +194,14 @@ def test_update_task_rejects_bad_tokens(
 ) -> None:
     n = 1
     row = make_task(client, user, 1)
-    response = client.patch(f"/tasks/{row['id']}", json={"title": f"title-{n + 100}"}, headers=bad_auth_headers)
+    response = client.patch(f"/tasks/{row['id']}", json={"title": f"title-{n + 100}-{unique()}"}, headers=bad_auth_headers)
     assert_unauthorized(response)
 
 
 def test_update_task_isolates_users(client: TestClient, user: User, other: User) -> None:
     n = 1
     row = make_task(client, user, 1)
-    assert_not_found(client.patch(f"/tasks/{row['id']}", json={"title": f"title-{n + 100}"}, headers=other.headers))
+    assert_not_found(client.patch(f"/tasks/{row['id']}", json={"title": f"title-{n + 100}-{unique()}"}, headers=other.headers))
     # The owner still sees the row, unchanged.
     assert client.get(f"/tasks/{row['id']}", headers=user.headers).json() == row
 
@@ -214,5 +215,5 @@ def test_update_task_rejects_invalid_body(client: TestClient, user: User) -> Non
 
 def test_update_task_missing_row_is_not_found(client: TestClient, user: User) -> None:
     n = 1
-    response = client.patch(f"/tasks/{MISSING_KEY}", json={"title": f"title-{n + 100}"}, headers=user.headers)
+    response = client.patch(f"/tasks/{MISSING_KEY}", json={"title": f"title-{n + 100}-{unique()}"}, headers=user.headers)
     assert_not_found(response)

@@ -12,6 +12,7 @@ from tests.support import (
     assert_unauthorized,
     assert_validation_error,
     json_param,
+    unique,
 )
 
 KEY = "id"
@@ -89,7 +90,7 @@ def test_list_tasks_sorts_by_title(client: TestClient, user: User) -> None:
 
 def test_create_task_succeeds(client: TestClient, user: User) -> None:
     n = 2
-    response = client.post(f"/api/{user.id}/tasks", json={"title": f"title-{n}", "description": f"description-{n}", "completed": False}, headers=user.headers)
+    response = client.post(f"/api/{user.id}/tasks", json={"title": f"title-{n}-{unique()}", "description": f"description-{n}-{unique()}", "completed": False}, headers=user.headers)
     assert response.status_code == 201, response.text
     assert KEY in response.json()
 
@@ -98,15 +99,15 @@ def test_create_task_rejects_bad_tokens(
     client: TestClient, user: User, bad_auth_headers: dict[str, str]
 ) -> None:
     n = 1
-    response = client.post(f"/api/{user.id}/tasks", json={"title": f"title-{n}", "description": f"description-{n}", "completed": False}, headers=bad_auth_headers)
+    response = client.post(f"/api/{user.id}/tasks", json={"title": f"title-{n}-{unique()}", "description": f"description-{n}-{unique()}", "completed": False}, headers=bad_auth_headers)
     assert_unauthorized(response)
 
 
 def test_create_task_isolates_users(client: TestClient, user: User, other: User) -> None:
     n = 1
     # The owner comes from the token; a body that names one is refused.
-    assert_validation_error(client.post(f"/api/{user.id}/tasks", json={**{"title": f"title-{n}", "description": f"description-{n}", "completed": False}, "user_id": other.id}, headers=user.headers))
-    created = client.post(f"/api/{user.id}/tasks", json={"title": f"title-{n}", "description": f"description-{n}", "completed": False}, headers=user.headers)
+    assert_validation_error(client.post(f"/api/{user.id}/tasks", json={**{"title": f"title-{n}-{unique()}", "description": f"description-{n}-{unique()}", "completed": False}, "user_id": other.id}, headers=user.headers))
+    created = client.post(f"/api/{user.id}/tasks", json={"title": f"title-{n}-{unique()}", "description": f"description-{n}-{unique()}", "completed": False}, headers=user.headers)
     assert created.status_code == 201, created.text
 
 
@@ -157,7 +158,7 @@ def test_replace_task_succeeds(client: TestClient, user: User) -> None:
     n = 2
     row = make_task(client, user, 1)
     n = 2
-    response = client.put(f"/api/{user.id}/tasks/{row['id']}", json={"title": f"title-{n}", "description": f"description-{n}", "completed": False}, headers=user.headers)
+    response = client.put(f"/api/{user.id}/tasks/{row['id']}", json={"title": f"title-{n}-{unique()}", "description": f"description-{n}-{unique()}", "completed": False}, headers=user.headers)
     assert response.status_code == 200, response.text
     assert response.json()[KEY] == row[KEY]
 
@@ -167,14 +168,14 @@ def test_replace_task_rejects_bad_tokens(
 ) -> None:
     n = 1
     row = make_task(client, user, 1)
-    response = client.put(f"/api/{user.id}/tasks/{row['id']}", json={"title": f"title-{n}", "description": f"description-{n}", "completed": False}, headers=bad_auth_headers)
+    response = client.put(f"/api/{user.id}/tasks/{row['id']}", json={"title": f"title-{n}-{unique()}", "description": f"description-{n}-{unique()}", "completed": False}, headers=bad_auth_headers)
     assert_unauthorized(response)
 
 
 def test_replace_task_isolates_users(client: TestClient, user: User, other: User) -> None:
     n = 1
     row = make_task(client, user, 1)
-    assert_not_found(client.put(f"/api/{other.id}/tasks/{row['id']}", json={"title": f"title-{n}", "description": f"description-{n}", "completed": False}, headers=other.headers))
+    assert_not_found(client.put(f"/api/{other.id}/tasks/{row['id']}", json={"title": f"title-{n}-{unique()}", "description": f"description-{n}-{unique()}", "completed": False}, headers=other.headers))
     # The owner still sees the row, unchanged.
     assert client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers).json() == row
 
@@ -188,7 +189,7 @@ def test_replace_task_rejects_invalid_body(client: TestClient, user: User) -> No
 
 def test_replace_task_missing_row_is_not_found(client: TestClient, user: User) -> None:
     n = 1
-    response = client.put(f"/api/{user.id}/tasks/{MISSING_KEY}", json={"title": f"title-{n}", "description": f"description-{n}", "completed": False}, headers=user.headers)
+    response = client.put(f"/api/{user.id}/tasks/{MISSING_KEY}", json={"title": f"title-{n}-{unique()}", "description": f"description-{n}-{unique()}", "completed": False}, headers=user.headers)
     assert_not_found(response)
 
 
@@ -233,7 +234,7 @@ def test_delete_task_missing_row_is_not_found(client: TestClient, user: User) ->
 def test_update_task_succeeds(client: TestClient, user: User) -> None:
     n = 2
     row = make_task(client, user, 1)
-    response = client.patch(f"/api/{user.id}/tasks/{row['id']}", json={"title": f"title-{n + 100}"}, headers=user.headers)
+    response = client.patch(f"/api/{user.id}/tasks/{row['id']}", json={"title": f"title-{n + 100}-{unique()}"}, headers=user.headers)
     assert response.status_code == 200, response.text
     assert response.json()[KEY] == row[KEY]
 
@@ -243,14 +244,14 @@ def test_update_task_rejects_bad_tokens(
 ) -> None:
     n = 1
     row = make_task(client, user, 1)
-    response = client.patch(f"/api/{user.id}/tasks/{row['id']}", json={"title": f"title-{n + 100}"}, headers=bad_auth_headers)
+    response = client.patch(f"/api/{user.id}/tasks/{row['id']}", json={"title": f"title-{n + 100}-{unique()}"}, headers=bad_auth_headers)
     assert_unauthorized(response)
 
 
 def test_update_task_isolates_users(client: TestClient, user: User, other: User) -> None:
     n = 1
     row = make_task(client, user, 1)
-    assert_not_found(client.patch(f"/api/{other.id}/tasks/{row['id']}", json={"title": f"title-{n + 100}"}, headers=other.headers))
+    assert_not_found(client.patch(f"/api/{other.id}/tasks/{row['id']}", json={"title": f"title-{n + 100}-{unique()}"}, headers=other.headers))
     # The owner still sees the row, unchanged.
     assert client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers).json() == row
 
@@ -264,5 +265,5 @@ def test_update_task_rejects_invalid_body(client: TestClient, user: User) -> Non
 
 def test_update_task_missing_row_is_not_found(client: TestClient, user: User) -> None:
     n = 1
-    response = client.patch(f"/api/{user.id}/tasks/{MISSING_KEY}", json={"title": f"title-{n + 100}"}, headers=user.headers)
+    response = client.patch(f"/api/{user.id}/tasks/{MISSING_KEY}", json={"title": f"title-{n + 100}-{unique()}"}, headers=user.headers)
     assert_not_found(response)

@@ -15,7 +15,13 @@ public final class AuthModel {
     public final boolean hasAudience;
     public final String audienceLiteral;
     public final int leewaySeconds;
+    public final boolean hasLeeway;
     public final String userIdComment;
+    /** RFC 7518 3.2: an HMAC key at least as long as the largest hash among the algorithms. */
+    public final int keyMinLength;
+    public final String testUserA;
+    public final String testUserB;
+    public final String invalidSubject;
 
     AuthModel(String algorithmsLiteral, String keyEnv, boolean symmetric, String claimLiteral, String userIdType,
             String userIdAnnotation, String issuerLiteral, String audienceLiteral, int leewaySeconds,
@@ -33,6 +39,31 @@ public final class AuthModel {
         this.audienceLiteral = audienceLiteral;
         this.hasAudience = audienceLiteral != null;
         this.leewaySeconds = leewaySeconds;
+        this.hasLeeway = leewaySeconds > 0;
         this.userIdComment = userIdComment;
+        int bits = 256;
+        for (String algorithm : algorithmsLiteral.replaceAll("[^A-Z0-9,]", "").split(",")) {
+            if (algorithm.startsWith("HS")) {
+                bits = Math.max(bits, Integer.parseInt(algorithm.substring(2)));
+            }
+        }
+        this.keyMinLength = bits / 8;
+        switch (userIdType) {
+            case "uuid.UUID" -> {
+                testUserA = "\"0b5f6a1e-0000-4000-8000-00000000000a\"";
+                testUserB = "\"0b5f6a1e-0000-4000-8000-00000000000b\"";
+                invalidSubject = "\"not-a-uuid\"";
+            }
+            case "int" -> {
+                testUserA = "\"101\"";
+                testUserB = "\"202\"";
+                invalidSubject = "\"not-a-number\"";
+            }
+            default -> {
+                testUserA = "\"user-a\"";
+                testUserB = "\"user-b\"";
+                invalidSubject = "\"u\" * 300";
+            }
+        }
     }
 }

@@ -81,7 +81,7 @@ public final class EntityModel {
         public final boolean enumType;
         public final boolean any;
         public final boolean text;
-        public final boolean numeric;
+        public final boolean bigint;
         public final boolean json;
         public final boolean index;
         public final boolean unique;
@@ -92,7 +92,7 @@ public final class EntityModel {
         public final String sqlalchemyNames;
 
         Imports(boolean uuid, boolean datetime, boolean date, boolean decimal, boolean enumType, boolean any,
-                boolean text, boolean numeric, boolean json, boolean index, boolean unique, boolean utcnow,
+                boolean text, boolean bigint, boolean json, boolean index, boolean unique, boolean utcnow,
                 boolean configDict) {
             this.uuid = uuid;
             this.datetime = datetime;
@@ -101,15 +101,18 @@ public final class EntityModel {
             this.enumType = enumType;
             this.any = any;
             this.text = text;
-            this.numeric = numeric;
+            this.bigint = bigint;
             this.json = json;
             this.index = index;
             this.unique = unique;
             this.utcnow = utcnow;
             this.configDict = configDict;
-            this.sqlalchemy = text || numeric || json || index || unique;
+            this.sqlalchemy = text || bigint || json || index || unique;
             this.datetimeNames = date && datetime ? "date, datetime" : date ? "date" : "datetime";
             List<String> names = new java.util.ArrayList<>();
+            if (bigint) {
+                names.add("BigInteger");
+            }
             if (index) {
                 names.add("Index");
             }

@@ -44,21 +44,38 @@ final class FieldRenderer {
         };
     }
 
+    /**
+     * A field whose wire name is not a safe attribute (a keyword, or a name pydantic or SQLModel
+     * already use) gets a safe attribute. The table class never carries an alias, because SQLModel
+     * would read the alias as an attribute (metadata is SQLAlchemy's MetaData); only the API schemas
+     * alias it, and the column keeps the wire name.
+     */
     FieldModel render(FieldDoc field, String ownerField, EnumModel enumModel, String foreignTable) {
         String attribute = Names.attribute(field.name());
+        boolean aliased = !attribute.equals(field.name());
         String pyType = pyType(field);
         String annotation = pyType + (field.nullable() ? " | None" : "");
         String enumClass = enumModel == null ? null : enumModel.className;
+        String aliasArg = "alias=" + PyLiteral.str(field.name());
         String columnDecl = attribute + ": " + columnAnnotation(field, annotation) + " = Field(" + String.join(", ",
-                columnArgs(field, attribute, ownerField, enumModel, foreignTable)) + ")";
-        String publicDecl = attribute + ": " + annotation + aliasSuffix(field, attribute);
+                columnArgs(field, ownerField, enumModel, foreignTable)) + ")";
+        List<String> createArgs = new ArrayList<>(defaultArgs(field, enumModel));
+        createArgs.addAll(validationArgs(field));
+        if (aliased) {
+            createArgs.add(aliasArg);
+        }
+        String createDecl = attribute + ": " + annotation + " = Field(" + String.join(", ", createArgs) + ")";
+        String publicDecl = attribute + ": " + annotation + (aliased ? " = Field(serialization_alias="
+                + PyLiteral.str(field.name()) + ")" : "");
         List<String> updateArgs = new ArrayList<>();
         updateArgs.add("default=None");
         updateArgs.addAll(validationArgs(field));
-        alias(field, attribute, updateArgs);
+        if (aliased) {
+            updateArgs.add(aliasArg);
+        }
         String updateDecl = attribute + ": " + annotation + " = Field(" + String.join(", ", updateArgs) + ")";
-        return new FieldModel(field.name(), attribute, pyType, field.nullable(), columnDecl, publicDecl, updateDecl,
-                enumClass);
+        return new FieldModel(field.name(), attribute, pyType, field.nullable(), columnDecl, createDecl, publicDecl,
+                updateDecl, enumClass, aliased);
     }
 
     private static String columnAnnotation(FieldDoc field, String annotation) {
@@ -69,33 +86,28 @@ final class FieldRenderer {
         return annotation;
     }
 
-    private static String aliasSuffix(FieldDoc field, String attribute) {
-        return attribute.equals(field.name()) ? "" : " = Field(alias=" + PyLiteral.str(field.name()) + ")";
-    }
-
-    private static void alias(FieldDoc field, String attribute, List<String> args) {
-        if (!attribute.equals(field.name())) {
-            args.add("alias=" + PyLiteral.str(field.name()));
-            args.add("sa_column_kwargs={\"name\": " + PyLiteral.str(field.name()) + "}");
-        }
-    }
-
-    private List<String> columnArgs(FieldDoc field, String attribute, String ownerField, EnumModel enumModel,
-            String foreignTable) {
+    private static List<String> defaultArgs(FieldDoc field, EnumModel enumModel) {
         List<String> args = new ArrayList<>();
-        String generated = field.generated().orElse("");
-        switch (generated) {
+        switch (field.generated().orElse("")) {
             case "increment" -> args.add("default=None");
             case "uuid" -> args.add("default_factory=uuid.uuid4");
             case "created", "updated" -> args.add("default_factory=utcnow");
             default -> {
                 if (field.hasDefault()) {
-                    args.add("default=" + defaultLiteral(field, enumModel));
+                    String literal = defaultLiteral(field, enumModel);
+                    // A mapping or list default must be a fresh copy for every row.
+                    args.add(literal.startsWith("{") || literal.startsWith("[")
+                            ? "default_factory=lambda: " + literal : "default=" + literal);
                 } else if (field.nullable()) {
                     args.add("default=None");
                 }
             }
         }
+        return args;
+    }
+
+    private List<String> columnArgs(FieldDoc field, String ownerField, EnumModel enumModel, String foreignTable) {
+        List<String> args = new ArrayList<>(defaultArgs(field, enumModel));
         if (field.primaryKey()) {
             args.add("primary_key=True");
         }
@@ -110,6 +122,7 @@ final class FieldRenderer {
         FieldType type = FieldType.of(field.type());
         switch (type) {
             case TEXT -> args.add("sa_type=Text");
+            case BIGINT -> args.add("sa_type=BigInteger");
             case JSON -> args.add("sa_type=JSON");
             case ENUM -> args.add("sa_type=" + enumColumnConstant(enumModel.className));
             default -> { }
@@ -121,7 +134,9 @@ final class FieldRenderer {
                 && !field.primaryKey()) {
             args.add("index=True");
         }
-        alias(field, attribute, args);
+        if (!Names.attribute(field.name()).equals(field.name())) {
+            args.add("sa_column_kwargs={\"name\": " + PyLiteral.str(field.name()) + "}");
+        }
         return args;
     }
 
@@ -131,7 +146,8 @@ final class FieldRenderer {
         field.number("max_length").ifPresent(v -> args.add("max_length=" + v.toPlainString()));
         field.number("minimum").ifPresent(v -> args.add("ge=" + number(field, v)));
         field.number("maximum").ifPresent(v -> args.add("le=" + number(field, v)));
-        field.text("pattern").ifPresent(p -> args.add("pattern=" + PyLiteral.str(p)));
+        // SQLModel's Field still calls pydantic's pattern "regex".
+        field.text("pattern").ifPresent(p -> args.add("regex=" + PyLiteral.str(p)));
         field.number("precision").ifPresent(v -> args.add("max_digits=" + v.toPlainString()));
         field.number("scale").ifPresent(v -> args.add("decimal_places=" + v.toPlainString()));
         field.text("description").ifPresent(d -> args.add("description=" + PyLiteral.str(d)));
@@ -168,7 +184,6 @@ final class FieldRenderer {
                 default -> PyLiteral.str(scalar.text());
             };
         }
-        // json defaults are mutable: give each row its own copy.
-        return "None";
+        return PyLiteral.value(value);
     }
 }

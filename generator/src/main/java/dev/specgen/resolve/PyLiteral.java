@@ -38,6 +38,24 @@ public final class PyLiteral {
         return values.stream().map(PyLiteral::str).collect(Collectors.joining(", ", "[", "]"));
     }
 
+    /** A YAML value (a default) as a Python literal: None, booleans, numbers, strings, lists, dicts. */
+    public static String value(dev.specgen.load.YNode node) {
+        if (node instanceof dev.specgen.load.YMap map) {
+            return map.entries().entrySet().stream().map(e -> str(e.getKey()) + ": " + value(e.getValue()))
+                    .collect(Collectors.joining(", ", "{", "}"));
+        }
+        if (node instanceof dev.specgen.load.YSeq seq) {
+            return seq.items().stream().map(PyLiteral::value).collect(Collectors.joining(", ", "[", "]"));
+        }
+        dev.specgen.load.YScalar scalar = (dev.specgen.load.YScalar) node;
+        return switch (scalar.kind()) {
+            case NULL -> "None";
+            case BOOLEAN -> scalar.isTrue() ? "True" : "False";
+            case INTEGER, FLOAT -> scalar.number().map(java.math.BigDecimal::toPlainString).orElse("None");
+            case STRING -> str(scalar.text());
+        };
+    }
+
     /** A comment line's text: one line, no control characters. */
     public static String comment(String value) {
         return value.replaceAll("[\\p{Cntrl}]+", " ").trim();

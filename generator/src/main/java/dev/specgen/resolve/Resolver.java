@@ -213,7 +213,7 @@ public final class Resolver {
         for (FieldModel field : fields.values()) {
             boolean inCreate = createNames.contains(field.name);
             boolean inPublic = publicNames.contains(field.name);
-            if (inCreate && inPublic) {
+            if (inCreate && inPublic && !field.aliased) {
                 base.add(field);
             } else {
                 tableOnly.add(field);
@@ -261,7 +261,8 @@ public final class Resolver {
         boolean anyUnique = entity.groups("unique").size() > 0;
         b.imports = new EntityModel.Imports(types.contains(FieldType.UUID), types.contains(FieldType.DATETIME),
                 types.contains(FieldType.DATE), types.contains(FieldType.DECIMAL), !enums.isEmpty(),
-                types.contains(FieldType.JSON), types.contains(FieldType.TEXT), false, types.contains(FieldType.JSON),
+                types.contains(FieldType.JSON), types.contains(FieldType.TEXT), types.contains(FieldType.BIGINT),
+                types.contains(FieldType.JSON),
                 anyIndex, anyUnique, generatedTime, b.forbidExtraOnCreate || b.forbidExtraOnUpdate || !publicOnly.isEmpty()
                         || true);
 

@@ -96,6 +96,8 @@ public final class TestModel {
         public final String missingUrl;
         public final boolean nestedList;
         public final String bodyExpression;
+        /** Lines that make the parents a body refers to, before the body is built. */
+        public final List<String> bodySetup;
         public final String invalidBodyExpression;
         public final boolean hasOwnerProbe;
         public final String ownerProbeExpression;
@@ -129,6 +131,7 @@ public final class TestModel {
             missingUrl = b.missingUrl;
             nestedList = b.nestedList;
             bodyExpression = b.bodyExpression;
+            bodySetup = List.copyOf(b.bodySetup);
             invalidBodyExpression = b.invalidBodyExpression;
             ownerProbeExpression = b.ownerProbeExpression;
             hasOwnerProbe = b.ownerProbeExpression != null;
@@ -156,6 +159,7 @@ public final class TestModel {
             String missingUrl;
             boolean nestedList;
             String bodyExpression;
+            List<String> bodySetup = List.of();
             String invalidBodyExpression;
             String ownerProbeExpression;
             String getUrlForRow;

@@ -150,17 +150,11 @@ final class TestPlanner {
             return new TestModel.TestOperation(b);
         }
         if (List.of("create", "replace").contains(action)) {
-            List<String> bodySetup = new ArrayList<>();
-            String body = body(operation, bodySetup);
-            if (!bodySetup.isEmpty()) {
-                // Bodies that need a parent made first are covered through the factory.
-                b.bodyExpression = body.replace("parent_", "row_parent_");
-                if ("replace".equals(action)) {
-                    b.untestableReason = "the body of " + binding.operationId() + " needs a parent row";
-                    return new TestModel.TestOperation(b);
-                }
-            }
-            b.bodyExpression = body;
+            java.util.Set<String> bodySetup = new java.util.LinkedHashSet<>();
+            b.bodyExpression = body(operation, bodySetup);
+            // Outside a factory there are no parent rows to reuse: make them.
+            b.bodySetup = bodySetup.stream().map(line -> line.replaceFirst("parents\\.get\\([^)]*\\) or ", ""))
+                    .toList();
             b.invalidBodyExpression = "[]";
         } else if ("update".equals(action)) {
             b.bodyExpression = updateBody(operation);
@@ -311,14 +305,15 @@ final class TestPlanner {
                 if (field.hasDefault() && field.node().has("pattern")) {
                     yield PyLiteral.str(field.defaultValue().map(v -> ((dev.specgen.load.YScalar) v).text()).orElse(""));
                 }
+                // unique() keeps values distinct across rows, whatever unique constraints say.
                 int max = field.number("max_length").map(BigDecimal::intValue).orElse(64);
                 int min = field.number("min_length").map(BigDecimal::intValue).orElse(0);
                 String prefix = field.name().replace("_", "-");
-                String base = "f\"" + prefix + "-{" + n + "}\"";
-                if (max < prefix.length() + 8) {
-                    base = "str(" + n + ").rjust(" + Math.max(1, Math.min(max, Math.max(min, 1))) + ", \"x\")";
+                String base = "f\"" + prefix + "-{" + n + "}-{unique()}\"";
+                if (max < prefix.length() + 12) {
+                    base = "str(unique()).rjust(" + Math.max(1, Math.min(max, Math.max(min, 1))) + ", \"0\")[-" + max + ":]";
                 }
-                yield min > prefix.length() + 1 ? "(" + base + " + \"x\" * " + min + ")[:" + max + "]" : base;
+                yield min > prefix.length() + 2 ? "(" + base + " + \"x\" * " + min + ")[:" + max + "]" : base;
             }
             case INTEGER, BIGINT -> {
                 BigDecimal low = field.number("minimum").orElse(BigDecimal.ONE);
