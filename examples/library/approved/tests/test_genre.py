@@ -30,6 +30,13 @@ def test_list_genres_succeeds(client: TestClient, user: User) -> None:
     assert row[KEY] in [item[KEY] for item in response.json()]
 
 
+def test_list_genres_needs_no_token(client: TestClient, user: User) -> None:
+    # Declared public: the contract has no security requirement and model.yaml says auth: public.
+    row = make_genre(client, user, 1)
+    response = client.get(f"/genres")
+    assert response.status_code == 200, response.text
+
+
 def test_list_genres_sorts_by_name(client: TestClient, user: User) -> None:
     first = make_genre(client, user, 1)
     for n in (2, 3):
@@ -82,6 +89,13 @@ def test_get_genre_succeeds(client: TestClient, user: User) -> None:
     response = client.get(f"/genres/{row['id']}", headers=user.headers)
     assert response.status_code == 200, response.text
     assert response.json() == row
+
+
+def test_get_genre_needs_no_token(client: TestClient, user: User) -> None:
+    # Declared public: the contract has no security requirement and model.yaml says auth: public.
+    row = make_genre(client, user, 1)
+    response = client.get(f"/genres/{row['id']}")
+    assert response.status_code == 200, response.text
 
 
 def test_get_genre_missing_row_is_not_found(client: TestClient, user: User) -> None:
