@@ -20,7 +20,8 @@ public final class SpecOptions {
     Path openapi;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "How findings are printed: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "How findings are printed: text, json, sarif (GitHub code scanning) or github"
+                    + " (workflow annotations). Default: text.")
     ReportFormat format;
 
     @Option(names = "--strict", description = "Treat warnings as blockers.")

@@ -75,6 +75,16 @@ public final class SpecgenCommand implements Callable<Integer> {
         @Mixin
         SpecOptions options;
 
+        /** A spec folder that is not there is a usage error, not a spec with gaps. */
+        Integer missingSpecDir() {
+            if (java.nio.file.Files.isDirectory(options.specDir)) {
+                return null;
+            }
+            err().println("specgen: " + options.specDir + " is not a folder; give the spec folder that holds"
+                    + " model.yaml and contracts/openapi.yaml.");
+            return ExitCodes.USAGE;
+        }
+
         Pipeline.Result runPipeline() {
             SpecPaths paths = options.paths();
             Pipeline.Result result = new Pipeline().run(paths, options.strict);
@@ -105,6 +115,10 @@ public final class SpecgenCommand implements Callable<Integer> {
     static final class Validate extends SpecCommand {
         @Override
         public Integer call() {
+            Integer usage = missingSpecDir();
+            if (usage != null) {
+                return usage;
+            }
             Pipeline.Result result = runPipeline();
             if (result.blocked()) {
                 return ExitCodes.BLOCKED;
@@ -126,6 +140,10 @@ public final class SpecgenCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
+            Integer usage = missingSpecDir();
+            if (usage != null) {
+                return usage;
+            }
             Pipeline.Result result = runPipeline();
             if (result.blocked()) {
                 return ExitCodes.BLOCKED;
@@ -170,6 +188,10 @@ public final class SpecgenCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
+            Integer usage = missingSpecDir();
+            if (usage != null) {
+                return usage;
+            }
             Pipeline.Result result = runPipeline();
             if (result.blocked()) {
                 return ExitCodes.BLOCKED;
