@@ -30,6 +30,7 @@ LIST_BOOKS_SORT_COLUMNS = {
 @router.get(
     "/books",
     operation_id="listBooks",
+    summary="List the reader's books",
     response_model=BookPage,
     status_code=200,
     response_description="A page of the reader's books.",
@@ -69,6 +70,7 @@ async def list_books(
 @router.post(
     "/books",
     operation_id="createBook",
+    summary="Add a book to the shelf",
     response_model=BookPublic,
     status_code=201,
     response_description="Added to the shelf.",
@@ -92,6 +94,7 @@ async def create_book(
 @router.get(
     "/books/{book_id}",
     operation_id="getBook",
+    summary="Get one book",
     response_model=BookPublic,
     status_code=200,
     response_description="The book.",
@@ -116,6 +119,7 @@ async def get_book(
 @router.put(
     "/books/{book_id}",
     operation_id="replaceBook",
+    summary="Replace a book",
     response_model=BookPublic,
     status_code=200,
     response_description="Replaced.",
@@ -147,6 +151,7 @@ async def replace_book(
 @router.delete(
     "/books/{book_id}",
     operation_id="deleteBook",
+    summary="Remove a book",
     response_class=Response,
     status_code=204,
     response_description="Removed from the shelf.",
@@ -171,6 +176,7 @@ async def delete_book(
 @router.patch(
     "/books/{book_id}",
     operation_id="updateBook",
+    summary="Change some fields of a book",
     response_model=BookPublic,
     status_code=200,
     response_description="Updated.",

@@ -54,6 +54,7 @@ async def list_genres(
 @router.post(
     "/genres",
     operation_id="createGenre",
+    summary="Add a genre",
     response_model=GenrePublic,
     status_code=201,
     response_description="Created.",
@@ -78,6 +79,7 @@ async def create_genre(
 @router.get(
     "/genres/{genre_id}",
     operation_id="getGenre",
+    summary="Get one genre (no token needed)",
     response_model=GenrePublic,
     status_code=200,
     response_description="One genre.",

@@ -30,6 +30,7 @@ LIST_PROJECTS_SORT_COLUMNS = {
 @router.get(
     "/projects",
     operation_id="listProjects",
+    summary="List the caller's projects",
     response_model=ProjectPage,
     status_code=200,
     response_description="A page of the caller's projects.",
@@ -63,6 +64,7 @@ async def list_projects(
 @router.post(
     "/projects",
     operation_id="createProject",
+    summary="Create a project",
     response_model=ProjectPublic,
     status_code=201,
     response_description="Created.",
@@ -87,6 +89,7 @@ async def create_project(
 @router.get(
     "/projects/{project_id}",
     operation_id="getProject",
+    summary="Get one project",
     response_model=ProjectPublic,
     status_code=200,
     response_description="The project.",
@@ -111,6 +114,7 @@ async def get_project(
 @router.delete(
     "/projects/{project_id}",
     operation_id="deleteProject",
+    summary="Delete a project and its tasks",
     response_class=Response,
     status_code=204,
     response_description="Deleted, with all its tasks.",
@@ -135,6 +139,7 @@ async def delete_project(
 @router.patch(
     "/projects/{project_id}",
     operation_id="updateProject",
+    summary="Change some fields of a project",
     response_model=ProjectPublic,
     status_code=200,
     response_description="The updated project.",

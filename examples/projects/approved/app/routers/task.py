@@ -25,6 +25,7 @@ router = APIRouter(tags=["project_tasks"])
 @router.get(
     "/projects/{project_id}/tasks",
     operation_id="listProjectTasks",
+    summary="List a project's tasks",
     response_model=TaskPage,
     status_code=200,
     response_description="A page of the project's tasks.",
@@ -60,6 +61,7 @@ async def list_project_tasks(
 @router.post(
     "/projects/{project_id}/tasks",
     operation_id="createProjectTask",
+    summary="Add a task to a project",
     response_model=TaskPublic,
     status_code=201,
     response_description="Created.",
@@ -89,6 +91,7 @@ async def create_project_task(
 @router.get(
     "/tasks/{task_id}",
     operation_id="getTask",
+    summary="Get one task",
     response_model=TaskPublic,
     status_code=200,
     response_description="The task.",
@@ -113,6 +116,7 @@ async def get_task(
 @router.delete(
     "/tasks/{task_id}",
     operation_id="deleteTask",
+    summary="Delete a task",
     response_class=Response,
     status_code=204,
     response_description="Deleted.",
@@ -137,6 +141,7 @@ async def delete_task(
 @router.patch(
     "/tasks/{task_id}",
     operation_id="updateTask",
+    summary="Change a task, or move it to another of the caller's projects",
     response_model=TaskPublic,
     status_code=200,
     response_description="The updated task.",

@@ -22,8 +22,11 @@ public record Diagnostic(Rule rule, Severity severity, String reason, String req
     }
 
     public String message() {
-        String lead = severity == Severity.ERROR ? "Implementation blocked: " : "Warning: ";
-        return lead + stripStop(reason) + ". Required before proceeding: " + stripStop(required) + ".";
+        if (severity == Severity.WARNING) {
+            return "Warning: " + stripStop(reason) + ". Suggested: " + stripStop(required) + ".";
+        }
+        return "Implementation blocked: " + stripStop(reason) + ". Required before proceeding: " + stripStop(required)
+                + ".";
     }
 
     private static String stripStop(String text) {

@@ -10,25 +10,27 @@ import java.util.Set;
 /** Collects findings from every stage so that all of them are reported at once. */
 public final class Diagnostics {
     private final Set<Diagnostic> found = new LinkedHashSet<>();
+    private final Set<String> places = new java.util.HashSet<>();
 
-    public void block(Rule rule, YNode at, String reason, String required) {
-        add(rule, Severity.ERROR, at.mark(), at.pointer(), reason, required);
+    /** Reports a finding with its rule's severity: a blocker, or a warning for warning rules. */
+    public void report(Rule rule, YNode at, String reason, String required) {
+        add(rule, rule.severity(), at.mark(), at.pointer(), reason, required);
     }
 
-    public void block(Rule rule, Mark at, String pointer, String reason, String required) {
-        add(rule, Severity.ERROR, at, pointer, reason, required);
+    public void report(Rule rule, Mark at, String pointer, String reason, String required) {
+        add(rule, rule.severity(), at, pointer, reason, required);
     }
 
-    public void warn(Rule rule, YNode at, String reason, String required) {
-        add(rule, Severity.WARNING, at.mark(), at.pointer(), reason, required);
-    }
-
+    /** One finding per rule and place: a schema shared by several operations is reported once. */
     private void add(Rule rule, Severity severity, Mark mark, String pointer, String reason, String required) {
-        found.add(new Diagnostic(rule, severity, reason, required, mark, pointer));
+        String key = rule.id() + "@" + mark + "#" + pointer;
+        if (places.add(key)) {
+            found.add(new Diagnostic(rule, severity, reason, required, mark, pointer));
+        }
     }
 
     public void addAll(Diagnostics other) {
-        found.addAll(other.found);
+        other.found.forEach(d -> add(d.rule(), d.severity(), d.mark(), d.pointer(), d.reason(), d.required()));
     }
 
     public boolean hasErrors() {

@@ -95,6 +95,19 @@ public enum Rule {
             "An operation has no security requirement and is not declared public",
             "Without a bearer requirement in the contract, model.yaml must say auth: public explicitly.",
             "security: []  on listTasks, while model.yaml does not say auth: public"),
+    ERROR_RESPONSE_UNDECLARED("SG215", "error-response-undeclared", INCOMPLETE_CONTRACT,
+            "An operation can answer an error status its contract does not declare",
+            "The generated backend answers 401 for bad tokens, 404 for rows the caller cannot see, 409 for"
+                    + " unique clashes and 422 for invalid input; clients and contract tests need each declared.",
+            "getTask without a '404' response"),
+    SCHEMA_UNUSED("SG216", "schema-unused", INCOMPLETE_CONTRACT, Severity.WARNING,
+            "A component schema is never referenced",
+            "An unused schema is often a leftover or a typo in a $ref; it does not stop generation.",
+            "components.schemas.TaskV1 with no $ref to it"),
+    DESCRIPTION_MISSING("SG217", "description-missing", INCOMPLETE_CONTRACT, Severity.WARNING,
+            "An operation has neither a summary nor a description",
+            "The generated OpenAPI and docs are only as clear as the contract; this does not stop generation.",
+            "get: {operationId: getTask, responses: ...}"),
     QUERY_PARAM_UNSUPPORTED("SG214", "query-param-unsupported", INCOMPLETE_CONTRACT,
             "A query parameter has no meaning in model.yaml",
             "Query parameters must be a declared filter, sort, or page parameter (limit, offset).",
@@ -126,6 +139,11 @@ public enum Rule {
             "Two names collide once converted",
             "Entity and table names must stay distinct as Python modules, classes and SQL tables.",
             "entities Task and TASK, or two entities with table: tasks"),
+    FIELD_TYPE_MISSING("SG308", "field-type-missing", UNDEFINED_MODEL,
+            "A field has no type, or a type model.yaml does not know",
+            "Every field needs one of string, text, integer, bigint, decimal, float, boolean, uuid, date,"
+                    + " datetime, enum, json.",
+            "due_date: {nullable: true}   or   due_date: {type: datetim}"),
     GENERATED_FIELD_INVALID("SG307", "generated-field-invalid", UNDEFINED_MODEL,
             "A server-generated value does not fit its field",
             "generated: uuid needs type uuid; increment needs integer or bigint; created and updated"
@@ -150,6 +168,11 @@ public enum Rule {
             "model.yaml and the contract disagree on an operation's auth",
             "auth: public in model.yaml while the contract requires a bearer token, or the reverse.",
             "auth: public on an operation with security: [{bearerAuth: []}]"),
+    OWNERSHIP_MISSING("SG406", "ownership-missing", UNCLEAR_AUTH,
+            "An entity says neither who owns it nor that it is shared",
+            "Every entity needs ownership: {owner_field: F}, {via: FK_FIELD} or {shared: true}; specgen never"
+                    + " assumes data is public.",
+            "Task: {table: tasks, fields: ...}   with no ownership"),
     PATH_PARAM_UNBOUND("SG405", "path-param-unbound", AMBIGUOUS_RULES,
             "A path parameter is not tied to a field or to the token",
             "Each path parameter must be bound in the operation's path: to the token's subject, to the"
@@ -213,8 +236,15 @@ public enum Rule {
     private final String title;
     private final String explanation;
     private final String example;
+    private final Severity severity;
 
     Rule(String id, String slug, Category category, String title, String explanation, String example) {
+        this(id, slug, category, Severity.ERROR, title, explanation, example);
+    }
+
+    Rule(String id, String slug, Category category, Severity severity, String title, String explanation,
+            String example) {
+        this.severity = severity;
         this.id = id;
         this.slug = slug;
         this.category = category;
@@ -245,6 +275,11 @@ public enum Rule {
 
     public String example() {
         return example;
+    }
+
+    /** Errors block generation; warnings only with --strict. */
+    public Severity severity() {
+        return severity;
     }
 
     /** Finds a rule by id ("SG302") or slug ("primary-key-missing"), ignoring case. */

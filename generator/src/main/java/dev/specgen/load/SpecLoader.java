@@ -15,7 +15,7 @@ public final class SpecLoader {
         Optional<SourceFile> contractSource;
         if (!paths.openapiFound()) {
             Mark at = Mark.startOf(SpecPaths.display(paths.openapi().getParent()));
-            diagnostics.block(Rule.SPEC_FILE_MISSING, at, "",
+            diagnostics.report(Rule.SPEC_FILE_MISSING, at, "",
                     SpecPaths.display(paths.openapi().getParent()) + " holds no OpenAPI document"
                             + " (looked for openapi.yaml, openapi.yml, openapi.json)",
                     "add the OpenAPI 3.x contract as contracts/openapi.yaml, or name it with --openapi");

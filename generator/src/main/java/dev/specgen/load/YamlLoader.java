@@ -42,13 +42,13 @@ public final class YamlLoader {
     public Optional<SourceFile> read(Path path, Path displayPath, Diagnostics diagnostics) {
         Mark top = Mark.startOf(displayPath);
         if (!Files.exists(path)) {
-            diagnostics.block(Rule.SPEC_FILE_MISSING, top, "",
+            diagnostics.report(Rule.SPEC_FILE_MISSING, top, "",
                     displayPath + " does not exist",
                     "create " + displayPath + " or name another file with the matching option");
             return Optional.empty();
         }
         if (!Files.isRegularFile(path)) {
-            diagnostics.block(Rule.SPEC_FILE_UNREADABLE, top, "",
+            diagnostics.report(Rule.SPEC_FILE_UNREADABLE, top, "",
                     displayPath + " is not a regular file", "point specgen at a YAML or JSON file");
             return Optional.empty();
         }
@@ -56,14 +56,14 @@ public final class YamlLoader {
         try {
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            diagnostics.block(Rule.SPEC_FILE_UNREADABLE, top, "",
+            diagnostics.report(Rule.SPEC_FILE_UNREADABLE, top, "",
                     displayPath + " cannot be read (" + e.getClass().getSimpleName() + ")",
                     "make the file readable");
             return Optional.empty();
         }
         Optional<String> text = decode(bytes);
         if (text.isEmpty()) {
-            diagnostics.block(Rule.SPEC_FILE_UNREADABLE, top, "",
+            diagnostics.report(Rule.SPEC_FILE_UNREADABLE, top, "",
                     displayPath + " is not UTF-8 text", "save the file as UTF-8 YAML or JSON");
             return Optional.empty();
         }
@@ -107,18 +107,18 @@ public final class YamlLoader {
                     .map(m -> new Mark(display, m.getLine() + 1, m.getColumn() + 1))
                     .orElse(Mark.startOf(display));
             String problem = e.getProblem() == null ? "unparseable YAML" : e.getProblem();
-            diagnostics.block(Rule.YAML_SYNTAX, at, "", display + " is not valid YAML: " + oneLine(problem),
+            diagnostics.report(Rule.YAML_SYNTAX, at, "", display + " is not valid YAML: " + oneLine(problem),
                     "fix the syntax at this position");
             return Optional.empty();
         } catch (YamlEngineException e) {
             Rule rule = isLimit(e) ? Rule.YAML_LIMITS : Rule.YAML_SYNTAX;
-            diagnostics.block(rule, Mark.startOf(display), "",
+            diagnostics.report(rule, Mark.startOf(display), "",
                     display + " cannot be loaded: " + oneLine(String.valueOf(e.getMessage())),
                     rule == Rule.YAML_LIMITS ? "remove the excess aliases or size" : "fix the document");
             return Optional.empty();
         }
         if (node.isEmpty()) {
-            diagnostics.block(Rule.EMPTY_DOCUMENT, Mark.startOf(display), "",
+            diagnostics.report(Rule.EMPTY_DOCUMENT, Mark.startOf(display), "",
                     display + " is empty", "write the document's top-level mapping");
             return Optional.empty();
         }
@@ -127,12 +127,12 @@ public final class YamlLoader {
         try {
             root = converter.convert(node.get(), "", 0);
         } catch (LimitExceeded e) {
-            diagnostics.block(Rule.YAML_LIMITS, e.at, "", display + " " + e.getMessage(),
+            diagnostics.report(Rule.YAML_LIMITS, e.at, "", display + " " + e.getMessage(),
                     "flatten the document or remove recursive aliases");
             return Optional.empty();
         }
         if (!(root instanceof YMap map)) {
-            diagnostics.block(Rule.EMPTY_DOCUMENT, root, display + " holds " + root.kindName()
+            diagnostics.report(Rule.EMPTY_DOCUMENT, root, display + " holds " + root.kindName()
                     + " at the top level", "make the top level a mapping");
             return Optional.empty();
         }
@@ -236,14 +236,14 @@ public final class YamlLoader {
                 Node keyNode = tuple.getKeyNode();
                 Mark keyMark = markOf(keyNode);
                 if (!(keyNode instanceof ScalarNode scalarKey)) {
-                    diagnostics.block(Rule.YAML_SYNTAX, keyMark, pointer,
+                    diagnostics.report(Rule.YAML_SYNTAX, keyMark, pointer,
                             "a mapping key is not a plain value", "use a string key");
                     continue;
                 }
                 String key = scalarKey.getValue();
                 String childPointer = pointer + "/" + pointerToken(key);
                 if (entries.containsKey(key)) {
-                    diagnostics.block(Rule.DUPLICATE_KEY, keyMark, childPointer,
+                    diagnostics.report(Rule.DUPLICATE_KEY, keyMark, childPointer,
                             "the key '" + key + "' appears twice in the same mapping (first at line "
                                     + keyMarks.get(key).line() + ")",
                             "keep exactly one '" + key + "'");

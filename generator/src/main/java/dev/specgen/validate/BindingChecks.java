@@ -43,7 +43,7 @@ public final class BindingChecks {
         Map<String, BindingDoc> bindings = model.bindings();
         for (Operation operation : operations.values()) {
             if (!bindings.containsKey(operation.operationId().orElseThrow())) {
-                diagnostics.block(Rule.OPERATION_UNBOUND, operation.node().get("operationId").orElseThrow(),
+                diagnostics.report(Rule.OPERATION_UNBOUND, operation.node().get("operationId").orElseThrow(),
                         operation.label() + " is not bound in model.yaml",
                         "operations." + operation.operationId().get() + " with an entity and an action in model.yaml");
             }
@@ -51,14 +51,14 @@ public final class BindingChecks {
         for (BindingDoc binding : bindings.values()) {
             Operation operation = operations.get(binding.operationId());
             if (operation == null) {
-                diagnostics.block(Rule.BINDING_UNKNOWN_OPERATION, binding.idMark(), binding.node().pointer(),
+                diagnostics.report(Rule.BINDING_UNKNOWN_OPERATION, binding.idMark(), binding.node().pointer(),
                         "model.yaml binds '" + binding.operationId() + "', which is not an operationId of the contract",
                         "an operationId from the contract" + nearest(binding.operationId(), operations.keySet()));
                 continue;
             }
             Optional<EntityDoc> entity = model.entity(binding.entity());
             if (entity.isEmpty()) {
-                diagnostics.block(Rule.FIELD_REFERENCE_UNKNOWN, binding.at("entity"), "operation "
+                diagnostics.report(Rule.FIELD_REFERENCE_UNKNOWN, binding.at("entity"), "operation "
                         + binding.operationId() + " names entity '" + binding.entity() + "', which is not defined",
                         "one of " + String.join(", ", model.entities().keySet()));
                 continue;
@@ -91,6 +91,7 @@ public final class BindingChecks {
             checkMethod();
             checkAuth();
             checkPath();
+            checkErrorResponses();
             checkListOptions();
             checkResponse();
             checkRequest();
@@ -99,7 +100,7 @@ public final class BindingChecks {
         private void checkMethod() {
             String expected = Actions.method(action);
             if (!expected.equals(operation.method())) {
-                diagnostics.block(Rule.ACTION_SHAPE, binding.at("action"), label + " is bound to action " + action
+                diagnostics.report(Rule.ACTION_SHAPE, binding.at("action"), label + " is bound to action " + action
                         + ", which is served by " + expected.toUpperCase(java.util.Locale.ROOT),
                         "bind it to the action its method implements, or change the method");
             }
@@ -109,19 +110,19 @@ public final class BindingChecks {
             boolean secured = secured();
             Optional<String> auth = binding.auth();
             if (!secured && auth.isEmpty()) {
-                diagnostics.block(Rule.SECURITY_UNDECLARED, operation.securityNode(), label
+                diagnostics.report(Rule.SECURITY_UNDECLARED, operation.securityNode(), label
                         + " has no security requirement and model.yaml does not declare it public",
                         "a bearer security requirement in the contract, or auth: public on operations."
                                 + binding.operationId());
             } else if (secured && auth.filter("public"::equals).isPresent()) {
-                diagnostics.block(Rule.AUTH_DISAGREES, binding.at("auth"), label + " requires a bearer token in"
+                diagnostics.report(Rule.AUTH_DISAGREES, binding.at("auth"), label + " requires a bearer token in"
                         + " the contract but model.yaml says auth: public", "the same auth in both");
             } else if (!secured && auth.filter("required"::equals).isPresent()) {
-                diagnostics.block(Rule.AUTH_DISAGREES, binding.at("auth"), label + " has no security requirement"
+                diagnostics.report(Rule.AUTH_DISAGREES, binding.at("auth"), label + " has no security requirement"
                         + " in the contract but model.yaml says auth: required", "the same auth in both");
             }
-            if (!secured && !entity.shared()) {
-                diagnostics.block(Rule.PUBLIC_OWNED_DATA, operation.securityNode(), label + " is public but entity "
+            if (!secured && auth.filter("public"::equals).isPresent() && !entity.shared()) {
+                diagnostics.report(Rule.PUBLIC_OWNED_DATA, operation.securityNode(), label + " is public but entity "
                         + entity.name() + " is owned", "a bearer requirement, or ownership: {shared: true}");
             }
         }
@@ -138,7 +139,7 @@ public final class BindingChecks {
                 }
                 for (String scheme : map.entries().keySet()) {
                     if (contract.securitySchemes().flatMap(s -> s.get(scheme)).isEmpty()) {
-                        diagnostics.block(Rule.REF_UNRESOLVED, requirement, label + " requires security scheme '"
+                        diagnostics.report(Rule.REF_UNRESOLVED, requirement, label + " requires security scheme '"
                                 + scheme + "', which components.securitySchemes does not define",
                                 "a bearer scheme named " + scheme);
                     }
@@ -153,11 +154,21 @@ public final class BindingChecks {
             Set<String> declared = new LinkedHashSet<>();
             String primaryKey = entity.primaryKeys().stream().findFirst().map(FieldDoc::name).orElse(null);
             boolean pkBound = false;
+            List<String> template = operation.templateNames();
             for (Parameter parameter : pathParams) {
                 declared.add(parameter.name());
+                if (!template.contains(parameter.name())) {
+                    continue; // reported by the contract checks
+                }
+                if (!parameter.name().matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                    diagnostics.report(Rule.IDENTIFIER_INVALID, parameter.site(), "path parameter '" + parameter.name()
+                            + "' of " + label + " cannot become a Python parameter name",
+                            "a path parameter name of letters, digits and underscores");
+                    continue;
+                }
                 String target = bound.get(parameter.name());
                 if (target == null) {
-                    diagnostics.block(Rule.PATH_PARAM_UNBOUND, parameter.site(), label + " has path parameter '"
+                    diagnostics.report(Rule.PATH_PARAM_UNBOUND, parameter.site(), label + " has path parameter '"
                             + parameter.name() + "' with no binding in model.yaml",
                             "operations." + binding.operationId() + ".path." + parameter.name()
                                     + ": subject, or a field of " + entity.name());
@@ -175,7 +186,7 @@ public final class BindingChecks {
                 pkBound |= target.equals(primaryKey);
                 boolean allowed = target.equals(primaryKey) || field.get().foreignKey().isPresent();
                 if (!allowed) {
-                    diagnostics.block(Rule.ACTION_SHAPE, binding.pathEntry(parameter.name()), label + " binds path"
+                    diagnostics.report(Rule.ACTION_SHAPE, binding.pathEntry(parameter.name()), label + " binds path"
                             + " parameter '" + parameter.name() + "' to " + entity.name() + "." + target
                             + ", which is neither the primary key nor a foreign key",
                             "bind path parameters to the primary key, a foreign key, or subject");
@@ -186,20 +197,64 @@ public final class BindingChecks {
             }
             for (String key : bound.keySet()) {
                 if (!declared.contains(key)) {
-                    diagnostics.block(Rule.FIELD_REFERENCE_UNKNOWN, binding.pathEntry(key), "operations."
+                    diagnostics.report(Rule.FIELD_REFERENCE_UNKNOWN, binding.pathEntry(key), "operations."
                             + binding.operationId() + ".path names '" + key + "', which is not a path parameter of "
                             + label, "one of " + (declared.isEmpty() ? "(none)" : String.join(", ", declared)));
                 }
             }
             if (binding.isItemAction() && !pkBound && primaryKey != null) {
-                diagnostics.block(Rule.ACTION_SHAPE, binding.at("action"), label + " is a " + action
+                diagnostics.report(Rule.ACTION_SHAPE, binding.at("action"), label + " is a " + action
                         + " but no path parameter is bound to the primary key " + entity.name() + "." + primaryKey,
                         "a path parameter bound to " + primaryKey);
             }
             if (!binding.isItemAction() && pkBound) {
-                diagnostics.block(Rule.ACTION_SHAPE, binding.at("path"), label + " is a " + action
+                diagnostics.report(Rule.ACTION_SHAPE, binding.at("path"), label + " is a " + action
                         + " but binds the primary key in its path", "no primary key in the path of a " + action);
             }
+        }
+
+        /** Every error status the generated route can answer must be in the contract. */
+        private void checkErrorResponses() {
+            List<String> needed = new java.util.ArrayList<>();
+            if (secured()) {
+                needed.add("401 (bad or missing token)");
+            }
+            boolean guarded = binding.path().values().stream().anyMatch(t -> !t.equals(primaryKeyName())
+                    && (BindingDoc.SUBJECT.equals(t) || ownedParent(t)));
+            if (binding.isItemAction() || guarded || bodyNamesOwnedParent()) {
+                needed.add("404 (a row the caller cannot see)");
+            }
+            boolean writes = List.of("create", "update", "replace").contains(action);
+            boolean unique = !entity.groups("unique").isEmpty()
+                    || entity.fields().values().stream().anyMatch(f -> f.unique() && !f.primaryKey());
+            if (writes && unique) {
+                needed.add("409 (a unique constraint clash)");
+            }
+            if (!operation.parameters().isEmpty() || operation.requestBody().isPresent()) {
+                needed.add("422 (invalid input)");
+            }
+            for (String status : needed) {
+                String code = status.substring(0, 3);
+                if (!operation.declaresStatus(code)) {
+                    YNode at = operation.responses().map(YNode.class::cast).orElse(operation.node());
+                    diagnostics.report(Rule.ERROR_RESPONSE_UNDECLARED, at, label + " can answer " + status
+                            + " but does not declare it", "a '" + code + "' response in the contract");
+                }
+            }
+        }
+
+        private String primaryKeyName() {
+            return entity.primaryKeys().stream().findFirst().map(FieldDoc::name).orElse("");
+        }
+
+        private boolean ownedParent(String fieldName) {
+            return entity.field(fieldName).flatMap(FieldDoc::foreignKey).flatMap(fk -> fk.text("entity"))
+                    .flatMap(model::entity).map(parent -> !parent.shared()).orElse(false);
+        }
+
+        private boolean bodyNamesOwnedParent() {
+            return operation.requestSchema().flatMap(s -> SchemaView.of(contract, s))
+                    .map(s -> s.properties().keySet().stream().anyMatch(this::ownedParent)).orElse(false);
         }
 
         private void checkSubjectParam(Parameter parameter) {
@@ -217,7 +272,7 @@ public final class BindingChecks {
             boolean ok = expected == FieldType.BIGINT ? "integer".equals(type)
                     : expected.matches(type, schema.get().format());
             if (!ok) {
-                diagnostics.block(Rule.TYPE_MISMATCH, parameter.schema().orElseThrow(), "path parameter '"
+                diagnostics.report(Rule.TYPE_MISMATCH, parameter.schema().orElseThrow(), "path parameter '"
                         + parameter.name() + "' of " + label + " is bound to the token subject (" + userIdType
                         + ") but its schema is " + type, expected.contractSpelling());
             }
@@ -227,7 +282,7 @@ public final class BindingChecks {
             boolean list = "list".equals(action);
             for (String key : List.of("page", "filters", "sort")) {
                 if (!list && binding.node().has(key)) {
-                    diagnostics.block(Rule.ACTION_SHAPE, binding.at(key), "operations." + binding.operationId() + "."
+                    diagnostics.report(Rule.ACTION_SHAPE, binding.at(key), "operations." + binding.operationId() + "."
                             + key + " is set on a " + action + " operation", key + " only on list operations");
                 }
             }
@@ -260,7 +315,7 @@ public final class BindingChecks {
                     sort.scalar("default").ifPresent(d -> {
                         String name = d.text().startsWith("-") ? d.text().substring(1) : d.text();
                         if (!names.contains(name)) {
-                            diagnostics.block(Rule.FIELD_REFERENCE_UNKNOWN, d, "the default sort '" + d.text()
+                            diagnostics.report(Rule.FIELD_REFERENCE_UNKNOWN, d, "the default sort '" + d.text()
                                     + "' is not among the sort fields", "one of " + String.join(", ", names));
                         }
                     });
@@ -276,7 +331,7 @@ public final class BindingChecks {
             }
             for (Parameter parameter : query.values()) {
                 if (!meaningful.contains(parameter.name())) {
-                    diagnostics.block(Rule.QUERY_PARAM_UNSUPPORTED, parameter.site(), label + " declares query"
+                    diagnostics.report(Rule.QUERY_PARAM_UNSUPPORTED, parameter.site(), label + " declares query"
                             + " parameter '" + parameter.name() + "', which model.yaml gives no meaning",
                             list ? "list it under filters, or declare sort or page for it" : "remove it");
                 }
@@ -284,7 +339,7 @@ public final class BindingChecks {
         }
 
         private void missingQuery(YNode at, String name, String what) {
-            diagnostics.block(Rule.QUERY_PARAM_UNSUPPORTED, at, "model.yaml declares " + what + " '" + name
+            diagnostics.report(Rule.QUERY_PARAM_UNSUPPORTED, at, "model.yaml declares " + what + " '" + name
                     + "' for " + label + " but the contract has no query parameter '" + name + "'",
                     "a query parameter named " + name + " in the contract");
         }
@@ -293,7 +348,7 @@ public final class BindingChecks {
             BigDecimal max = page.scalar("max").flatMap(YScalar::number).orElseThrow();
             BigDecimal byDefault = page.scalar("default").flatMap(YScalar::number).orElseThrow();
             if (byDefault.compareTo(max) > 0) {
-                diagnostics.block(Rule.CONSTRAINT_CONTRADICTION, page.get("default").orElseThrow(), "the page default "
+                diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, page.get("default").orElseThrow(), "the page default "
                         + byDefault + " is above its max " + max, "page.default <= page.max");
             }
             for (String name : List.of("limit", "offset")) {
@@ -308,7 +363,7 @@ public final class BindingChecks {
                             && s.number("default").map(d -> d.compareTo(byDefault) == 0).orElse(false)
                             && "integer".equals(s.type().orElse(""));
                     if (!same) {
-                        diagnostics.block(Rule.CONSTRAINT_MISMATCH, limit.schema().orElseThrow(), "query parameter"
+                        diagnostics.report(Rule.CONSTRAINT_MISMATCH, limit.schema().orElseThrow(), "query parameter"
                                 + " 'limit' of " + label + " does not say maximum " + max + " and default "
                                 + byDefault + " as model.yaml's page does", "type: integer, minimum: 1, maximum: "
                                 + max + ", default: " + byDefault);
@@ -327,17 +382,17 @@ public final class BindingChecks {
             Optional<YNode> schemaNode = operation.jsonSchemaOf(response);
             if ("delete".equals(action)) {
                 if (!"204".equals(status) || schemaNode.isPresent()) {
-                    diagnostics.block(Rule.ACTION_SHAPE, response, label + " deletes but answers " + status
+                    diagnostics.report(Rule.ACTION_SHAPE, response, label + " deletes but answers " + status
                             + (schemaNode.isPresent() ? " with a body" : ""), "a 204 response with no content");
                 }
                 return;
             }
             if ("create".equals(action) ? !List.of("200", "201").contains(status) : !"200".equals(status)) {
-                diagnostics.block(Rule.ACTION_SHAPE, response, label + " is a " + action + " answering " + status,
+                diagnostics.report(Rule.ACTION_SHAPE, response, label + " is a " + action + " answering " + status,
                         "create" .equals(action) ? "201 (or 200)" : "200");
             }
             if (schemaNode.isEmpty()) {
-                diagnostics.block(Rule.RESPONSE_SCHEMA_MISSING, response, "the " + status + " response of " + label
+                diagnostics.report(Rule.RESPONSE_SCHEMA_MISSING, response, "the " + status + " response of " + label
                         + " has no application/json schema", "content: {application/json: {schema: ...}} describing"
                         + ("list".equals(action) ? " the list of " : " the ") + entity.name());
                 return;
@@ -357,7 +412,7 @@ public final class BindingChecks {
             boolean paged = binding.page().isPresent();
             if (!paged) {
                 if (!"array".equals(schema.type().orElse("")) || schema.items().isEmpty()) {
-                    diagnostics.block(Rule.LIST_SHAPE, schema.site(), "the response of " + label
+                    diagnostics.report(Rule.LIST_SHAPE, schema.site(), "the response of " + label
                             + " is not an array of " + entity.name(), "type: array with items describing "
                             + entity.name() + " (or declare page in model.yaml for a page object)");
                     return;
@@ -370,20 +425,20 @@ public final class BindingChecks {
             boolean ok = "object".equals(schema.type().orElse("")) && properties.keySet().equals(expected)
                     && schema.required().containsAll(expected);
             if (!ok) {
-                diagnostics.block(Rule.LIST_SHAPE, schema.site(), "the response of " + label + " is not a page"
+                diagnostics.report(Rule.LIST_SHAPE, schema.site(), "the response of " + label + " is not a page"
                         + " object", "type: object with required properties items (array of " + entity.name()
                         + "), total, limit and offset (integers)");
                 return;
             }
             Optional<SchemaView> items = schema.property("items").flatMap(SchemaView::items);
             if (items.isEmpty() || !"array".equals(schema.property("items").flatMap(SchemaView::type).orElse(""))) {
-                diagnostics.block(Rule.LIST_SHAPE, properties.get("items"), "the items of " + label
+                diagnostics.report(Rule.LIST_SHAPE, properties.get("items"), "the items of " + label
                         + "'s page are not an array", "items: {type: array, items: <" + entity.name() + ">}");
                 return;
             }
             for (String count : List.of("total", "limit", "offset")) {
                 if (!"integer".equals(schema.property(count).flatMap(SchemaView::type).orElse(""))) {
-                    diagnostics.block(Rule.LIST_SHAPE, properties.get(count), count + " in the page of " + label
+                    diagnostics.report(Rule.LIST_SHAPE, properties.get(count), count + " in the page of " + label
                             + " is not an integer", count + ": {type: integer}");
                 }
             }
@@ -395,14 +450,14 @@ public final class BindingChecks {
             Optional<YNode> schemaNode = operation.requestSchema();
             if (!takesBody) {
                 if (operation.requestBody().isPresent()) {
-                    diagnostics.block(Rule.ACTION_SHAPE, operation.node().get("requestBody").orElseThrow(), label
+                    diagnostics.report(Rule.ACTION_SHAPE, operation.node().get("requestBody").orElseThrow(), label
                             + " is a " + action + " but has a request body", "no request body on a " + action);
                 }
                 return;
             }
             if (schemaNode.isEmpty()) {
                 YNode at = operation.node().get("requestBody").orElse(operation.node());
-                diagnostics.block(Rule.REQUEST_BODY_MISSING, at, label + " is a " + action
+                diagnostics.report(Rule.REQUEST_BODY_MISSING, at, label + " is a " + action
                         + " without a JSON request body schema", "requestBody: {required: true, content:"
                         + " {application/json: {schema: ...}}}");
                 return;
@@ -425,12 +480,12 @@ public final class BindingChecks {
                 }
                 YNode at = schema.get().properties().get(name);
                 if (entity.ownerField().filter(name::equals).isPresent()) {
-                    diagnostics.block(Rule.OWNER_IN_REQUEST, at, "the request body of " + label + " accepts the owner"
+                    diagnostics.report(Rule.OWNER_IN_REQUEST, at, "the request body of " + label + " accepts the owner"
                             + " field '" + name + "'", "remove " + name + " from the request schema: the server sets it"
                             + " from the token");
                 } else if (field.get().generated().isPresent() || field.get().readOnly()
                         || pathBound.contains(name)) {
-                    diagnostics.block(Rule.SERVER_FIELD_IN_REQUEST, at, "the request body of " + label
+                    diagnostics.report(Rule.SERVER_FIELD_IN_REQUEST, at, "the request body of " + label
                             + " accepts '" + name + "', which the server sets" + (pathBound.contains(name)
                             ? " from the path" : ""), "remove " + name + " from the request schema");
                 }
@@ -444,12 +499,12 @@ public final class BindingChecks {
                         || pathBound.contains(field.name());
                 boolean mustSend = !serverSet && !field.nullable() && !field.hasDefault();
                 if (mustSend && !properties.contains(field.name())) {
-                    diagnostics.block(Rule.REQUIRED_FIELD_NOT_IN_CONTRACT, schema.get().site(), "the request body of "
+                    diagnostics.report(Rule.REQUIRED_FIELD_NOT_IN_CONTRACT, schema.get().site(), "the request body of "
                             + label + " lacks '" + field.name() + "', which " + entity.name()
                             + " requires (not nullable, no default)", "a required property " + field.name()
                             + ", or a default or nullable: true in model.yaml");
                 } else if (properties.contains(field.name()) && !serverSet && mustSend != required.contains(field.name())) {
-                    diagnostics.block(Rule.REQUIRED_MISMATCH, schema.get().properties().get(field.name()),
+                    diagnostics.report(Rule.REQUIRED_MISMATCH, schema.get().properties().get(field.name()),
                             "'" + field.name() + "' is " + (mustSend ? "optional" : "required") + " in the request body"
                                     + " of " + label + " but " + (mustSend ? "has no default in model.yaml"
                                     : "has a default or is nullable in model.yaml"),
@@ -469,7 +524,7 @@ public final class BindingChecks {
                 if (!"public".equals(role)) {
                     rule = schema.hasType() ? Rule.REQUEST_BODY_MISSING : Rule.PROPERTY_TYPE_MISSING;
                 }
-                diagnostics.block(rule, schema.site(), what + " is not an object schema with properties",
+                diagnostics.report(rule, schema.site(), what + " is not an object schema with properties",
                         "type: object with properties naming fields of " + entity.name());
                 return false;
             }
@@ -477,7 +532,7 @@ public final class BindingChecks {
                 Optional<FieldDoc> field = entity.field(property.getKey());
                 YNode at = property.getValue();
                 if (field.isEmpty()) {
-                    diagnostics.block(Rule.PROPERTY_FIELD_MISSING, at, what + " has property '" + property.getKey()
+                    diagnostics.report(Rule.PROPERTY_FIELD_MISSING, at, what + " has property '" + property.getKey()
                             + "', which is not a field of " + entity.name(), "a field " + property.getKey()
                             + " in model.yaml, or remove the property");
                     continue;
@@ -493,7 +548,7 @@ public final class BindingChecks {
                 if ("public".equals(role)) {
                     match.checkNullable();
                     if (!schema.required().contains(property.getKey())) {
-                        diagnostics.block(Rule.REQUIRED_MISMATCH, at, "'" + property.getKey() + "' in " + what
+                        diagnostics.report(Rule.REQUIRED_MISMATCH, at, "'" + property.getKey() + "' in " + what
                                 + " is not required, but the server always returns it",
                                 "list " + property.getKey() + " under required (nullable if it can be null)");
                     }
@@ -503,7 +558,7 @@ public final class BindingChecks {
             Set<String> names = new LinkedHashSet<>(schema.properties().keySet());
             Set<String> first = shapes.putIfAbsent(key, names);
             if (first != null && !first.equals(names)) {
-                diagnostics.block(Rule.SHAPES_DIFFER, schema.site(), what + " has properties " + names
+                diagnostics.report(Rule.SHAPES_DIFFER, schema.site(), what + " has properties " + names
                         + " but another " + role + " schema of " + entity.name() + " has " + first,
                         "one " + role + " schema per entity");
             }
@@ -527,7 +582,7 @@ public final class BindingChecks {
 
         void checkType() {
             if (!schema.hasType() && !schema.hasEnum()) {
-                diagnostics.block(Rule.PROPERTY_TYPE_MISSING, schema.site(), what + " has no type",
+                diagnostics.report(Rule.PROPERTY_TYPE_MISSING, schema.site(), what + " has no type",
                         type.contractSpelling());
                 return;
             }
@@ -536,7 +591,7 @@ public final class BindingChecks {
                 return; // an unknown type is reported once, by the contract checks
             }
             if (declared.isEmpty() || !type.matches(declared.get(), schema.format())) {
-                diagnostics.block(Rule.TYPE_MISMATCH, schema.typeNode().orElse(schema.site()), what + " is "
+                diagnostics.report(Rule.TYPE_MISMATCH, schema.typeNode().orElse(schema.site()), what + " is "
                         + declared.orElse(String.join("|", schema.types())) + schema.format().map(f -> " (" + f + ")")
                         .orElse("") + " but field " + field.name() + " is " + type.modelName(),
                         type.contractSpelling());
@@ -545,7 +600,7 @@ public final class BindingChecks {
 
         void checkNullable() {
             if (schema.nullable() != field.nullable()) {
-                diagnostics.block(Rule.REQUIRED_MISMATCH, schema.site(), what + (schema.nullable() ? " is" : " is not")
+                diagnostics.report(Rule.REQUIRED_MISMATCH, schema.site(), what + (schema.nullable() ? " is" : " is not")
                         + " nullable but field " + field.name() + (field.nullable() ? " is" : " is not"),
                         field.nullable() ? "nullable: true (3.0) or type: [..., 'null'] (3.1)" : "drop the null option");
             }
@@ -580,7 +635,7 @@ public final class BindingChecks {
         }
 
         private void mismatch(String keyword, String contractValue, String modelValue) {
-            diagnostics.block(Rule.CONSTRAINT_MISMATCH, schema.node().get(keyword).orElse(schema.site()), what
+            diagnostics.report(Rule.CONSTRAINT_MISMATCH, schema.node().get(keyword).orElse(schema.site()), what
                     + " has " + keyword + " " + contractValue + " but model.yaml says " + modelValue,
                     "the same " + keyword + " in the contract and model.yaml");
         }

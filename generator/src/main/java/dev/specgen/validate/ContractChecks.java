@@ -29,6 +29,43 @@ public final class ContractChecks {
         Set<String> seenIds = new HashSet<>();
         for (Operation operation : contract.operations()) {
             checkOperation(operation, seenIds, diagnostics);
+            if (operation.node().text("summary").isEmpty() && operation.node().text("description").isEmpty()) {
+                diagnostics.report(Rule.DESCRIPTION_MISSING, operation.node(), operation.label()
+                        + " has neither a summary nor a description", "a summary saying what the operation does");
+            }
+        }
+        checkUnusedSchemas(contract, diagnostics);
+    }
+
+    private void checkUnusedSchemas(Contract contract, Diagnostics diagnostics) {
+        Set<String> referenced = new HashSet<>();
+        collectRefs(contract.root(), referenced);
+        if (referenced.stream().anyMatch(ref -> contract.lookup(ref).isEmpty())) {
+            return; // with a broken reference, which schema is meant is unknown
+        }
+        contract.root().map("components").flatMap(c -> c.map("schemas")).ifPresent(schemas ->
+                schemas.entries().keySet().forEach(name -> {
+                    if (!referenced.contains("#/components/schemas/" + YamlRefs.token(name))) {
+                        diagnostics.report(Rule.SCHEMA_UNUSED, schemas.keyMark(name), schemas.pointer() + "/"
+                                        + YamlRefs.token(name), "components.schemas." + name + " is never referenced",
+                                "a $ref to it, or remove it");
+                    }
+                }));
+    }
+
+    private static void collectRefs(YNode node, Set<String> into) {
+        if (node instanceof YMap map) {
+            map.text("$ref").ifPresent(into::add);
+            map.entries().values().forEach(child -> collectRefs(child, into));
+        } else if (node instanceof YSeq seq) {
+            seq.items().forEach(child -> collectRefs(child, into));
+        }
+    }
+
+    /** JSON pointer tokens as $refs spell them. */
+    private static final class YamlRefs {
+        static String token(String name) {
+            return dev.specgen.load.YamlLoader.pointerToken(name);
         }
     }
 
@@ -36,14 +73,14 @@ public final class ContractChecks {
         if (node instanceof YMap map) {
             map.scalar("$ref").ifPresent(ref -> {
                 if (!ref.text().startsWith("#/")) {
-                    diagnostics.block(Rule.REF_UNRESOLVED, ref, "the reference '" + ref.text()
+                    diagnostics.report(Rule.REF_UNRESOLVED, ref, "the reference '" + ref.text()
                             + "' points outside this file", "a local reference (#/components/...); specgen v1"
                             + " reads single-file contracts");
                 } else if (contract.lookup(ref.text()).isEmpty()) {
-                    diagnostics.block(Rule.REF_UNRESOLVED, ref, "the reference '" + ref.text() + "' points nowhere",
+                    diagnostics.report(Rule.REF_UNRESOLVED, ref, "the reference '" + ref.text() + "' points nowhere",
                             "define " + ref.text().substring(2).replace("/", ".") + " or fix the reference");
                 } else if (contract.deref(map).isEmpty()) {
-                    diagnostics.block(Rule.REF_UNRESOLVED, ref, "the reference '" + ref.text()
+                    diagnostics.report(Rule.REF_UNRESOLVED, ref, "the reference '" + ref.text()
                             + "' is part of a loop of references", "make the reference chain end at a definition");
                 }
             });
@@ -67,26 +104,26 @@ public final class ContractChecks {
             for (YNode name : names) {
                 if (!(name instanceof YScalar scalar) || !SchemaView.TYPES.contains(scalar.text())) {
                     String shown = name instanceof YScalar s ? "'" + s.text() + "'" : name.kindName();
-                    diagnostics.block(Rule.TYPE_UNKNOWN, name, "the schema type " + shown + " is not an OpenAPI type",
+                    diagnostics.report(Rule.TYPE_UNKNOWN, name, "the schema type " + shown + " is not an OpenAPI type",
                             "one of string, integer, number, boolean, array, object");
                 }
             }
         });
         schema.entries().forEach((keyword, value) -> {
             if (NUMBER_KEYWORDS.contains(keyword) && !isNumber(value) && !isBoolean(value, keyword)) {
-                diagnostics.block(Rule.CONSTRAINT_VALUE_INVALID, value, keyword + " is " + value.kindName()
+                diagnostics.report(Rule.CONSTRAINT_VALUE_INVALID, value, keyword + " is " + value.kindName()
                         + ", not a number", "a numeric " + keyword);
             } else if (COUNT_KEYWORDS.contains(keyword) && !isCount(value)) {
-                diagnostics.block(Rule.CONSTRAINT_VALUE_INVALID, value, keyword + " is " + describe(value)
+                diagnostics.report(Rule.CONSTRAINT_VALUE_INVALID, value, keyword + " is " + describe(value)
                         + ", not a whole number >= 0", "a non-negative integer " + keyword);
             } else if ("pattern".equals(keyword) && !(value instanceof YScalar s && s.isString())) {
-                diagnostics.block(Rule.CONSTRAINT_VALUE_INVALID, value, "pattern is " + value.kindName()
+                diagnostics.report(Rule.CONSTRAINT_VALUE_INVALID, value, "pattern is " + value.kindName()
                         + ", not a string", "a regular expression string");
             } else if ("required".equals(keyword) && !(value instanceof YSeq)) {
-                diagnostics.block(Rule.CONSTRAINT_VALUE_INVALID, value, "required is " + value.kindName()
+                diagnostics.report(Rule.CONSTRAINT_VALUE_INVALID, value, "required is " + value.kindName()
                         + ", not a list of property names", "a list of property names");
             } else if ("enum".equals(keyword) && !(value instanceof YSeq)) {
-                diagnostics.block(Rule.CONSTRAINT_VALUE_INVALID, value, "enum is " + value.kindName()
+                diagnostics.report(Rule.CONSTRAINT_VALUE_INVALID, value, "enum is " + value.kindName()
                         + ", not a list of values", "a list of values");
             }
         });
@@ -116,7 +153,7 @@ public final class ContractChecks {
                     boolean bearer = "http".equals(scheme.text("type").orElse(""))
                             && "bearer".equalsIgnoreCase(scheme.text("scheme").orElse(""));
                     if (!bearer) {
-                        diagnostics.block(Rule.SECURITY_SCHEME_UNSUPPORTED, scheme, "the security scheme '" + name
+                        diagnostics.report(Rule.SECURITY_SCHEME_UNSUPPORTED, scheme, "the security scheme '" + name
                                         + "' is " + scheme.text("type").orElse("untyped")
                                         + scheme.text("scheme").map(s -> " " + s).orElse("") + ", not HTTP bearer",
                                 "a scheme with type: http and scheme: bearer (bearerFormat: JWT)");
@@ -126,10 +163,10 @@ public final class ContractChecks {
 
     private void checkOperation(Operation operation, Set<String> seenIds, Diagnostics diagnostics) {
         if (operation.operationId().isEmpty()) {
-            diagnostics.block(Rule.OPERATION_ID_MISSING, operation.node(), operation.label() + " has no operationId",
+            diagnostics.report(Rule.OPERATION_ID_MISSING, operation.node(), operation.label() + " has no operationId",
                     "an operationId that model.yaml can bind");
         } else if (!seenIds.add(operation.operationId().get())) {
-            diagnostics.block(Rule.OPERATION_ID_MISSING, operation.node().get("operationId").orElseThrow(),
+            diagnostics.report(Rule.OPERATION_ID_MISSING, operation.node().get("operationId").orElseThrow(),
                     "the operationId '" + operation.operationId().get() + "' is used twice",
                     "a unique operationId per operation");
         }
@@ -137,27 +174,27 @@ public final class ContractChecks {
         Map<String, Parameter> parameters = operation.parameters();
         for (String name : template) {
             if (!parameters.containsKey("path:" + name)) {
-                diagnostics.block(Rule.PATH_PARAM_UNDECLARED, operation.node(), operation.label() + " uses {" + name
+                diagnostics.report(Rule.PATH_PARAM_UNDECLARED, operation.node(), operation.label() + " uses {" + name
                         + "} in its path but declares no path parameter '" + name + "'",
                         "a parameter {name: " + name + ", in: path, required: true, schema: ...}");
             }
         }
         for (Parameter parameter : operation.parametersIn("path")) {
             if (!template.contains(parameter.name())) {
-                diagnostics.block(Rule.PATH_PARAM_NOT_IN_PATH, parameter.site(), operation.label()
+                diagnostics.report(Rule.PATH_PARAM_NOT_IN_PATH, parameter.site(), operation.label()
                         + " declares path parameter '" + parameter.name() + "' that its path does not contain",
                         "remove the parameter or add {" + parameter.name() + "} to the path");
             }
         }
         for (Parameter parameter : parameters.values()) {
             if (parameter.schema().isEmpty()) {
-                diagnostics.block(Rule.PROPERTY_TYPE_MISSING, parameter.site(), "parameter '" + parameter.name()
+                diagnostics.report(Rule.PROPERTY_TYPE_MISSING, parameter.site(), "parameter '" + parameter.name()
                         + "' of " + operation.label() + " has no schema", "a schema with a type");
             }
         }
         if (operation.successResponses().size() != 1) {
             YNode at = operation.responses().map(YNode.class::cast).orElse(operation.node());
-            diagnostics.block(Rule.SUCCESS_RESPONSE_MISSING, at, operation.label() + " declares "
+            diagnostics.report(Rule.SUCCESS_RESPONSE_MISSING, at, operation.label() + " declares "
                     + operation.successResponses().size() + " success (2xx) responses",
                     "exactly one 2xx response");
         }

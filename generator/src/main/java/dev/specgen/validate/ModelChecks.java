@@ -28,14 +28,14 @@ public final class ModelChecks {
             String table = entity.table();
             String previous = tables.putIfAbsent(table, entity.name());
             if (previous != null) {
-                diagnostics.block(Rule.IDENTIFIER_COLLISION, entity.node().get("table").orElseThrow(), "entities "
+                diagnostics.report(Rule.IDENTIFIER_COLLISION, entity.node().get("table").orElseThrow(), "entities "
                         + previous + " and " + entity.name() + " both use table '" + table + "'",
                         "a distinct table name per entity");
             }
             String module = Names.snake(entity.name());
             String clash = modules.putIfAbsent(module, entity.name());
             if (clash != null) {
-                diagnostics.block(Rule.IDENTIFIER_COLLISION, entity.nameMark(), "/entities/" + entity.name(),
+                diagnostics.report(Rule.IDENTIFIER_COLLISION, entity.nameMark(), "/entities/" + entity.name(),
                         "entities " + clash + " and " + entity.name() + " both become the module '" + module + "'",
                         "entity names that differ once converted to snake_case");
             }
@@ -47,12 +47,20 @@ public final class ModelChecks {
             Diagnostics diagnostics) {
         List<FieldDoc> keys = entity.primaryKeys();
         if (keys.size() != 1) {
-            diagnostics.block(Rule.PRIMARY_KEY_MISSING, entity.nameMark(), "/entities/" + entity.name(),
+            diagnostics.report(Rule.PRIMARY_KEY_MISSING, entity.nameMark(), "/entities/" + entity.name(),
                     "entity " + entity.name() + (keys.isEmpty() ? " has no primary key" : " has " + keys.size()
                             + " primary keys"), "exactly one field with primary_key: true");
         }
+        Map<String, String> attributes = new HashMap<>();
         for (FieldDoc field : entity.fields().values()) {
             checkField(entity, field, entities, diagnostics);
+            String attribute = Names.attribute(field.name());
+            String clash = attributes.putIfAbsent(attribute, field.name());
+            if (clash != null) {
+                diagnostics.report(Rule.IDENTIFIER_COLLISION, field.nameMark(), field.node().pointer(), "fields "
+                        + clash + " and " + field.name() + " of " + entity.name() + " both become the Python"
+                        + " attribute '" + attribute + "'", "field names that stay distinct once keywords are escaped");
+            }
         }
         for (String kind : List.of("unique", "indexes")) {
             for (List<YScalar> group : entity.groups(kind)) {
@@ -67,7 +75,7 @@ public final class ModelChecks {
     }
 
     static void unknownField(EntityDoc entity, YScalar name, Diagnostics diagnostics) {
-        diagnostics.block(Rule.FIELD_REFERENCE_UNKNOWN, name, "entity " + entity.name() + " has no field '"
+        diagnostics.report(Rule.FIELD_REFERENCE_UNKNOWN, name, "entity " + entity.name() + " has no field '"
                 + name.text() + "'", "one of " + String.join(", ", entity.fields().keySet()));
     }
 
@@ -88,13 +96,13 @@ public final class ModelChecks {
                 default -> "string|text";
             };
             if (!List.of(expected.split("\\|")).contains(field.get().type())) {
-                diagnostics.block(Rule.OWNER_FIELD_INVALID, field.get().at("type"), "owner field " + entity.name()
+                diagnostics.report(Rule.OWNER_FIELD_INVALID, field.get().at("type"), "owner field " + entity.name()
                         + "." + name + " is " + field.get().type() + " but auth.user_id.type is " + userIdType,
                         "an owner field of type " + expected.replace("|", " or "));
             }
             if (field.get().nullable() || field.get().hasDefault() || field.get().generated().isPresent()
                     || field.get().primaryKey()) {
-                diagnostics.block(Rule.OWNER_FIELD_INVALID, field.get().nameMark(), field.get().node().pointer(),
+                diagnostics.report(Rule.OWNER_FIELD_INVALID, field.get().nameMark(), field.get().node().pointer(),
                         "owner field " + entity.name() + "." + name + " is nullable, defaulted, generated or the"
                                 + " primary key", "a plain, non-null owner field that the server sets from the token");
             }
@@ -108,22 +116,22 @@ public final class ModelChecks {
             }
             Optional<String> parent = field.get().foreignKey().flatMap(fk -> fk.text("entity"));
             if (parent.isEmpty()) {
-                diagnostics.block(Rule.OWNER_FIELD_INVALID, at, "ownership via " + entity.name() + "." + name
+                diagnostics.report(Rule.OWNER_FIELD_INVALID, at, "ownership via " + entity.name() + "." + name
                         + " needs a foreign key", "a foreign_key on " + name + " pointing at the owning entity");
                 return;
             }
             Optional<EntityDoc> target = Optional.ofNullable(entities.get(parent.get()));
             if (target.isPresent() && target.get().shared()) {
-                diagnostics.block(Rule.OWNER_FIELD_INVALID, at, "ownership via " + entity.name() + "." + name
+                diagnostics.report(Rule.OWNER_FIELD_INVALID, at, "ownership via " + entity.name() + "." + name
                         + " leads to " + parent.get() + ", which is shared", "a parent that is owned");
             }
             if (field.get().nullable()) {
-                diagnostics.block(Rule.OWNER_FIELD_INVALID, field.get().nameMark(), field.get().node().pointer(),
+                diagnostics.report(Rule.OWNER_FIELD_INVALID, field.get().nameMark(), field.get().node().pointer(),
                         "ownership via " + entity.name() + "." + name + " is nullable, so some rows would have no owner",
                         "a non-null foreign key");
             }
             if (viaChainLoops(entity, entities)) {
-                diagnostics.block(Rule.OWNER_FIELD_INVALID, at, "ownership of " + entity.name()
+                diagnostics.report(Rule.OWNER_FIELD_INVALID, at, "ownership of " + entity.name()
                         + " loops through its parents and never reaches an owner field",
                         "a chain of 'via' that ends at an entity with owner_field");
             }
@@ -158,7 +166,7 @@ public final class ModelChecks {
                 default -> type == FieldType.DATETIME;
             };
             if (!fits) {
-                diagnostics.block(Rule.GENERATED_FIELD_INVALID, field.at("generated"), label + " is " + type.modelName()
+                diagnostics.report(Rule.GENERATED_FIELD_INVALID, field.at("generated"), label + " is " + type.modelName()
                         + " with generated: " + generated, switch (generated) {
                             case "uuid" -> "type: uuid for generated: uuid";
                             case "increment" -> "an integer or bigint primary key for generated: increment";
@@ -166,12 +174,12 @@ public final class ModelChecks {
                         });
             }
             if (field.hasDefault()) {
-                diagnostics.block(Rule.CONSTRAINT_CONTRADICTION, field.at("default"), label
+                diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, field.at("default"), label
                         + " has both a default and generated: " + generated, "either a default or generated, not both");
             }
         });
         if (field.primaryKey() && field.nullable()) {
-            diagnostics.block(Rule.CONSTRAINT_CONTRADICTION, field.at("nullable"), label
+            diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, field.at("nullable"), label
                     + " is a primary key and nullable", "a non-null primary key");
         }
         checkRange(field, label, "min_length", "max_length", type.hasLength(), diagnostics);
@@ -183,7 +191,7 @@ public final class ModelChecks {
                 try {
                     java.util.regex.Pattern.compile(p);
                 } catch (java.util.regex.PatternSyntaxException e) {
-                    diagnostics.block(Rule.CONSTRAINT_CONTRADICTION, field.at("pattern"), label
+                    diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, field.at("pattern"), label
                             + " has a pattern that is not a valid regular expression", "a valid regular expression");
                 }
             });
@@ -197,7 +205,7 @@ public final class ModelChecks {
             }
         }
         if (type == FieldType.DECIMAL && (!field.node().has("precision") || !field.node().has("scale"))) {
-            diagnostics.block(Rule.CONSTRAINT_CONTRADICTION, field.nameMark(), field.node().pointer(), label
+            diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, field.nameMark(), field.node().pointer(), label
                     + " is a decimal without precision and scale", "precision and scale for the NUMERIC column");
         }
         field.defaultValue().ifPresent(value -> new DefaultCheck(label, field, type, diagnostics).check(value));
@@ -210,20 +218,20 @@ public final class ModelChecks {
         String targetField = fk.text("field").orElseThrow();
         EntityDoc parent = entities.get(target);
         if (parent == null) {
-            diagnostics.block(Rule.FIELD_REFERENCE_UNKNOWN, fk.get("entity").orElseThrow(), label
+            diagnostics.report(Rule.FIELD_REFERENCE_UNKNOWN, fk.get("entity").orElseThrow(), label
                     + " references entity '" + target + "', which is not defined",
                     "one of " + String.join(", ", entities.keySet()));
             return;
         }
         Optional<FieldDoc> referenced = parent.field(targetField);
         if (referenced.isEmpty()) {
-            diagnostics.block(Rule.FIELD_REFERENCE_UNKNOWN, fk.get("field").orElseThrow(), label + " references "
+            diagnostics.report(Rule.FIELD_REFERENCE_UNKNOWN, fk.get("field").orElseThrow(), label + " references "
                     + target + "." + targetField + ", which is not defined",
                     "one of " + String.join(", ", parent.fields().keySet()));
             return;
         }
         if (!referenced.get().primaryKey() && !referenced.get().unique()) {
-            diagnostics.block(Rule.FIELD_REFERENCE_UNKNOWN, fk.get("field").orElseThrow(), label + " references "
+            diagnostics.report(Rule.FIELD_REFERENCE_UNKNOWN, fk.get("field").orElseThrow(), label + " references "
                     + target + "." + targetField + ", which is neither a primary key nor unique",
                     "a foreign key to a primary key or unique field");
         }
@@ -231,19 +239,19 @@ public final class ModelChecks {
         boolean compatible = targetType == type || (targetType.isIntegral() && type.isIntegral())
                 || (targetType.hasLength() && type.hasLength());
         if (!compatible) {
-            diagnostics.block(Rule.CONSTRAINT_CONTRADICTION, field.at("type"), label + " is " + type.modelName()
+            diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, field.at("type"), label + " is " + type.modelName()
                     + " but references " + target + "." + targetField + " of type " + targetType.modelName(),
                     "the referenced field's type");
         }
         if ("set_null".equals(fk.text("on_delete").orElse("")) && !field.nullable()) {
-            diagnostics.block(Rule.CONSTRAINT_CONTRADICTION, fk.get("on_delete").orElseThrow(), label
+            diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, fk.get("on_delete").orElseThrow(), label
                     + " uses on_delete: set_null but is not nullable", "nullable: true, or another on_delete");
         }
     }
 
     private static void inapplicable(FieldDoc field, String label, String key, FieldType type,
             Diagnostics diagnostics) {
-        diagnostics.block(Rule.CONSTRAINT_CONTRADICTION, field.at(key), label + " is " + type.modelName()
+        diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, field.at(key), label + " is " + type.modelName()
                 + ", which cannot have " + key, "remove " + key + " or change the type");
     }
 
@@ -258,7 +266,7 @@ public final class ModelChecks {
         Optional<BigDecimal> min = field.number(low);
         Optional<BigDecimal> max = field.number(high);
         if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
-            diagnostics.block(Rule.CONSTRAINT_CONTRADICTION, field.at(low), label + " has " + low + " "
+            diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, field.at(low), label + " has " + low + " "
                     + min.get().toPlainString() + " above " + high + " " + max.get().toPlainString(),
                     low + " <= " + high);
         }
@@ -350,7 +358,7 @@ public final class ModelChecks {
         }
 
         private void fail(String what, String required) {
-            diagnostics.block(Rule.CONSTRAINT_CONTRADICTION, field.at("default"), "the default of " + label
+            diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, field.at("default"), "the default of " + label
                     + " is " + what, required);
         }
     }

@@ -35,28 +35,93 @@ public final class ModelSchemaCheck {
             return;
         }
         Map<String, YNode> index = JsonTrees.index(model);
-        for (Error error : errors) {
-            report(error, model, index, diagnostics);
+        java.util.Set<String> badNames = new java.util.HashSet<>();
+        // Name errors first, so that the same key is not also reported as unknown.
+        List<Error> ordered = new java.util.ArrayList<>(errors);
+        ordered.sort(java.util.Comparator.comparing(e -> "propertyNames".equals(e.getKeyword()) ? 0 : 1));
+        for (Error error : ordered) {
+            report(error, model, index, diagnostics, badNames);
         }
     }
 
-    private static void report(Error error, YMap model, Map<String, YNode> index, Diagnostics diagnostics) {
+    private static void report(Error error, YMap model, Map<String, YNode> index, Diagnostics diagnostics,
+            java.util.Set<String> badNames) {
         String pointer = error.getInstanceLocation().toString();
         YNode at = index.getOrDefault(pointer, model);
         String keyword = String.valueOf(error.getKeyword());
         String property = error.getProperty();
-        Mark mark = at.mark();
-        String reportedPointer = at.pointer();
-        if (property != null && at instanceof YMap map && map.has(property)) {
-            // An unexpected key: point at the key itself, not at the mapping holding it.
-            mark = map.keyMark(property);
-            reportedPointer = pointer + "/" + YamlLoader.pointerToken(property);
-        }
-        String where = reportedPointer.isEmpty() ? "the top level" : reportedPointer;
         String message = stripLocation(error.getMessage(), pointer);
-        diagnostics.block(Rule.MODEL_SCHEMA, mark, reportedPointer,
-                "model.yaml at " + where + " breaks the schema (" + keyword + "): " + message,
-                "make " + where + " follow specs-schema/model.schema.json");
+        String where = pointer.isEmpty() ? "the top level" : pointer;
+        if ("propertyNames".equals(keyword) && property != null && at instanceof YMap map && map.has(property)) {
+            String child = pointer + "/" + YamlLoader.pointerToken(property);
+            badNames.add(child);
+            diagnostics.report(Rule.IDENTIFIER_INVALID, map.keyMark(property), child, "the name '" + property
+                    + "' at " + where + " cannot become a Python or SQL identifier", kindOfName(pointer));
+            return;
+        }
+        if ("additionalProperties".equals(keyword) && property != null && at instanceof YMap map && map.has(property)) {
+            String child = pointer + "/" + YamlLoader.pointerToken(property);
+            if (badNames.contains(child)) {
+                return; // already reported as an invalid name
+            }
+            diagnostics.report(Rule.MODEL_SCHEMA, map.keyMark(property), child, "model.yaml has an unknown key '"
+                    + property + "' at " + where, "one of the keys specs-schema/model.schema.json allows there");
+            return;
+        }
+        if ("required".equals(keyword) && property != null) {
+            Mark mark = keyMarkOf(at, pointer, index);
+            if ("ownership".equals(property) && pointer.matches("/entities/[^/]+")) {
+                diagnostics.report(Rule.OWNERSHIP_MISSING, mark, pointer, "entity " + lastToken(pointer)
+                        + " says neither who owns it nor that it is shared", "ownership: {owner_field: FIELD},"
+                        + " {via: FOREIGN_KEY_FIELD} or {shared: true}");
+                return;
+            }
+            if ("type".equals(property) && pointer.matches("/entities/[^/]+/fields/[^/]+")) {
+                diagnostics.report(Rule.FIELD_TYPE_MISSING, mark, pointer, "field " + lastToken(pointer)
+                        + " has no type", "a type: " + FIELD_TYPES);
+                return;
+            }
+            diagnostics.report(Rule.MODEL_SCHEMA, mark, pointer, "model.yaml at " + where + " lacks the required key '"
+                    + property + "'", "add " + property + " at " + where);
+            return;
+        }
+        if ("enum".equals(keyword) && pointer.matches("/entities/[^/]+/fields/[^/]+/type")) {
+            diagnostics.report(Rule.FIELD_TYPE_MISSING, at, "the field type '" + text(at) + "' is not a model.yaml"
+                    + " type", "one of " + FIELD_TYPES);
+            return;
+        }
+        diagnostics.report(Rule.MODEL_SCHEMA, at.mark(), pointer, "model.yaml at " + where + " breaks the schema ("
+                + keyword + "): " + message, "make " + where + " follow specs-schema/model.schema.json");
+    }
+
+    private static final String FIELD_TYPES = "string, text, integer, bigint, decimal, float, boolean, uuid, date,"
+            + " datetime, enum, json";
+
+    private static String kindOfName(String parent) {
+        if (parent.endsWith("/fields")) {
+            return "a field name of lower-case letters, digits and underscores, starting with a letter or _";
+        }
+        if (parent.equals("/entities")) {
+            return "an entity name in PascalCase (letters and digits, starting upper-case)";
+        }
+        return "a name of letters, digits and underscores";
+    }
+
+    /** Where a mapping's own key stands in its parent: the place a reader looks for "what is missing". */
+    private static Mark keyMarkOf(YNode node, String pointer, Map<String, YNode> index) {
+        int slash = pointer.lastIndexOf('/');
+        if (slash >= 0 && index.get(pointer.substring(0, slash)) instanceof YMap parent) {
+            return parent.keyMark(lastToken(pointer));
+        }
+        return node.mark();
+    }
+
+    private static String lastToken(String pointer) {
+        return pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+    }
+
+    private static String text(YNode node) {
+        return node instanceof dev.specgen.load.YScalar s ? s.text() : node.kindName();
     }
 
     private static String stripLocation(String message, String pointer) {

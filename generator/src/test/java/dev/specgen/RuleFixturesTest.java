@@ -1,0 +1,124 @@
+package dev.specgen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.specgen.diagnostics.Diagnostic;
+import dev.specgen.diagnostics.Diagnostics;
+import dev.specgen.diagnostics.Rule;
+import dev.specgen.load.SourceFile;
+import dev.specgen.load.SpecPaths;
+import dev.specgen.load.YMap;
+import dev.specgen.load.YNode;
+import dev.specgen.load.YScalar;
+
+import dev.specgen.load.YamlLoader;
+import dev.specgen.pipeline.Pipeline;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every rule of the catalogue has a fixture in rule-fixtures.yaml that triggers it and no other rule,
+ * at the file, line and column the fixture states.
+ */
+class RuleFixturesTest {
+    @TempDir
+    Path temp;
+
+    @TestFactory
+    Stream<DynamicTest> everyRuleIsTriggeredByItsFixtureAlone() throws IOException {
+        YMap fixtures = loadFixtures();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Rule rule : Rule.values()) {
+            tests.add(DynamicTest.dynamicTest(rule.id() + " " + rule.slug(), () -> {
+                YMap fixture = fixtures.map(rule.id()).orElse(null);
+                assertNotNull(fixture, rule.id() + " has no fixture in rule-fixtures.yaml");
+                check(rule, fixture);
+            }));
+        }
+        return tests.stream();
+    }
+
+    private void check(Rule rule, YMap fixture) throws IOException {
+        Path dir = Files.createTempDirectory(temp, rule.id());
+        String example = fixture.text("example").orElse("todo");
+        copy(Path.of("examples", example), dir);
+        for (YNode change : fixture.seq("changes").orElseThrow().items()) {
+            apply((YMap) change, dir);
+        }
+        boolean warning = fixture.flag("warning");
+        Pipeline.Result result = new Pipeline().run(SpecPaths.locate(dir, null, null), false);
+        List<Diagnostic> found = result.diagnostics().sorted();
+        List<String> ids = found.stream().map(d -> d.rule().id()).distinct().toList();
+        assertEquals(List.of(rule.id()), ids, () -> "the fixture must trigger " + rule.id() + " alone; found " + found);
+        List<String> places = found.stream().map(d -> place(dir, d)).toList();
+        List<String> expected = new ArrayList<>();
+        fixture.seq("expect").orElseThrow().items().forEach(i -> expected.add(((YScalar) i).text()));
+        assertEquals(expected, places, "places of " + rule.id() + "; messages: " + found.stream()
+                .map(Diagnostic::message).toList());
+        for (Diagnostic d : found) {
+            String lead = warning ? "Warning: " : "Implementation blocked: ";
+            assertTrue(d.message().startsWith(lead), d.message());
+            assertTrue(d.message().contains(warning ? ". Suggested: " : ". Required before proceeding: "), d.message());
+        }
+        if (warning) {
+            assertFalse(result.blocked(), "a warning must not block generation");
+            assertTrue(new Pipeline().run(SpecPaths.locate(dir, null, null), true).blocked(),
+                    "--strict must turn a warning into a blocker");
+        } else {
+            assertTrue(result.blocked(), "an error must block generation");
+        }
+    }
+
+    private static String place(Path dir, Diagnostic d) {
+        String file = d.file().toString().replace('\\', '/');
+        String root = dir.toAbsolutePath().toString().replace('\\', '/') + "/";
+        String shown = file.startsWith(root) ? file.substring(root.length()) : file;
+        return shown + ":" + d.mark().line() + ":" + d.mark().column();
+    }
+
+    private static void apply(YMap change, Path dir) throws IOException {
+        Path file = dir.resolve(change.text("file").orElseThrow());
+        if (change.flag("delete")) {
+            Files.delete(file);
+        } else if (change.has("write")) {
+            Files.writeString(file, change.text("write").orElseThrow(), StandardCharsets.UTF_8);
+        } else if (change.has("bytes")) {
+            Files.write(file, HexFormat.of().parseHex(change.text("bytes").orElseThrow()));
+        } else {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String from = change.text("replace").orElseThrow();
+            int at = text.indexOf(from);
+            assertTrue(at >= 0 && text.indexOf(from, at + 1) < 0, "the fixture's text must occur exactly once: " + from);
+            Files.writeString(file, text.replace(from, change.text("with").orElse("")), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void copy(Path example, Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("contracts"));
+        Files.copy(example.resolve("model.yaml"), dir.resolve("model.yaml"));
+        Files.copy(example.resolve("contracts/openapi.yaml"), dir.resolve("contracts/openapi.yaml"));
+    }
+
+    static YMap loadFixtures() {
+        Path path = Path.of("generator/src/test/resources/rule-fixtures.yaml");
+        Diagnostics diagnostics = new Diagnostics();
+        YamlLoader loader = new YamlLoader();
+        SourceFile source = loader.read(path, path, diagnostics).orElseThrow();
+        YMap fixtures = loader.parse(source, diagnostics).orElseThrow();
+        assertTrue(diagnostics.isEmpty(), () -> "rule-fixtures.yaml: " + diagnostics.sorted());
+        return fixtures;
+    }
+
+}
