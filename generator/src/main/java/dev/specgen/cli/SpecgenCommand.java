@@ -215,11 +215,18 @@ public final class SpecgenCommand implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
+        @Option(names = "--markdown", description = "Print the catalogue as docs/rules.md.")
+        boolean markdown;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            if (markdown) {
+                out.print(dev.specgen.diagnostics.RuleDocs.markdown());
+                return ExitCodes.OK;
+            }
             for (Rule rule : Rule.values()) {
-                out.printf("%s  %-32s %s%n", rule.id(), rule.slug(), rule.title());
+                out.printf("%s  %-32s %-8s %s%n", rule.id(), rule.slug(), rule.severity().label(), rule.title());
             }
             return ExitCodes.OK;
         }

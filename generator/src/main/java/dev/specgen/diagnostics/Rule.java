@@ -91,7 +91,7 @@ public enum Rule {
             "A path parameter is declared but not in the path template",
             "A declared path parameter that the path does not contain can never be sent.",
             "/tasks with a parameter {name: id, in: path}"),
-    SECURITY_UNDECLARED("SG213", "security-undeclared", UNCLEAR_AUTH,
+    SECURITY_UNDECLARED("SG407", "security-undeclared", UNCLEAR_AUTH,
             "An operation has no security requirement and is not declared public",
             "Without a bearer requirement in the contract, model.yaml must say auth: public explicitly.",
             "security: []  on listTasks, while model.yaml does not say auth: public"),
