@@ -26,7 +26,18 @@ public final class Main {
             }
             return ExitCodes.INTERNAL;
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (Error error) {
+            // Errors (out of memory, stack overflow) bypass picocli's handler; still one line.
+            err.println("specgen: internal error: " + error.getClass().getSimpleName()
+                    + (debug ? "" : " (run again with --debug for the stack trace)"));
+            if (debug) {
+                error.printStackTrace(err);
+            }
+            code = ExitCodes.INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;

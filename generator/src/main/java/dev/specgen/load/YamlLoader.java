@@ -110,6 +110,12 @@ public final class YamlLoader {
             diagnostics.report(Rule.YAML_SYNTAX, at, "", display + " is not valid YAML: " + oneLine(problem),
                     "fix the syntax at this position");
             return Optional.empty();
+        } catch (StackOverflowError e) {
+            // The YAML parser recurses per nesting level and has no depth limit of its own; the
+            // parser state is thrown away with the error, so recovering here is safe.
+            diagnostics.report(Rule.YAML_LIMITS, Mark.startOf(display), "", display + " nests too deeply to load",
+                    "flatten the document (at most " + MAX_DEPTH + " levels)");
+            return Optional.empty();
         } catch (YamlEngineException e) {
             Rule rule = isLimit(e) ? Rule.YAML_LIMITS : Rule.YAML_SYNTAX;
             diagnostics.report(rule, Mark.startOf(display), "",
