@@ -47,4 +47,19 @@ class BlockedGenerateTest {
         assertEquals(1, code);
         assertTrue(Files.notExists(out));
     }
+
+    @Test
+    void blockedGenerateLeavesAnExistingOutputUntouched() throws Exception {
+        Path out = dir.resolve("existing");
+        Files.createDirectories(out.resolve("app"));
+        Files.writeString(out.resolve("app/main.py"), "previous output\n", StandardCharsets.UTF_8);
+        blockersAfter("model", "        primary_key: true\n", "");
+        int code = dev.specgen.cli.Main.run(new String[] {"generate", dir.toString(), "--out", out.toString()},
+                new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter()));
+        assertEquals(1, code);
+        assertEquals("previous output\n", Files.readString(out.resolve("app/main.py"), StandardCharsets.UTF_8));
+        try (var files = Files.walk(out)) {
+            assertEquals(3, files.count(), "nothing may be added next to the previous output");
+        }
+    }
 }
