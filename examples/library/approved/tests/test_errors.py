@@ -2,6 +2,7 @@
 import asyncio
 import json
 
+from fastapi.testclient import TestClient
 from starlette.requests import Request
 
 from app.errors import unhandled_exception_handler
@@ -12,9 +13,19 @@ def test_unhandled_errors_are_caught() -> None:
     assert app.exception_handlers[Exception] is unhandled_exception_handler
 
 
+def test_every_response_carries_a_request_id() -> None:
+    with TestClient(app) as client:
+        response = client.get("/openapi.json")
+    assert len(response.headers["X-Request-ID"]) == 32
+
+
 def test_a_500_body_leaks_nothing() -> None:
     request = Request({"type": "http", "method": "GET", "path": "/probe", "headers": [], "query_string": b""})
     secret_laden = RuntimeError("SELECT password FROM users WHERE token = 'abc'")
     response = asyncio.run(unhandled_exception_handler(request, secret_laden))
     assert response.status_code == 500
-    assert json.loads(bytes(response.body)) == {"detail": "Internal server error"}
+    body = json.loads(bytes(response.body))
+    assert body["detail"] == "Internal server error"
+    assert set(body) == {"detail", "request_id"}
+    assert "SELECT" not in bytes(response.body).decode()
+    assert response.headers["X-Request-ID"] == body["request_id"]

@@ -10,6 +10,7 @@ import jwt
 # Long enough for every HMAC algorithm (HS512 wants 64 bytes).
 JWT_KEY = "test-jwt-key-" + "0123456789abcdef" * 5
 OTHER_JWT_KEY = "other-jwt-key-" + "0123456789abcdef" * 5
+JWT_KEY_ENV = "JWT_SECRET"
 JWT_ALGORITHM = ["HS256"][0]
 SUBJECT_CLAIM = "sub"
 

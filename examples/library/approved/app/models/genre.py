@@ -10,7 +10,7 @@ class Genre(GenreBase, table=True):
     __doc__ = "A genre every reader can see and add to."
 
     __tablename__ = "genres"
-    id: int | None = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True, ge=-2147483648, le=2147483647)
 
 
 class GenreCreate(GenreBase):

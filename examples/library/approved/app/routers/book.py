@@ -11,7 +11,8 @@ from app.errors import (
     RESPONSE_FORBIDDEN,
     RESPONSE_NOT_FOUND,
     RESPONSE_UNAUTHORIZED,
-    commit_or_conflict,
+    commit_delete,
+    commit_write,
     not_found,
 )
 from app.models import Book, BookClass, BookCreate, BookPage, BookPublic, BookUpdate
@@ -42,10 +43,10 @@ async def list_books(
     session: SessionDep,
     current_user: CurrentUser,
     class_: Annotated[BookClass | None, Query(alias="class")] = None,
-    genre_id: Annotated[int | None, Query()] = None,
+    genre_id: Annotated[int | None, Query(ge=-2147483648, le=2147483647)] = None,
     sort: Annotated[Literal["title", "-title", "added_at", "-added_at"], Query()] = "-added_at",
     limit: Annotated[int, Query(ge=1, le=50)] = 10,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=9223372036854775807)] = 0,
 ) -> BookPage:
     statement = book_scope(current_user)
     if class_ is not None:
@@ -86,7 +87,7 @@ async def create_book(
     now = utcnow()
     book = Book.model_validate(body, update={"reader_id": current_user, "added_at": now})
     session.add(book)
-    await commit_or_conflict(session)
+    await commit_write(session)
     await session.refresh(book)
     return book
 
@@ -143,7 +144,7 @@ async def replace_book(
     changes = body.model_dump()
     book.sqlmodel_update(changes)
     session.add(book)
-    await commit_or_conflict(session)
+    await commit_write(session)
     await session.refresh(book)
     return book
 
@@ -171,7 +172,7 @@ async def delete_book(
     if book is None:
         raise not_found()
     await session.delete(book)
-    await session.commit()
+    await commit_delete(session)
 
 @router.patch(
     "/books/{book_id}",
@@ -200,6 +201,6 @@ async def update_book(
     changes = body.model_dump(exclude_unset=True)
     book.sqlmodel_update(changes)
     session.add(book)
-    await commit_or_conflict(session)
+    await commit_write(session)
     await session.refresh(book)
     return book

@@ -10,7 +10,8 @@ from app.errors import (
     RESPONSE_FORBIDDEN,
     RESPONSE_NOT_FOUND,
     RESPONSE_UNAUTHORIZED,
-    commit_or_conflict,
+    commit_delete,
+    commit_write,
     not_found,
 )
 from app.models import Genre, GenreCreate, GenrePublic
@@ -71,7 +72,7 @@ async def create_genre(
     now = utcnow()
     genre = Genre.model_validate(body, update={})
     session.add(genre)
-    await commit_or_conflict(session)
+    await commit_write(session)
     await session.refresh(genre)
     return genre
 
@@ -88,7 +89,7 @@ async def create_genre(
     },
 )
 async def get_genre(
-    genre_id: Annotated[int, Path()],
+    genre_id: Annotated[int, Path(ge=-2147483648, le=2147483647)],
     session: SessionDep,
 ) -> Genre:
     statement = genre_scope().where(Genre.id == genre_id)

@@ -11,7 +11,8 @@ from app.errors import (
     RESPONSE_FORBIDDEN,
     RESPONSE_NOT_FOUND,
     RESPONSE_UNAUTHORIZED,
-    commit_or_conflict,
+    commit_delete,
+    commit_write,
     not_found,
 )
 from app.models import Project, ProjectCreate, ProjectPage, ProjectPublic, ProjectUpdate
@@ -43,7 +44,7 @@ async def list_projects(
     current_user: CurrentUser,
     sort: Annotated[Literal["name", "-name", "created_at", "-created_at"], Query()] = "name",
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=9223372036854775807)] = 0,
 ) -> ProjectPage:
     statement = project_scope(current_user)
     total_result = await session.exec(select(func.count()).select_from(statement.subquery()))
@@ -81,7 +82,7 @@ async def create_project(
     now = utcnow()
     project = Project.model_validate(body, update={"owner_id": current_user, "created_at": now})
     session.add(project)
-    await commit_or_conflict(session)
+    await commit_write(session)
     await session.refresh(project)
     return project
 
@@ -134,7 +135,7 @@ async def delete_project(
     if project is None:
         raise not_found()
     await session.delete(project)
-    await session.commit()
+    await commit_delete(session)
 
 @router.patch(
     "/projects/{project_id}",
@@ -164,6 +165,6 @@ async def update_project(
     changes = body.model_dump(exclude_unset=True)
     project.sqlmodel_update(changes)
     session.add(project)
-    await commit_or_conflict(session)
+    await commit_write(session)
     await session.refresh(project)
     return project

@@ -11,7 +11,8 @@ from app.errors import (
     RESPONSE_FORBIDDEN,
     RESPONSE_NOT_FOUND,
     RESPONSE_UNAUTHORIZED,
-    commit_or_conflict,
+    commit_delete,
+    commit_write,
     not_found,
 )
 from app.models import Task, TaskCreate, TaskPage, TaskPublic, TaskStatus, TaskUpdate
@@ -40,7 +41,7 @@ async def list_project_tasks(
     current_user: CurrentUser,
     status: Annotated[TaskStatus | None, Query()] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=9223372036854775807)] = 0,
 ) -> TaskPage:
     # A parent the caller cannot see is a 404, like a missing one.
     await get_project(session, current_user, project_id)
@@ -83,7 +84,7 @@ async def create_project_task(
     now = utcnow()
     task = Task.model_validate(body, update={"project_id": project_id, "created_at": now})
     session.add(task)
-    await commit_or_conflict(session)
+    await commit_write(session)
     await session.refresh(task)
     return task
 
@@ -136,7 +137,7 @@ async def delete_task(
     if task is None:
         raise not_found()
     await session.delete(task)
-    await session.commit()
+    await commit_delete(session)
 
 @router.patch(
     "/tasks/{task_id}",
@@ -170,6 +171,6 @@ async def update_task(
 
     task.sqlmodel_update(changes)
     session.add(task)
-    await commit_or_conflict(session)
+    await commit_write(session)
     await session.refresh(task)
     return task

@@ -10,7 +10,8 @@ from app.errors import (
     RESPONSE_FORBIDDEN,
     RESPONSE_NOT_FOUND,
     RESPONSE_UNAUTHORIZED,
-    commit_or_conflict,
+    commit_delete,
+    commit_write,
     not_found,
 )
 from app.models import Task, TaskCreate, TaskPublic, TaskUpdate
@@ -86,7 +87,7 @@ async def create_task(
     now = utcnow()
     task = Task.model_validate(body, update={"user_id": current_user, "created_at": now, "updated_at": now})
     session.add(task)
-    await commit_or_conflict(session)
+    await commit_write(session)
     await session.refresh(task)
     return task
 
@@ -105,7 +106,7 @@ async def create_task(
 )
 async def get_task(
     user_id: Annotated[UserId, Path()],
-    task_id: Annotated[int, Path()],
+    task_id: Annotated[int, Path(ge=-2147483648, le=2147483647)],
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Task:
@@ -134,7 +135,7 @@ async def get_task(
 )
 async def replace_task(
     user_id: Annotated[UserId, Path()],
-    task_id: Annotated[int, Path()],
+    task_id: Annotated[int, Path(ge=-2147483648, le=2147483647)],
     body: TaskCreate,
     session: SessionDep,
     current_user: CurrentUser,
@@ -151,7 +152,7 @@ async def replace_task(
     changes = body.model_dump()
     task.sqlmodel_update(changes, update={"updated_at": utcnow()})
     session.add(task)
-    await commit_or_conflict(session)
+    await commit_write(session)
     await session.refresh(task)
     return task
 
@@ -170,7 +171,7 @@ async def replace_task(
 )
 async def delete_task(
     user_id: Annotated[UserId, Path()],
-    task_id: Annotated[int, Path()],
+    task_id: Annotated[int, Path(ge=-2147483648, le=2147483647)],
     session: SessionDep,
     current_user: CurrentUser,
 ) -> None:
@@ -183,7 +184,7 @@ async def delete_task(
     if task is None:
         raise not_found()
     await session.delete(task)
-    await session.commit()
+    await commit_delete(session)
 
 @router.patch(
     "/api/{user_id}/tasks/{task_id}",
@@ -199,7 +200,7 @@ async def delete_task(
 )
 async def update_task(
     user_id: Annotated[UserId, Path()],
-    task_id: Annotated[int, Path()],
+    task_id: Annotated[int, Path(ge=-2147483648, le=2147483647)],
     body: TaskUpdate,
     session: SessionDep,
     current_user: CurrentUser,
@@ -216,6 +217,6 @@ async def update_task(
     changes = body.model_dump(exclude_unset=True)
     task.sqlmodel_update(changes, update={"updated_at": utcnow()})
     session.add(task)
-    await commit_or_conflict(session)
+    await commit_write(session)
     await session.refresh(task)
     return task

@@ -144,13 +144,31 @@ final class FieldRenderer {
         List<String> args = new ArrayList<>();
         field.number("min_length").ifPresent(v -> args.add("min_length=" + v.toPlainString()));
         field.number("max_length").ifPresent(v -> args.add("max_length=" + v.toPlainString()));
-        field.number("minimum").ifPresent(v -> args.add("ge=" + number(field, v)));
-        field.number("maximum").ifPresent(v -> args.add("le=" + number(field, v)));
-        // SQLModel's Field still calls pydantic's pattern "regex".
-        field.text("pattern").ifPresent(p -> args.add("regex=" + PyLiteral.str(p)));
+        args.addAll(rangeArgs(field));
+        // SQLModel's own regex= is silently ignored under pydantic 2; the pattern must go through
+        // schema_extra to be enforced.
+        field.text("pattern").ifPresent(p -> args.add("schema_extra={\"pattern\": " + PyLiteral.str(p) + "}"));
         field.number("precision").ifPresent(v -> args.add("max_digits=" + v.toPlainString()));
         field.number("scale").ifPresent(v -> args.add("decimal_places=" + v.toPlainString()));
         field.text("description").ifPresent(d -> args.add("description=" + PyLiteral.str(d)));
+        return args;
+    }
+
+    /**
+     * ge/le for a numeric field. Integers always get their column's bounds when the model gives
+     * none, so an out-of-range value is a 422 and never a database overflow.
+     */
+    static List<String> rangeArgs(FieldDoc field) {
+        List<String> args = new ArrayList<>();
+        FieldType type = FieldType.of(field.type());
+        BigDecimal low = type == FieldType.INTEGER ? BigDecimal.valueOf(Integer.MIN_VALUE)
+                : type == FieldType.BIGINT ? BigDecimal.valueOf(Long.MIN_VALUE) : null;
+        BigDecimal high = type == FieldType.INTEGER ? BigDecimal.valueOf(Integer.MAX_VALUE)
+                : type == FieldType.BIGINT ? BigDecimal.valueOf(Long.MAX_VALUE) : null;
+        field.number("minimum").or(() -> java.util.Optional.ofNullable(low))
+                .ifPresent(v -> args.add("ge=" + number(field, v)));
+        field.number("maximum").or(() -> java.util.Optional.ofNullable(high))
+                .ifPresent(v -> args.add("le=" + number(field, v)));
         return args;
     }
 

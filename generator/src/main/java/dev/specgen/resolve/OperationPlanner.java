@@ -88,8 +88,14 @@ final class OperationPlanner {
             String target = binding.path().get(parameter.name());
             String param = Names.attribute(parameter.name());
             String type = resolver.pathParamType(entity, binding, parameter);
-            parameters.add(param + ": Annotated[" + type + ", Path(" + (param.equals(parameter.name()) ? ""
-                    : "alias=" + PyLiteral.str(parameter.name())) + ")]");
+            List<String> pathArgs = new ArrayList<>();
+            if (!param.equals(parameter.name())) {
+                pathArgs.add("alias=" + PyLiteral.str(parameter.name()));
+            }
+            if (!BindingDoc.SUBJECT.equals(target)) {
+                pathArgs.addAll(FieldRenderer.rangeArgs(entity.field(target).orElseThrow()));
+            }
+            parameters.add(param + ": Annotated[" + type + ", Path(" + String.join(", ", pathArgs) + ")]");
             if (BindingDoc.SUBJECT.equals(target)) {
                 b.subjectParam = param;
             } else if (target.equals(pk)) {
@@ -113,8 +119,13 @@ final class OperationPlanner {
             FieldDoc field = entity.field(filter.text()).orElseThrow();
             String param = Names.attribute(filter.text());
             String type = new FieldRenderer(name, entity.table()).pyType(field);
-            parameters.add(param + ": Annotated[" + type + " | None, Query(" + (param.equals(filter.text()) ? ""
-                    : "alias=" + PyLiteral.str(filter.text())) + ")] = None");
+            List<String> queryArgs = new ArrayList<>();
+            if (!param.equals(filter.text())) {
+                queryArgs.add("alias=" + PyLiteral.str(filter.text()));
+            }
+            queryArgs.addAll(FieldRenderer.rangeArgs(field));
+            parameters.add(param + ": Annotated[" + type + " | None, Query(" + String.join(", ", queryArgs)
+                    + ")] = None");
             filters.add(new OperationModel.FilterModel(param, name + "." + Names.attribute(filter.text())));
         }
         b.filters = filters;
@@ -139,7 +150,8 @@ final class OperationPlanner {
             String max = page.scalar("max").flatMap(YScalar::number).orElseThrow().toPlainString();
             String byDefault = page.scalar("default").flatMap(YScalar::number).orElseThrow().toPlainString();
             parameters.add("limit: Annotated[int, Query(ge=1, le=" + max + ")] = " + byDefault);
-            parameters.add("offset: Annotated[int, Query(ge=0)] = 0");
+            // Bounded by the database's OFFSET type, so an absurd offset is a 422 and not an overflow.
+            parameters.add("offset: Annotated[int, Query(ge=0, le=9223372036854775807)] = 0");
         });
         b.parameters = parameters;
         b.pathConditions = conditions;
