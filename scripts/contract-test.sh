@@ -5,16 +5,20 @@
 set -euo pipefail
 out="$1"; contract="$2"; db="$3"; python="$4"; st="$5"
 cd "$out"
-read -r key_env key auth < <("$python" -c 'from tests.support import JWT_KEY_ENV, JWT_KEY, USER_A; print(JWT_KEY_ENV, JWT_KEY, USER_A.headers["Authorization"])')
 port="$("$python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
 log="$(mktemp)"
-env "$key_env=$key" DATABASE_URL="$db" "$python" -m uvicorn app.main:app --host 127.0.0.1 --port "$port" >"$log" 2>&1 &
+token_file="$(mktemp)"
+rm -f "$token_file"
+# tests.serve runs the app with the suite's own test keys (a secret, a PEM key or a loopback JWKS)
+# and writes a valid bearer header for one user.
+DATABASE_URL="$db" "$python" -m tests.serve "$port" "$token_file" >"$log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -f "$log"' EXIT
-for _ in $(seq 1 50); do
-  "$python" -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/openapi.json', timeout=1)" 2>/dev/null && break
+trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -f "$log" "$token_file"' EXIT
+for _ in $(seq 1 100); do
+  [ -s "$token_file" ] && "$python" -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/openapi.json', timeout=1)" 2>/dev/null && break
   sleep 0.2
 done
+auth="$(cat "$token_file")"
 # Bounded: a fixed seed, 25 examples per operation and a request timeout keep CI time predictable
 # (--max-time would make every run last the whole budget), and timeout guards against a hang.
 if ! timeout 600 "$st" run "$contract" --url "http://127.0.0.1:$port" -H "Authorization: $auth" \

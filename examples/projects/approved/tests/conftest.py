@@ -7,12 +7,12 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.support import JWT_KEY, USER_A, USER_B, User, bad_auth_cases
+from tests.support import JWT_KEY_ENV, USER_A, USER_B, User, bad_auth_cases, server_key_setting
 
 # The application reads its settings when it is imported, so the environment
 # is prepared before the first import of app.*. CI sets DATABASE_URL to a real
 # PostgreSQL server; everywhere else the suite uses a throw-away SQLite file.
-os.environ["JWT_SECRET"] = JWT_KEY
+os.environ[JWT_KEY_ENV] = server_key_setting()
 TEMP_DIR: str | None = None
 if not os.environ.get("DATABASE_URL"):
     TEMP_DIR = tempfile.mkdtemp(prefix="specgen-tests-")

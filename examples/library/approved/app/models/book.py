@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import ConfigDict
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy import BigInteger, Index, JSON
+from sqlalchemy import BigInteger, Index, Integer, JSON
 from sqlmodel import Field, SQLModel
 
 from app.timestamps import utcnow
@@ -33,7 +33,7 @@ class BookBase(SQLModel):
     title: str = Field(min_length=1, max_length=300, schema_extra={"pattern": "^[^\\n]+$"})
     price: decimal.Decimal | None = Field(default=None, ge=decimal.Decimal("0"), max_digits=10, decimal_places=2)
     rating: float | None = Field(default=None, ge=0.0, le=5.0)
-    pages: int | None = Field(default=None, ge=1, le=9223372036854775807, sa_type=BigInteger)
+    pages: int | None = Field(default=None, ge=1, le=9223372036854775807, sa_type=BigInteger().with_variant(Integer(), "sqlite"))
     read_on: date | None = Field(default=None)
     genre_id: int | None = Field(default=None, foreign_key="genres.id", ondelete="SET NULL", ge=-2147483648, le=2147483647, index=True)
 
@@ -46,7 +46,7 @@ class Book(BookBase, table=True):
     )
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
-    reader_id: int = Field(ge=-9223372036854775808, le=9223372036854775807, sa_type=BigInteger, index=True)
+    reader_id: int = Field(ge=-9223372036854775808, le=9223372036854775807, sa_type=BigInteger().with_variant(Integer(), "sqlite"), index=True)
     class_: BookClass = Field(default=BookClass.fiction, sa_type=BOOK_CLASS_COLUMN_TYPE, sa_column_kwargs={"name": "class"})
     from_: str | None = Field(default=None, max_length=100, description="Where the book came from (a keyword in Python).", sa_column_kwargs={"name": "from"})
     metadata_: dict[str, Any] | None = Field(default=None, sa_type=JSON, sa_column_kwargs={"name": "metadata"})

@@ -164,18 +164,11 @@ public final class SpecgenCommand implements Callable<Integer> {
                 out().println("specgen: generated " + files.size() + " files in " + out + " (" + changed.size()
                         + " created or modified); the summary above is " + out.resolve(Renderer.SUMMARY) + ".");
                 out().println("Run it:  cd " + out + " && python3 -m venv .venv && .venv/bin/pip install -r"
-                        + " requirements.txt && " + keyEnv(files) + "=... .venv/bin/uvicorn app.main:app");
+                        + " requirements.txt && " + result.service().orElseThrow().auth.keyEnv
+                        + "=... .venv/bin/uvicorn app.main:app");
             }
             return ExitCodes.OK;
         }
-    }
-
-    /** The environment variable holding the JWT key, read back from the generated settings. */
-    static String keyEnv(List<GeneratedFile> files) {
-        return files.stream().filter(f -> f.path().equals("app/config.py")).findFirst()
-                .flatMap(f -> f.content().lines().filter(l -> l.contains("SecretStr = Field(validation_alias="))
-                        .findFirst())
-                .map(l -> l.substring(l.indexOf('"') + 1, l.lastIndexOf('"'))).orElse("JWT_SECRET");
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,

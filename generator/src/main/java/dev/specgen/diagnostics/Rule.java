@@ -173,6 +173,11 @@ public enum Rule {
             "Every entity needs ownership: {owner_field: F}, {via: FK_FIELD} or {shared: true}; specgen never"
                     + " assumes data is public.",
             "Task: {table: tasks, fields: ...}   with no ownership"),
+    KEY_SOURCE_MISMATCH("SG408", "key-source-mismatch", UNCLEAR_AUTH,
+            "The JWT algorithms and the key source do not fit together",
+            "HS* algorithms verify with a shared secret; RS*, ES* and EdDSA with a public key or JWKS. Mixing"
+                    + " both kinds would let a token signed with the public key as an HMAC secret pass.",
+            "algorithms: [HS256, RS256]   or   algorithms: [RS256], key_source: secret"),
     PATH_PARAM_UNBOUND("SG405", "path-param-unbound", AMBIGUOUS_RULES,
             "A path parameter is not tied to a field or to the token",
             "Each path parameter must be bound in the operation's path: to the token's subject, to the"

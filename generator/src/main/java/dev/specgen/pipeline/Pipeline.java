@@ -23,15 +23,16 @@ public final class Pipeline {
         new Validator().validate(spec, diagnostics);
         boolean blocked = diagnostics.hasErrors() || (strict && !diagnostics.isEmpty()) || !spec.complete();
         if (blocked) {
-            return new Result(diagnostics, Optional.empty());
+            return new Result(diagnostics, Optional.empty(), Optional.empty());
         }
         ServiceModel service = new Resolver(new ModelDoc(spec.model().get()), new Contract(spec.contract().get()))
                 .resolve();
-        return new Result(diagnostics, Optional.of(new Renderer().render(service)));
+        return new Result(diagnostics, Optional.of(new Renderer().render(service)), Optional.of(service));
     }
 
     /** The findings, and the files when nothing blocked. */
-    public record Result(Diagnostics diagnostics, Optional<List<GeneratedFile>> files) {
+    public record Result(Diagnostics diagnostics, Optional<List<GeneratedFile>> files,
+            Optional<ServiceModel> service) {
         public boolean blocked() {
             return files.isEmpty();
         }

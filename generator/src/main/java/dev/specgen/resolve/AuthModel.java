@@ -5,7 +5,10 @@ public final class AuthModel {
     public final String algorithmsLiteral;
     public final String keyEnv;
     public final String keySetting;
+    /** Exactly one of these three is true. */
     public final boolean symmetric;
+    public final boolean publicKey;
+    public final boolean jwks;
     public final String claimLiteral;
     public final String userIdType;
     public final String userIdAnnotation;
@@ -23,13 +26,15 @@ public final class AuthModel {
     public final String testUserB;
     public final String invalidSubject;
 
-    AuthModel(String algorithmsLiteral, String keyEnv, boolean symmetric, String claimLiteral, String userIdType,
+    AuthModel(String algorithmsLiteral, String keyEnv, String keySource, String claimLiteral, String userIdType,
             String userIdAnnotation, String issuerLiteral, String audienceLiteral, int leewaySeconds,
             String userIdComment) {
         this.algorithmsLiteral = algorithmsLiteral;
         this.keyEnv = keyEnv;
         this.keySetting = keyEnv.toLowerCase(java.util.Locale.ROOT);
-        this.symmetric = symmetric;
+        this.symmetric = "secret".equals(keySource);
+        this.publicKey = "public_key".equals(keySource);
+        this.jwks = "jwks".equals(keySource);
         this.claimLiteral = claimLiteral;
         this.userIdType = userIdType;
         this.userIdAnnotation = userIdAnnotation;

@@ -116,6 +116,9 @@ public final class EntityModel {
             if (index) {
                 names.add("Index");
             }
+            if (bigint) {
+                names.add("Integer");
+            }
             if (json) {
                 names.add("JSON");
             }

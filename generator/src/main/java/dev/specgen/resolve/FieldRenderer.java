@@ -122,7 +122,8 @@ final class FieldRenderer {
         FieldType type = FieldType.of(field.type());
         switch (type) {
             case TEXT -> args.add("sa_type=Text");
-            case BIGINT -> args.add("sa_type=BigInteger");
+            // SQLite only auto-increments a column declared exactly INTEGER PRIMARY KEY.
+            case BIGINT -> args.add("sa_type=BigInteger().with_variant(Integer(), \"sqlite\")");
             case JSON -> args.add("sa_type=JSON");
             case ENUM -> args.add("sa_type=" + enumColumnConstant(enumModel.className));
             default -> { }

@@ -102,7 +102,12 @@ public final class Resolver {
         List<String> algorithms = new ArrayList<>();
         auth.seq("algorithms").orElseThrow().items().forEach(i -> algorithms.add(((YScalar) i).text()));
         boolean symmetric = algorithms.stream().allMatch(a -> a.startsWith("HS"));
-        String keyEnv = auth.text("key_env").orElse(symmetric ? "JWT_SECRET" : "JWT_PUBLIC_KEY");
+        String keySource = auth.text("key_source").orElse(symmetric ? "secret" : "public_key");
+        String keyEnv = auth.text("key_env").orElse(switch (keySource) {
+            case "secret" -> "JWT_SECRET";
+            case "jwks" -> "JWT_JWKS_URL";
+            default -> "JWT_PUBLIC_KEY";
+        });
         YMap userId = auth.map("user_id").orElseThrow();
         String claim = userId.text("claim").orElse("sub");
         String type = userId.text("type").orElseThrow();
@@ -121,7 +126,7 @@ public final class Resolver {
                 .or(() -> auth.seq("audience").map(seq -> PyLiteral.strList(seq.items().stream()
                         .map(i -> ((YScalar) i).text()).toList())));
         int leeway = auth.scalar("leeway_seconds").flatMap(YScalar::number).map(n -> n.intValue()).orElse(0);
-        return new AuthModel(PyLiteral.strList(algorithms), keyEnv, symmetric, PyLiteral.str(claim), pyType,
+        return new AuthModel(PyLiteral.strList(algorithms), keyEnv, keySource, PyLiteral.str(claim), pyType,
                 annotation, auth.text("issuer").map(PyLiteral::str).orElse(null), audience.orElse(null), leeway,
                 "The subject must fit the owner columns (user_id type: " + type + ").");
     }

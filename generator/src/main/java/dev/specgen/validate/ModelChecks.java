@@ -21,6 +21,7 @@ import java.util.Optional;
 public final class ModelChecks {
 
     public void check(ModelDoc model, Diagnostics diagnostics) {
+        checkKeySource(model.auth(), diagnostics);
         Map<String, EntityDoc> entities = model.entities();
         Map<String, String> tables = new HashMap<>();
         Map<String, String> modules = new HashMap<>();
@@ -41,6 +42,29 @@ public final class ModelChecks {
             }
             checkEntity(entity, entities, model, diagnostics);
         }
+    }
+
+    private static void checkKeySource(YMap auth, Diagnostics diagnostics) {
+        List<String> algorithms = auth.seq("algorithms").orElseThrow().items().stream()
+                .map(i -> ((YScalar) i).text()).toList();
+        long hmac = algorithms.stream().filter(a -> a.startsWith("HS")).count();
+        YNode at = auth.get("algorithms").orElseThrow();
+        if (hmac > 0 && hmac < algorithms.size()) {
+            diagnostics.report(Rule.KEY_SOURCE_MISMATCH, at, "auth.algorithms mixes HMAC (HS*) with public-key"
+                    + " algorithms " + algorithms, "either HS* algorithms with a secret, or RS*/ES*/EdDSA with a"
+                    + " public key or JWKS");
+            return;
+        }
+        auth.scalar("key_source").ifPresent(source -> {
+            boolean secret = "secret".equals(source.text());
+            if (hmac > 0 && !secret) {
+                diagnostics.report(Rule.KEY_SOURCE_MISMATCH, source, "HS* algorithms verify with a shared secret,"
+                        + " not key_source: " + source.text(), "key_source: secret (or omit it)");
+            } else if (hmac == 0 && secret) {
+                diagnostics.report(Rule.KEY_SOURCE_MISMATCH, source, algorithms + " verify with a public key, not"
+                        + " a shared secret", "key_source: public_key or jwks");
+            }
+        });
     }
 
     private void checkEntity(EntityDoc entity, Map<String, EntityDoc> entities, ModelDoc model,
