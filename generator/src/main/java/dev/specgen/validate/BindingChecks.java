@@ -230,6 +230,9 @@ public final class BindingChecks {
             if (writes && unique) {
                 needed.add("409 (a unique constraint clash)");
             }
+            if ("delete".equals(action) && referencedWithoutCascade()) {
+                needed.add("409 (a row other rows still refer to)");
+            }
             if (!operation.parameters().isEmpty() || operation.requestBody().isPresent()) {
                 needed.add("422 (invalid input)");
             }
@@ -241,6 +244,14 @@ public final class BindingChecks {
                             + " but does not declare it", "a '" + code + "' response in the contract");
                 }
             }
+        }
+
+        /** Some foreign key to this entity neither cascades nor sets null, so a delete can be refused. */
+        private boolean referencedWithoutCascade() {
+            return model.entities().values().stream().flatMap(e -> e.fields().values().stream())
+                    .flatMap(f -> f.foreignKey().stream())
+                    .anyMatch(fk -> entity.name().equals(fk.text("entity").orElse(""))
+                            && !List.of("cascade", "set_null").contains(fk.text("on_delete").orElse("no_action")));
         }
 
         private String primaryKeyName() {
