@@ -6,6 +6,8 @@ from fastapi import APIRouter, Path, Query, Response
 from sqlmodel import func, select
 
 from app.db import SessionDep
+from app.hooks import book as hooks
+from app.hooks import run_hook
 from app.errors import (
     RESPONSE_CONFLICT,
     RESPONSE_FORBIDDEN,
@@ -86,9 +88,11 @@ async def create_book(
 ) -> Book:
     now = utcnow()
     book = Book.model_validate(body, update={"reader_id": current_user, "added_at": now})
+    await run_hook(hooks, "before_create", session, current_user, book)
     session.add(book)
     await commit_write(session)
     await session.refresh(book)
+    await run_hook(hooks, "after_create", session, current_user, book)
     return book
 
 
@@ -142,10 +146,12 @@ async def replace_book(
         raise not_found()
     # Every field of the body, with defaults for the ones not sent.
     changes = body.model_dump()
+    await run_hook(hooks, "before_update", session, current_user, book, changes)
     book.sqlmodel_update(changes)
     session.add(book)
     await commit_write(session)
     await session.refresh(book)
+    await run_hook(hooks, "after_update", session, current_user, book)
     return book
 
 
@@ -171,8 +177,10 @@ async def delete_book(
     book = result.first()
     if book is None:
         raise not_found()
+    await run_hook(hooks, "before_delete", session, current_user, book)
     await session.delete(book)
     await commit_delete(session)
+    await run_hook(hooks, "after_delete", session, current_user, book)
 
 @router.patch(
     "/books/{book_id}",
@@ -199,8 +207,10 @@ async def update_book(
         raise not_found()
     # Only the fields the client sent; the owner is never among them.
     changes = body.model_dump(exclude_unset=True)
+    await run_hook(hooks, "before_update", session, current_user, book, changes)
     book.sqlmodel_update(changes)
     session.add(book)
     await commit_write(session)
     await session.refresh(book)
+    await run_hook(hooks, "after_update", session, current_user, book)
     return book

@@ -5,6 +5,8 @@ from fastapi import APIRouter, Path, Query
 from sqlmodel import func, select
 
 from app.db import SessionDep
+from app.hooks import genre as hooks
+from app.hooks import run_hook
 from app.errors import (
     RESPONSE_CONFLICT,
     RESPONSE_FORBIDDEN,
@@ -71,9 +73,11 @@ async def create_genre(
 ) -> Genre:
     now = utcnow()
     genre = Genre.model_validate(body, update={})
+    await run_hook(hooks, "before_create", session, current_user, genre)
     session.add(genre)
     await commit_write(session)
     await session.refresh(genre)
+    await run_hook(hooks, "after_create", session, current_user, genre)
     return genre
 
 

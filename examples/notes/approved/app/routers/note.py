@@ -5,6 +5,8 @@ from fastapi import APIRouter, Path, Query, Response
 from sqlmodel import func, select
 
 from app.db import SessionDep
+from app.hooks import note as hooks
+from app.hooks import run_hook
 from app.errors import (
     RESPONSE_CONFLICT,
     RESPONSE_FORBIDDEN,
@@ -64,9 +66,11 @@ async def create_note(
 ) -> Note:
     now = utcnow()
     note = Note.model_validate(body, update={"author_id": current_user, "created_at": now})
+    await run_hook(hooks, "before_create", session, current_user, note)
     session.add(note)
     await commit_write(session)
     await session.refresh(note)
+    await run_hook(hooks, "after_create", session, current_user, note)
     return note
 
 
@@ -117,5 +121,7 @@ async def delete_note(
     note = result.first()
     if note is None:
         raise not_found()
+    await run_hook(hooks, "before_delete", session, current_user, note)
     await session.delete(note)
     await commit_delete(session)
+    await run_hook(hooks, "after_delete", session, current_user, note)

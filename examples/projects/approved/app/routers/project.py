@@ -6,6 +6,8 @@ from fastapi import APIRouter, Path, Query, Response
 from sqlmodel import func, select
 
 from app.db import SessionDep
+from app.hooks import project as hooks
+from app.hooks import run_hook
 from app.errors import (
     RESPONSE_CONFLICT,
     RESPONSE_FORBIDDEN,
@@ -81,9 +83,11 @@ async def create_project(
 ) -> Project:
     now = utcnow()
     project = Project.model_validate(body, update={"owner_id": current_user, "created_at": now})
+    await run_hook(hooks, "before_create", session, current_user, project)
     session.add(project)
     await commit_write(session)
     await session.refresh(project)
+    await run_hook(hooks, "after_create", session, current_user, project)
     return project
 
 
@@ -134,8 +138,10 @@ async def delete_project(
     project = result.first()
     if project is None:
         raise not_found()
+    await run_hook(hooks, "before_delete", session, current_user, project)
     await session.delete(project)
     await commit_delete(session)
+    await run_hook(hooks, "after_delete", session, current_user, project)
 
 @router.patch(
     "/projects/{project_id}",
@@ -163,8 +169,10 @@ async def update_project(
         raise not_found()
     # Only the fields the client sent; the owner is never among them.
     changes = body.model_dump(exclude_unset=True)
+    await run_hook(hooks, "before_update", session, current_user, project, changes)
     project.sqlmodel_update(changes)
     session.add(project)
     await commit_write(session)
     await session.refresh(project)
+    await run_hook(hooks, "after_update", session, current_user, project)
     return project

@@ -6,6 +6,8 @@ from fastapi import APIRouter, Path, Query, Response
 from sqlmodel import func, select
 
 from app.db import SessionDep
+from app.hooks import task as hooks
+from app.hooks import run_hook
 from app.errors import (
     RESPONSE_CONFLICT,
     RESPONSE_FORBIDDEN,
@@ -83,9 +85,11 @@ async def create_project_task(
 
     now = utcnow()
     task = Task.model_validate(body, update={"project_id": project_id, "created_at": now})
+    await run_hook(hooks, "before_create", session, current_user, task)
     session.add(task)
     await commit_write(session)
     await session.refresh(task)
+    await run_hook(hooks, "after_create", session, current_user, task)
     return task
 
 
@@ -136,8 +140,10 @@ async def delete_task(
     task = result.first()
     if task is None:
         raise not_found()
+    await run_hook(hooks, "before_delete", session, current_user, task)
     await session.delete(task)
     await commit_delete(session)
+    await run_hook(hooks, "after_delete", session, current_user, task)
 
 @router.patch(
     "/tasks/{task_id}",
@@ -169,8 +175,10 @@ async def update_task(
         # A parent the caller cannot see is a 404, like a missing one.
         await get_project(session, current_user, changes.get("project_id"))
 
+    await run_hook(hooks, "before_update", session, current_user, task, changes)
     task.sqlmodel_update(changes)
     session.add(task)
     await commit_write(session)
     await session.refresh(task)
+    await run_hook(hooks, "after_update", session, current_user, task)
     return task

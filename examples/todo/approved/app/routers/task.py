@@ -5,6 +5,8 @@ from fastapi import APIRouter, Path, Query, Response
 from sqlmodel import func, select
 
 from app.db import SessionDep
+from app.hooks import task as hooks
+from app.hooks import run_hook
 from app.errors import (
     RESPONSE_CONFLICT,
     RESPONSE_FORBIDDEN,
@@ -86,9 +88,11 @@ async def create_task(
         raise not_found()
     now = utcnow()
     task = Task.model_validate(body, update={"user_id": current_user, "created_at": now, "updated_at": now})
+    await run_hook(hooks, "before_create", session, current_user, task)
     session.add(task)
     await commit_write(session)
     await session.refresh(task)
+    await run_hook(hooks, "after_create", session, current_user, task)
     return task
 
 
@@ -150,10 +154,12 @@ async def replace_task(
         raise not_found()
     # Every field of the body, with defaults for the ones not sent.
     changes = body.model_dump()
+    await run_hook(hooks, "before_update", session, current_user, task, changes)
     task.sqlmodel_update(changes, update={"updated_at": utcnow()})
     session.add(task)
     await commit_write(session)
     await session.refresh(task)
+    await run_hook(hooks, "after_update", session, current_user, task)
     return task
 
 
@@ -183,8 +189,10 @@ async def delete_task(
     task = result.first()
     if task is None:
         raise not_found()
+    await run_hook(hooks, "before_delete", session, current_user, task)
     await session.delete(task)
     await commit_delete(session)
+    await run_hook(hooks, "after_delete", session, current_user, task)
 
 @router.patch(
     "/api/{user_id}/tasks/{task_id}",
@@ -215,8 +223,10 @@ async def update_task(
         raise not_found()
     # Only the fields the client sent; the owner is never among them.
     changes = body.model_dump(exclude_unset=True)
+    await run_hook(hooks, "before_update", session, current_user, task, changes)
     task.sqlmodel_update(changes, update={"updated_at": utcnow()})
     session.add(task)
     await commit_write(session)
     await session.refresh(task)
+    await run_hook(hooks, "after_update", session, current_user, task)
     return task

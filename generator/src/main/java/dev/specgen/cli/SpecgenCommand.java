@@ -9,6 +9,7 @@ import dev.specgen.report.DiagnosticPrinter;
 import dev.specgen.report.ReportFormat;
 import dev.specgen.write.OutputWriter;
 import dev.specgen.write.StaleCheck;
+import dev.specgen.write.WritePlan;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -132,11 +133,20 @@ public final class SpecgenCommand implements Callable<Integer> {
 
     @Command(name = "generate", mixinStandardHelpOptions = true,
             description = {"Generate the backend into --out. A blocked spec writes nothing and leaves --out"
-                    + " untouched."})
+                    + " untouched; a failure or Ctrl-C while writing restores the previous output.",
+                "Files generated earlier that the spec no longer needs are removed; files specgen did not"
+                    + " generate are never touched, and app/hooks/ modules are yours once created."})
     static final class Generate extends SpecCommand {
         @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
                 description = "Output folder for the generated backend.")
         Path out;
+
+        @Option(names = "--dry-run", description = "List the files that would be created, modified, deleted or"
+                + " left unchanged, and write nothing.")
+        boolean dryRun;
+
+        @Option(names = "--force", description = "Overwrite files in --out that specgen did not generate.")
+        boolean force;
 
         @Override
         public Integer call() throws IOException {
@@ -149,11 +159,34 @@ public final class SpecgenCommand implements Callable<Integer> {
                 return ExitCodes.BLOCKED;
             }
             List<GeneratedFile> files = result.files().orElseThrow();
-            List<String> changed;
+            OutputWriter writer = new OutputWriter();
+            WritePlan plan;
             try {
-                changed = new OutputWriter().write(out, files);
+                plan = writer.plan(out, files);
             } catch (IOException e) {
-                err().println("specgen: cannot write " + out + ": " + e.getMessage());
+                err().println("specgen: cannot read " + out + ": " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            if (dryRun) {
+                printPlan(plan);
+                return ExitCodes.OK;
+            }
+            if (!plan.conflicts().isEmpty() && !force) {
+                err().println("specgen: " + out + " holds files specgen did not generate at paths it needs:");
+                plan.conflicts().forEach(path -> err().println("  " + path));
+                err().println("Move them away, or pass --force to overwrite them. Nothing was written.");
+                return ExitCodes.USAGE;
+            }
+            if (!plan.conflicts().isEmpty()) {
+                List<String> modified = new java.util.ArrayList<>(plan.modified());
+                modified.addAll(plan.conflicts());
+                plan = new WritePlan(plan.created(), modified, plan.deleted(), plan.unchanged(), List.of());
+            }
+            try {
+                writer.apply(out, files, plan);
+            } catch (IOException e) {
+                err().println("specgen: cannot write " + out + " (" + e.getMessage() + "); the previous output"
+                        + " was restored.");
                 return ExitCodes.USAGE;
             }
             if (text()) {
@@ -161,13 +194,25 @@ public final class SpecgenCommand implements Callable<Integer> {
                         .ifPresent(summary -> out().print(summary.content().lines().skip(1)
                                 .collect(java.util.stream.Collectors.joining("\n", "", "\n"))));
                 out().println();
-                out().println("specgen: generated " + files.size() + " files in " + out + " (" + changed.size()
-                        + " created or modified); the summary above is " + out.resolve(Renderer.SUMMARY) + ".");
+                out().println("specgen: " + out + ": " + plan.created().size() + " created, " + plan.modified().size()
+                        + " modified, " + plan.deleted().size() + " deleted, " + plan.unchanged().size()
+                        + " unchanged. The summary above is " + out.resolve(Renderer.SUMMARY) + ".");
                 out().println("Run it:  cd " + out + " && python3 -m venv .venv && .venv/bin/pip install -r"
                         + " requirements.txt && " + result.service().orElseThrow().auth.keyEnv
                         + "=... .venv/bin/uvicorn app.main:app");
             }
             return ExitCodes.OK;
+        }
+
+        private void printPlan(WritePlan plan) {
+            plan.created().forEach(p -> out().println("create     " + p));
+            plan.modified().forEach(p -> out().println("modify     " + p));
+            plan.deleted().forEach(p -> out().println("delete     " + p));
+            plan.conflicts().forEach(p -> out().println("conflict   " + p + "   (not generated by specgen; needs --force)"));
+            plan.unchanged().forEach(p -> out().println("unchanged  " + p));
+            out().println("specgen: dry run: " + plan.created().size() + " to create, " + plan.modified().size()
+                    + " to modify, " + plan.deleted().size() + " to delete, " + plan.unchanged().size()
+                    + " unchanged; nothing written.");
         }
     }
 

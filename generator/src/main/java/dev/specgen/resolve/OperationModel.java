@@ -30,6 +30,8 @@ public final class OperationModel {
     public final boolean hasSubjectParam;
     public final String subjectParam;
     public final boolean authenticated;
+    /** What hooks receive as the user: the token's subject, or None on a public operation. */
+    public final String userArgument;
     public final String scopeCall;
     public final String pkCondition;
     /** Extra WHERE conditions from path parameters bound to foreign keys (nested collections). */
@@ -74,6 +76,7 @@ public final class OperationModel {
         subjectParam = b.subjectParam;
         hasSubjectParam = b.subjectParam != null;
         authenticated = b.authenticated;
+        userArgument = b.authenticated ? "current_user" : "None";
         scopeCall = b.scopeCall;
         pkCondition = b.pkCondition;
         pathConditions = List.copyOf(b.pathConditions);

@@ -1,59 +1,211 @@
 package dev.specgen.write;
 
 import dev.specgen.render.GeneratedFile;
+import dev.specgen.render.Renderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The write stage. Every file is first written to a staging folder beside the output; only when all
- * of them are written are they moved into place, each by an atomic rename, so a failure while
- * writing leaves the previous output as it was.
+ * The write stage, all or nothing. New contents are first written to a staging folder beside the
+ * output; then each change is applied by rename, keeping the replaced file in a backup folder. Any
+ * failure, or Ctrl-C, puts every backup back, so the previous output stays whole.
  */
 public final class OutputWriter {
-    public static final String MANIFEST = ".specgen-manifest";
+    /** Tests make a step fail to prove the rollback; in use, no step is made to fail. */
+    private final java.util.function.IntPredicate failAtStep;
 
-    public List<String> write(Path outDir, List<GeneratedFile> files) throws IOException {
+    public OutputWriter() {
+        this(step -> false);
+    }
+
+    OutputWriter(java.util.function.IntPredicate failAtStep) {
+        this.failAtStep = failAtStep;
+    }
+
+    /** Decides, without writing, what generating these files into the folder would do. */
+    public WritePlan plan(Path outDir, List<GeneratedFile> files) throws IOException {
+        Set<String> previous = Manifest.read(outDir);
+        List<String> created = new ArrayList<>();
+        List<String> modified = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<String> conflicts = new ArrayList<>();
+        Set<String> wanted = new java.util.HashSet<>();
+        for (GeneratedFile file : withManifest(files)) {
+            wanted.add(file.path());
+            Path target = outDir.resolve(file.path());
+            if (!Files.exists(target)) {
+                created.add(file.path());
+            } else if (file.userOwned()) {
+                unchanged.add(file.path()); // the user's from now on
+            } else if (!Files.isRegularFile(target)) {
+                conflicts.add(file.path());
+            } else {
+                String current = Files.readString(target, StandardCharsets.UTF_8);
+                if (current.equals(file.content())) {
+                    unchanged.add(file.path());
+                } else if (previous.contains(file.path()) || isGenerated(current) || Manifest.FILE.equals(file.path())) {
+                    modified.add(file.path());
+                } else {
+                    conflicts.add(file.path());
+                }
+            }
+        }
+        List<String> deleted = new ArrayList<>();
+        for (String path : previous) {
+            if (!wanted.contains(path) && Files.isRegularFile(outDir.resolve(path))) {
+                deleted.add(path);
+            }
+        }
+        created.remove(Manifest.FILE);
+        modified.remove(Manifest.FILE);
+        unchanged.remove(Manifest.FILE);
+        return new WritePlan(created, modified, deleted, unchanged, conflicts);
+    }
+
+    private static boolean isGenerated(String content) {
+        return content.lines().findFirst().map(l -> l.contains(Renderer.HEADER)).orElse(false);
+    }
+
+    private static List<GeneratedFile> withManifest(List<GeneratedFile> files) {
+        List<GeneratedFile> all = new ArrayList<>(files);
+        all.add(new GeneratedFile(Manifest.FILE, Manifest.render(files)));
+        return all;
+    }
+
+    /** Applies a plan made by {@link #plan}; conflicts must have been resolved by the caller. */
+    public void apply(Path outDir, List<GeneratedFile> files, WritePlan plan) throws IOException {
         Path absolute = outDir.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".specgen-");
+        Map<String, String> contents = new LinkedHashMap<>();
+        withManifest(files).forEach(f -> contents.put(f.path(), f.content()));
+        List<String> writes = new ArrayList<>(plan.created());
+        writes.addAll(plan.modified());
+        if (!plan.changesAnything() && Files.isRegularFile(absolute.resolve(Manifest.FILE))) {
+            return;
+        }
+        writes.add(Manifest.FILE);
+        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".specgen-new-");
+        Path backup = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".specgen-old-");
+        Transaction transaction = new Transaction(absolute, backup, failAtStep);
+        Thread rollbackOnInterrupt = new Thread(transaction::rollbackIfUnfinished, "specgen-rollback");
         try {
-            List<GeneratedFile> all = new ArrayList<>(files);
-            all.add(new GeneratedFile(MANIFEST, manifest(files)));
-            for (GeneratedFile file : all) {
-                Path target = staging.resolve(file.path());
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, file.content(), StandardCharsets.UTF_8);
+            for (String path : writes) {
+                Path staged = staging.resolve(path);
+                Files.createDirectories(staged.getParent());
+                Files.writeString(staged, contents.get(path), StandardCharsets.UTF_8);
             }
-            List<String> changed = new ArrayList<>();
-            for (GeneratedFile file : all) {
-                Path destination = absolute.resolve(file.path());
-                if (Files.isRegularFile(destination)
-                        && Files.readString(destination, StandardCharsets.UTF_8).equals(file.content())) {
-                    continue;
-                }
-                Files.createDirectories(destination.getParent());
-                move(staging.resolve(file.path()), destination);
-                if (!MANIFEST.equals(file.path())) {
-                    changed.add(file.path());
-                }
+            Runtime.getRuntime().addShutdownHook(rollbackOnInterrupt);
+            for (String path : plan.deleted()) {
+                transaction.remove(path);
             }
-            return changed;
+            for (String path : writes) {
+                transaction.put(path, staging.resolve(path));
+            }
+            transaction.commit();
+        } catch (IOException | RuntimeException e) {
+            transaction.rollbackIfUnfinished();
+            throw e;
         } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(rollbackOnInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it finishes the rollback
+            }
             deleteTree(staging);
+            deleteTree(backup);
+        }
+        for (String path : plan.deleted()) {
+            pruneEmptyParents(absolute, absolute.resolve(path).getParent());
         }
     }
 
-    static String manifest(List<GeneratedFile> files) {
-        StringBuilder out = new StringBuilder("# Files generated by specgen; regenerate instead of editing them.\n");
-        files.forEach(f -> out.append(f.path()).append('\n'));
-        return out.toString();
+    /** Each step keeps what it replaced, so the whole run can be undone in reverse order. */
+    private static final class Transaction {
+        private final Path root;
+        private final Path backup;
+        private final Deque<Runnable> undo = new ArrayDeque<>();
+        private final java.util.function.IntPredicate failAtStep;
+        private int steps;
+        private boolean finished;
+
+        Transaction(Path root, Path backup, java.util.function.IntPredicate failAtStep) {
+            this.root = root;
+            this.backup = backup;
+            this.failAtStep = failAtStep;
+        }
+
+        private void step() throws IOException {
+            if (failAtStep.test(++steps)) {
+                throw new IOException("injected failure at step " + steps);
+            }
+        }
+
+        synchronized void remove(String path) throws IOException {
+            step();
+            Path target = root.resolve(path);
+            Path kept = backup.resolve(path);
+            Files.createDirectories(kept.getParent());
+            move(target, kept);
+            undo.push(() -> restore(kept, target));
+        }
+
+        synchronized void put(String path, Path staged) throws IOException {
+            step();
+            Path target = root.resolve(path);
+            Files.createDirectories(target.getParent());
+            if (Files.exists(target)) {
+                Path kept = backup.resolve(path);
+                Files.createDirectories(kept.getParent());
+                move(target, kept);
+                undo.push(() -> restore(kept, target));
+            } else {
+                undo.push(() -> deleteQuietly(target));
+            }
+            move(staged, target);
+        }
+
+        synchronized void commit() {
+            finished = true;
+            undo.clear();
+        }
+
+        synchronized void rollbackIfUnfinished() {
+            if (finished) {
+                return;
+            }
+            while (!undo.isEmpty()) {
+                undo.pop().run();
+            }
+            finished = true;
+        }
+
+        private static void restore(Path kept, Path target) {
+            try {
+                move(kept, target);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot restore " + target, e);
+            }
+        }
+
+        private static void deleteQuietly(Path target) {
+            try {
+                Files.deleteIfExists(target);
+            } catch (IOException ignored) {
+                // best effort: the file is new and its content is complete
+            }
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -61,6 +213,19 @@ public final class OutputWriter {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void pruneEmptyParents(Path root, Path dir) throws IOException {
+        Path current = dir;
+        while (current != null && current.startsWith(root) && !current.equals(root)) {
+            try (var entries = Files.list(current)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(current);
+            current = current.getParent();
         }
     }
 

@@ -1,0 +1,98 @@
+package dev.specgen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.specgen.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** generate / check as a team uses them on every commit: staleness, orphans, user code kept. */
+class DeveloperLoopTest {
+    @TempDir
+    Path dir;
+    Path spec;
+    Path out;
+    String lastOutput;
+
+    @BeforeEach
+    void copyTodo() throws Exception {
+        spec = dir.resolve("specs/001-todo");
+        Files.createDirectories(spec.resolve("contracts"));
+        Files.copy(Path.of("examples/todo/model.yaml"), spec.resolve("model.yaml"));
+        Files.copy(Path.of("examples/todo/contracts/openapi.yaml"), spec.resolve("contracts/openapi.yaml"));
+        out = dir.resolve("backend");
+        assertEquals(0, run("generate", spec.toString(), "--out", out.toString()));
+    }
+
+    private int run(String... args) {
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        int code = Main.run(args, new PrintWriter(stdout), new PrintWriter(stderr));
+        lastOutput = stdout + "" + stderr;
+        return code;
+    }
+
+    @Test
+    void checkPassesOnFreshOutputAndCatchesAHandEdit() throws Exception {
+        assertEquals(0, run("check", spec.toString(), "--out", out.toString()), lastOutput);
+        Path main = out.resolve("app/main.py");
+        Files.writeString(main, Files.readString(main) + "# a quick fix\n");
+        assertEquals(1, run("check", spec.toString(), "--out", out.toString()));
+        assertTrue(lastOutput.contains("changed: app/main.py") && lastOutput.contains("-# a quick fix"), lastOutput);
+        Files.delete(out.resolve("app/db.py"));
+        assertEquals(1, run("check", spec.toString(), "--out", out.toString()));
+        assertTrue(lastOutput.contains("missing: app/db.py"), lastOutput);
+    }
+
+    @Test
+    void aRenamedEntityLeavesOrphansThatCheckReportsAndGenerateRemoves() throws Exception {
+        Path model = spec.resolve("model.yaml");
+        Files.writeString(model, Files.readString(model).replace("  Task:\n", "  Todo:\n")
+                .replace("entity: Task", "entity: Todo"));
+        assertEquals(1, run("check", spec.toString(), "--out", out.toString()));
+        assertTrue(lastOutput.contains("orphaned: app/models/task.py"), lastOutput);
+        assertTrue(lastOutput.contains("missing: app/models/todo.py"), lastOutput);
+        assertEquals(0, run("generate", spec.toString(), "--out", out.toString(), "--dry-run"));
+        assertTrue(lastOutput.contains("delete     app/models/task.py"), lastOutput);
+        assertTrue(Files.exists(out.resolve("app/models/task.py")), "a dry run writes nothing");
+        assertEquals(0, run("generate", spec.toString(), "--out", out.toString()));
+        assertTrue(Files.notExists(out.resolve("app/models/task.py")));
+        assertTrue(Files.exists(out.resolve("app/models/todo.py")));
+        assertEquals(0, run("check", spec.toString(), "--out", out.toString()), lastOutput);
+    }
+
+    @Test
+    void userHookModulesSurviveEveryRegeneration() throws Exception {
+        Path hooks = out.resolve("app/hooks/task.py");
+        String mine = Files.readString(hooks) + "\nMY_RULE = 'kept'\n";
+        Files.writeString(hooks, mine);
+        Path model = spec.resolve("model.yaml");
+        Files.writeString(model, Files.readString(model).replace("      completed:\n",
+                "      notes:\n        type: text\n        nullable: true\n      completed:\n"));
+        assertEquals(0, run("generate", spec.toString(), "--out", out.toString()), lastOutput);
+        assertEquals(mine, Files.readString(hooks, StandardCharsets.UTF_8));
+        assertEquals(0, run("check", spec.toString(), "--out", out.toString()), lastOutput);
+    }
+
+    @Test
+    void filesSpecgenDidNotMakeAreNeverOverwrittenWithoutForce() throws Exception {
+        Path fresh = dir.resolve("fresh");
+        Files.createDirectories(fresh.resolve("app"));
+        Files.writeString(fresh.resolve("app/main.py"), "my own app\n");
+        Files.writeString(fresh.resolve("NOTES.md"), "mine\n");
+        assertEquals(2, run("generate", spec.toString(), "--out", fresh.toString()));
+        assertTrue(lastOutput.contains("app/main.py") && lastOutput.contains("--force"), lastOutput);
+        assertEquals("my own app\n", Files.readString(fresh.resolve("app/main.py")));
+        assertTrue(Files.notExists(fresh.resolve("app/db.py")), "nothing is written when a conflict stops the run");
+        assertEquals(0, run("generate", spec.toString(), "--out", fresh.toString(), "--force"));
+        assertTrue(Files.readString(fresh.resolve("app/main.py")).startsWith("# Code generated by specgen"));
+        assertEquals("mine\n", Files.readString(fresh.resolve("NOTES.md")));
+    }
+}
