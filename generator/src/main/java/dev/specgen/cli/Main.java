@@ -18,6 +18,12 @@ public final class Main {
         commandLine.setErr(err);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
+            if (exception instanceof dev.specgen.render.Renderer.UserTemplateException
+                    || exception instanceof dev.specgen.render.Renderer.TemplateException
+                    && java.util.Arrays.asList(args).contains("--templates")) {
+                err.println("specgen: template error: " + exception.getMessage().lines().findFirst().orElse(""));
+                return ExitCodes.USAGE;
+            }
             err.println("specgen: internal error: " + exception.getClass().getSimpleName()
                     + (exception.getMessage() == null ? "" : ": " + exception.getMessage().lines().findFirst().orElse(""))
                     + (debug ? "" : " (run again with --debug for the stack trace)"));

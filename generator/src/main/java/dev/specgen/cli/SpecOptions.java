@@ -27,6 +27,10 @@ public final class SpecOptions {
     @Option(names = "--strict", description = "Treat warnings as blockers.")
     boolean strict;
 
+    @Option(names = "--templates", paramLabel = "DIR", description = "Folder of template groups (router.stg,"
+            + " model.stg, ...) whose templates replace the built-in ones of the same name (ST4 inheritance).")
+    Path templates;
+
     SpecPaths paths() {
         return SpecPaths.locate(specDir, model, openapi);
     }

@@ -78,6 +78,10 @@ public final class SpecgenCommand implements Callable<Integer> {
 
         /** A spec folder that is not there is a usage error, not a spec with gaps. */
         Integer missingSpecDir() {
+            if (options.templates != null && !java.nio.file.Files.isDirectory(options.templates)) {
+                err().println("specgen: --templates " + options.templates + " is not a folder.");
+                return ExitCodes.USAGE;
+            }
             if (java.nio.file.Files.isDirectory(options.specDir)) {
                 return null;
             }
@@ -88,7 +92,7 @@ public final class SpecgenCommand implements Callable<Integer> {
 
         Pipeline.Result runPipeline() {
             SpecPaths paths = options.paths();
-            Pipeline.Result result = new Pipeline().run(paths, options.strict);
+            Pipeline.Result result = new Pipeline(options.templates).run(paths, options.strict);
             String printed = new DiagnosticPrinter().print(result.diagnostics().sorted(), options.format, VERSION);
             PrintWriter stream = result.blocked() || options.format != ReportFormat.TEXT ? out() : err();
             if (options.format != ReportFormat.TEXT || !printed.isEmpty()) {

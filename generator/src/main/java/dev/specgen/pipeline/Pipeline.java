@@ -16,6 +16,16 @@ import java.util.Optional;
 
 /** load -> validate -> resolve -> render, stopping at the first stage that finds blockers. */
 public final class Pipeline {
+    private final java.nio.file.Path templates;
+
+    public Pipeline() {
+        this(null);
+    }
+
+    /** templates: a folder of user template groups overriding the built-in ones, or null. */
+    public Pipeline(java.nio.file.Path templates) {
+        this.templates = templates;
+    }
 
     public Result run(SpecPaths paths, boolean strict) {
         Diagnostics diagnostics = new Diagnostics();
@@ -27,7 +37,7 @@ public final class Pipeline {
         }
         ServiceModel service = new Resolver(new ModelDoc(spec.model().get()), new Contract(spec.contract().get()))
                 .resolve();
-        return new Result(diagnostics, Optional.of(new Renderer().render(service)), Optional.of(service));
+        return new Result(diagnostics, Optional.of(new Renderer(templates).render(service)), Optional.of(service));
     }
 
     /** The findings, and the files when nothing blocked. */

@@ -15,6 +15,7 @@ import org.stringtemplate.v4.ST;
 import org.stringtemplate.v4.STErrorListener;
 import org.stringtemplate.v4.STGroup;
 import org.stringtemplate.v4.STGroupFile;
+import org.stringtemplate.v4.compiler.CompiledST;
 import org.stringtemplate.v4.misc.STMessage;
 
 /**
@@ -109,6 +110,16 @@ public final class Renderer {
     }
 
     private final Map<String, STGroup> groups = new java.util.HashMap<>();
+    private final java.nio.file.Path overrides;
+
+    public Renderer() {
+        this(null);
+    }
+
+    /** With a folder of user templates: a file there named like a built-in group overrides its templates. */
+    public Renderer(java.nio.file.Path overrides) {
+        this.overrides = overrides;
+    }
 
     private STGroup group(String name) {
         return groups.computeIfAbsent(name, key -> {
@@ -116,11 +127,63 @@ public final class Renderer {
             if (url == null) {
                 throw new TemplateException("template group " + ROOT + key + ".stg is missing");
             }
-            STGroupFile group = new STGroupFile(url, "UTF-8", '$', '$');
-            group.setListener(new FailingListener(key + ".stg"));
-            group.load();
-            return group;
+            STGroupFile builtin = new STGroupFile(url, "UTF-8", '$', '$');
+            builtin.setListener(new FailingListener(key + ".stg"));
+            builtin.load();
+            if (overrides == null || !java.nio.file.Files.isRegularFile(overrides.resolve(key + ".stg"))) {
+                return builtin;
+            }
+            return overridden(key, builtin);
         });
+    }
+
+    /**
+     * ST4 group inheritance: the user's group imports the built-in one, so what it defines wins and
+     * the rest falls through. A template the built-in group lacks, or one whose parameters differ,
+     * is refused: it would never be called, or be called with the wrong attributes.
+     */
+    private STGroup overridden(String key, STGroup builtin) {
+        java.nio.file.Path file = overrides.resolve(key + ".stg");
+        STGroupFile user = new STGroupFile(file.toAbsolutePath().toString(), "UTF-8", '$', '$');
+        user.setListener(new FailingListener(file.toString()));
+        user.load();
+        for (String name : user.getTemplateNames()) {
+            CompiledST mine = user.rawGetTemplate(name);
+            CompiledST theirs = builtin.rawGetTemplate(name);
+            if (theirs == null) {
+                throw new UserTemplateException(file + " defines '" + name.substring(1) + "', which is not a"
+                        + " template of " + key + ".stg; it has: " + names(builtin));
+            }
+            if (mine.isAnonSubtemplate) {
+                continue;
+            }
+            java.util.Set<String> expected = args(theirs);
+            if (!args(mine).equals(expected)) {
+                throw new UserTemplateException(file + ": template '" + name.substring(1) + "' must take the"
+                        + " parameters " + expected + ", not " + args(mine));
+            }
+        }
+        user.importTemplates(builtin);
+        return user;
+    }
+
+    private static java.util.Set<String> args(CompiledST template) {
+        return template.formalArguments == null ? java.util.Set.of()
+                : new java.util.TreeSet<>(template.formalArguments.keySet());
+    }
+
+    private static String names(STGroup group) {
+        return String.join(", ", new java.util.TreeSet<>(group.getTemplateNames()).stream()
+                .filter(n -> !n.contains("_sub")).map(n -> n.substring(1)).toList());
+    }
+
+    /** A user's --templates file is wrong: their error to fix, reported in one line. */
+    public static final class UserTemplateException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UserTemplateException(String message) {
+            super(message);
+        }
     }
 
     /** Template errors are defects: fail loudly rather than write half a file. */
@@ -132,7 +195,12 @@ public final class Renderer {
         }
 
         private void fail(STMessage message) {
-            throw new TemplateException(where + ": " + message.toString());
+            for (Throwable cause = message.cause; cause != null; cause = cause.getCause()) {
+                if (cause instanceof TemplateException reported) {
+                    throw reported; // already reported by this listener; ST4 only wrapped it
+                }
+            }
+            throw new TemplateException(where + ": " + message.toString().replaceAll("\\s+", " "));
         }
 
         @Override
