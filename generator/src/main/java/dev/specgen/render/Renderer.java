@@ -189,16 +189,19 @@ public final class Renderer {
     /** Template errors are defects: fail loudly rather than write half a file. */
     private static final class FailingListener implements STErrorListener {
         private final String where;
+        private TemplateException first;
 
         FailingListener(String where) {
             this.where = where;
         }
 
         private void fail(STMessage message) {
-            for (Throwable cause = message.cause; cause != null; cause = cause.getCause()) {
-                if (cause instanceof TemplateException reported) {
-                    throw reported; // already reported by this listener; ST4 only wrapped it
-                }
+            // ST4 reports the exception thrown here once more as an internal error; repeat the first.
+            if (first == null) {
+                first = new TemplateException(where + ": " + message.toString().replaceAll("\\s+", " "));
+            }
+            throw first;
+        }
             }
             throw new TemplateException(where + ": " + message.toString().replaceAll("\\s+", " "));
         }
