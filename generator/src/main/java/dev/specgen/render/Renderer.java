@@ -202,9 +202,6 @@ public final class Renderer {
             }
             throw first;
         }
-            }
-            throw new TemplateException(where + ": " + message.toString().replaceAll("\\s+", " "));
-        }
 
         @Override
         public void compileTimeError(STMessage msg) {
