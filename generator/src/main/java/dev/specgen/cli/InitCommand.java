@@ -1,0 +1,81 @@
+package dev.specgen.cli;
+
+import dev.specgen.validate.ModelSchemaCheck;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = {"Create a spec folder that validates: model.yaml (with its schema, so editors complete it)"
+                + " and contracts/openapi.yaml, for one owned entity. Existing files are never overwritten."},
+        footer = {"", "Example:  specgen init specs/001-items && specgen generate specs/001-items --out backend"})
+final class InitCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "SPEC_DIR", description = "Folder to create the spec in (created if missing).")
+    Path specDir;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String title = yamlString(titleOf(specDir));
+        Map<Path, String> files = new LinkedHashMap<>();
+        files.put(specDir.resolve("model.yaml"), resource("/init/model.yaml").replace("{{TITLE}}", title));
+        files.put(specDir.resolve("model.schema.json"), resource(ModelSchemaCheck.SCHEMA_RESOURCE));
+        files.put(specDir.resolve("contracts/openapi.yaml"), resource("/init/openapi.yaml").replace("{{TITLE}}", title));
+        List<Path> existing = new ArrayList<>(files.keySet().stream().filter(Files::exists).toList());
+        if (!existing.isEmpty()) {
+            err.println("specgen: " + existing.get(0) + " already exists; init never overwrites. Nothing was written.");
+            return ExitCodes.USAGE;
+        }
+        for (Map.Entry<Path, String> file : files.entrySet()) {
+            Files.createDirectories(file.getKey().toAbsolutePath().getParent());
+            Files.writeString(file.getKey(), file.getValue(), StandardCharsets.UTF_8);
+            out.println("created  " + file.getKey());
+        }
+        out.println("Next: edit both files, then  specgen validate " + specDir + "  and  specgen generate " + specDir
+                + " --out backend");
+        return ExitCodes.OK;
+    }
+
+    /** "001-task-list" becomes "Task List API". */
+    static String titleOf(Path dir) {
+        String name = dir.toAbsolutePath().normalize().getFileName().toString().replaceFirst("^[0-9]+[-_ ]*", "");
+        StringBuilder title = new StringBuilder();
+        for (String word : name.split("[-_ ]+")) {
+            if (!word.isEmpty()) {
+                title.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1).toLowerCase(Locale.ROOT))
+                        .append(' ');
+            }
+        }
+        return (title.length() == 0 ? "My" : title.toString().trim()) + " API";
+    }
+
+    private static String yamlString(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    static String resource(String name) throws IOException {
+        try (InputStream in = InitCommand.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing packaged resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
