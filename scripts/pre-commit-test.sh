@@ -33,7 +33,7 @@ repos:
         args: [spec, --out, backend]
 YAML
 "$root/specgen" generate spec --out backend > /dev/null
-"$venv/bin/pre-commit" install -q > /dev/null
+"$venv/bin/pre-commit" install > /dev/null
 git add -A
 echo "== pre-commit: a fresh backend commits"
 git commit -q -m "spec and backend" || { echo "the first commit was refused"; exit 1; }

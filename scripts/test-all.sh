@@ -74,6 +74,25 @@ for example in examples/*/; do
   fi
 done
 rm -f "$requirements"
+
+echo "== determinism: every example generated under another time zone and locale (tr_TR) is byte-identical"
+for example in examples/*/; do
+  a="$(mktemp -d)"; b="$(mktemp -d)"
+  ./specgen generate "$example" --out "$a/out" > /dev/null
+  TZ=Asia/Kolkata LANG=tr_TR.UTF-8 LC_ALL=tr_TR.UTF-8 \
+    JAVA_TOOL_OPTIONS="-Duser.language=tr -Duser.country=TR -Duser.timezone=Asia/Kolkata" \
+    ./specgen generate "$example" --out "$b/out" > /dev/null 2>&1
+  if ! diff -r "$a/out" "$b/out"; then
+    echo "$example: output differs under tr_TR / Asia/Kolkata"
+    failures=$((failures + 1))
+  fi
+  runs=$((runs + 1))
+  rm -rf "$a" "$b"
+done
+
+echo "== pre-commit hooks on a throwaway repository"
+scripts/pre-commit-test.sh || failures=$((failures + 1)); runs=$((runs + 1))
+
 echo "suites: $((runs - failures)) passed, $failures failed"
 if [ "$failures" -ne 0 ]; then
   exit 1
