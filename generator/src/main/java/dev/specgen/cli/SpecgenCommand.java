@@ -1,7 +1,6 @@
 package dev.specgen.cli;
 
 import dev.specgen.diagnostics.Rule;
-import dev.specgen.load.SpecPaths;
 import dev.specgen.pipeline.Pipeline;
 import dev.specgen.render.GeneratedFile;
 import dev.specgen.render.Renderer;
@@ -91,8 +90,10 @@ public final class SpecgenCommand implements Callable<Integer> {
         }
 
         Pipeline.Result runPipeline() {
-            SpecPaths paths = options.paths();
-            Pipeline.Result result = new Pipeline(options.templates).run(paths, options.strict);
+            return report(new Pipeline(options.templates).run(options.paths(), options.strict));
+        }
+
+        Pipeline.Result report(Pipeline.Result result) {
             String printed = new DiagnosticPrinter().print(result.diagnostics().sorted(), options.format, VERSION);
             PrintWriter stream = result.blocked() || options.format != ReportFormat.TEXT ? out() : err();
             if (options.format != ReportFormat.TEXT || !printed.isEmpty()) {
@@ -124,7 +125,7 @@ public final class SpecgenCommand implements Callable<Integer> {
             if (usage != null) {
                 return usage;
             }
-            Pipeline.Result result = runPipeline();
+            Pipeline.Result result = report(new Pipeline(options.templates).validate(options.paths(), options.strict));
             if (result.blocked()) {
                 return ExitCodes.BLOCKED;
             }

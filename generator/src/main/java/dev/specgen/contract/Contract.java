@@ -19,6 +19,7 @@ public final class Contract {
             "patch", "trace");
 
     private final YMap root;
+    private List<Operation> operations;
 
     public Contract(YMap root) {
         this.root = root;
@@ -91,8 +92,15 @@ public final class Contract {
         }
     }
 
-    /** Every operation in document order. */
+    /** Every operation in document order, found once. */
     public List<Operation> operations() {
+        if (operations == null) {
+            operations = List.copyOf(findOperations());
+        }
+        return operations;
+    }
+
+    private List<Operation> findOperations() {
         List<Operation> operations = new ArrayList<>();
         YMap paths = root.map("paths").orElse(null);
         if (paths == null) {

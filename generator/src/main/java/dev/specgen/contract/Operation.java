@@ -22,6 +22,7 @@ public final class Operation {
     private final YMap pathItem;
     private final YMap node;
     private final Mark pathMark;
+    private Map<String, Parameter> parameters;
 
     Operation(Contract contract, String path, String method, YMap pathItem, YMap node, Mark pathMark) {
         this.contract = contract;
@@ -72,10 +73,13 @@ public final class Operation {
      * references are skipped here and reported by the checks.
      */
     public Map<String, Parameter> parameters() {
-        Map<String, Parameter> merged = new LinkedHashMap<>();
-        collect(pathItem.seq("parameters"), merged);
-        collect(node.seq("parameters"), merged);
-        return merged;
+        if (parameters == null) {
+            Map<String, Parameter> merged = new LinkedHashMap<>();
+            collect(pathItem.seq("parameters"), merged);
+            collect(node.seq("parameters"), merged);
+            parameters = java.util.Collections.unmodifiableMap(merged);
+        }
+        return parameters;
     }
 
     private void collect(Optional<YSeq> list, Map<String, Parameter> into) {

@@ -9,11 +9,27 @@ import java.util.Optional;
 public final class SpecLoader {
     private final YamlLoader yaml = new YamlLoader();
 
+    /** Reads both files; the contract, usually the larger, is parsed on a second thread meanwhile. */
     public LoadedSpec load(SpecPaths paths, Diagnostics diagnostics) {
+        java.util.concurrent.CompletableFuture<ContractLoad> contractLoad =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> loadContract(paths));
         Optional<SourceFile> modelSource = yaml.read(paths.model(), SpecPaths.display(paths.model()), diagnostics);
         Optional<YMap> model = modelSource.flatMap(s -> yaml.parse(s, diagnostics));
+        ContractLoad contract;
+        try {
+            contract = contractLoad.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+        diagnostics.addAll(contract.diagnostics());
+        return new LoadedSpec(paths, modelSource, model, contract.source(), contract.root());
+    }
 
-        Optional<SourceFile> contractSource;
+    private record ContractLoad(Optional<SourceFile> source, Optional<YMap> root, Diagnostics diagnostics) {
+    }
+
+    private ContractLoad loadContract(SpecPaths paths) {
+        Diagnostics diagnostics = new Diagnostics();
         if (!paths.openapiFound()) {
             Path contracts = paths.openapi().getParent();
             Mark at = Mark.startOf(SpecPaths.display(contracts));
@@ -32,11 +48,11 @@ public final class SpecLoader {
                         + " it with --openapi";
             }
             diagnostics.report(Rule.SPEC_FILE_MISSING, at, "", reason, required);
-            contractSource = Optional.empty();
-        } else {
-            contractSource = yaml.read(paths.openapi(), SpecPaths.display(paths.openapi()), diagnostics);
+            return new ContractLoad(Optional.empty(), Optional.empty(), diagnostics);
         }
-        Optional<YMap> contract = contractSource.flatMap(s -> yaml.parse(s, diagnostics));
-        return new LoadedSpec(paths, modelSource, model, contractSource, contract);
+        Optional<SourceFile> source = new YamlLoader().read(paths.openapi(), SpecPaths.display(paths.openapi()),
+                diagnostics);
+        Optional<YMap> root = source.flatMap(s -> new YamlLoader().parse(s, diagnostics));
+        return new ContractLoad(source, root, diagnostics);
     }
 }

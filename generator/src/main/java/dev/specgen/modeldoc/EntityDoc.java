@@ -11,22 +11,45 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One entity of model.yaml. */
-public record EntityDoc(String name, YMap node, Mark nameMark) {
+/** One entity of model.yaml. Its fields are indexed once: checks and the resolver ask for them a lot. */
+public final class EntityDoc {
+    private final String name;
+    private final YMap node;
+    private final Mark nameMark;
+    private final Map<String, FieldDoc> fields;
+
+    public EntityDoc(String name, YMap node, Mark nameMark) {
+        this.name = name;
+        this.node = node;
+        this.nameMark = nameMark;
+        Map<String, FieldDoc> index = new LinkedHashMap<>();
+        YMap map = node.map("fields").orElseThrow();
+        map.entries().forEach((field, value) -> index.put(field, new FieldDoc(field, (YMap) value, map.keyMark(field))));
+        this.fields = java.util.Collections.unmodifiableMap(index);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public YMap node() {
+        return node;
+    }
+
+    public Mark nameMark() {
+        return nameMark;
+    }
 
     public String table() {
         return node.text("table").orElseThrow();
     }
 
     public Map<String, FieldDoc> fields() {
-        Map<String, FieldDoc> fields = new LinkedHashMap<>();
-        YMap map = node.map("fields").orElseThrow();
-        map.entries().forEach((name, value) -> fields.put(name, new FieldDoc(name, (YMap) value, map.keyMark(name))));
         return fields;
     }
 
-    public Optional<FieldDoc> field(String name) {
-        return Optional.ofNullable(fields().get(name));
+    public Optional<FieldDoc> field(String fieldName) {
+        return Optional.ofNullable(fields.get(fieldName));
     }
 
     public YMap ownership() {

@@ -12,6 +12,8 @@ import java.util.Optional;
  */
 public final class ModelDoc {
     private final YMap root;
+    private Map<String, EntityDoc> entities;
+    private Map<String, BindingDoc> bindings;
 
     public ModelDoc(YMap root) {
         this.root = root;
@@ -29,10 +31,14 @@ public final class ModelDoc {
         return root.map("auth").orElseThrow();
     }
 
+    /** Indexed on first use; the tree is immutable, so the index never goes stale. */
     public Map<String, EntityDoc> entities() {
-        Map<String, EntityDoc> entities = new LinkedHashMap<>();
-        YMap map = root.map("entities").orElseThrow();
-        map.entries().forEach((name, node) -> entities.put(name, new EntityDoc(name, (YMap) node, map.keyMark(name))));
+        if (entities == null) {
+            Map<String, EntityDoc> index = new LinkedHashMap<>();
+            YMap map = root.map("entities").orElseThrow();
+            map.entries().forEach((name, node) -> index.put(name, new EntityDoc(name, (YMap) node, map.keyMark(name))));
+            entities = java.util.Collections.unmodifiableMap(index);
+        }
         return entities;
     }
 
@@ -41,9 +47,12 @@ public final class ModelDoc {
     }
 
     public Map<String, BindingDoc> bindings() {
-        Map<String, BindingDoc> bindings = new LinkedHashMap<>();
-        YMap map = root.map("operations").orElseThrow();
-        map.entries().forEach((id, node) -> bindings.put(id, new BindingDoc(id, (YMap) node, map.keyMark(id))));
+        if (bindings == null) {
+            Map<String, BindingDoc> index = new LinkedHashMap<>();
+            YMap map = root.map("operations").orElseThrow();
+            map.entries().forEach((id, node) -> index.put(id, new BindingDoc(id, (YMap) node, map.keyMark(id))));
+            bindings = java.util.Collections.unmodifiableMap(index);
+        }
         return bindings;
     }
 

@@ -28,23 +28,33 @@ public final class Pipeline {
     }
 
     public Result run(SpecPaths paths, boolean strict) {
+        return run(paths, strict, true);
+    }
+
+    /** load and validate only: what `specgen validate` needs, without resolving and rendering. */
+    public Result validate(SpecPaths paths, boolean strict) {
+        return run(paths, strict, false);
+    }
+
+    private Result run(SpecPaths paths, boolean strict, boolean render) {
         Diagnostics diagnostics = new Diagnostics();
         LoadedSpec spec = new SpecLoader().load(paths, diagnostics);
         new Validator().validate(spec, diagnostics);
         boolean blocked = diagnostics.hasErrors() || (strict && !diagnostics.isEmpty()) || !spec.complete();
         if (blocked) {
-            return new Result(diagnostics, Optional.empty(), Optional.empty());
+            return new Result(diagnostics, Optional.empty(), Optional.empty(), true);
+        }
+        if (!render) {
+            return new Result(diagnostics, Optional.empty(), Optional.empty(), false);
         }
         ServiceModel service = new Resolver(new ModelDoc(spec.model().get()), new Contract(spec.contract().get()))
                 .resolve();
-        return new Result(diagnostics, Optional.of(new Renderer(templates).render(service)), Optional.of(service));
+        return new Result(diagnostics, Optional.of(new Renderer(templates).render(service)), Optional.of(service),
+                false);
     }
 
     /** The findings, and the files when nothing blocked. */
     public record Result(Diagnostics diagnostics, Optional<List<GeneratedFile>> files,
-            Optional<ServiceModel> service) {
-        public boolean blocked() {
-            return files.isEmpty();
-        }
+            Optional<ServiceModel> service, boolean blocked) {
     }
 }

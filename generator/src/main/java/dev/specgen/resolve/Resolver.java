@@ -31,6 +31,7 @@ public final class Resolver {
     private final Map<String, EntityDoc> entities;
     private final Map<String, Operation> operations;
     private final Map<String, BindingDoc> bindings;
+    private Map<String, List<Map.Entry<Operation, BindingDoc>>> boundByEntity;
 
     public Resolver(ModelDoc model, Contract contract) {
         this.model = model;
@@ -86,15 +87,19 @@ public final class Resolver {
         return null;
     }
 
+    /** The operations bound to an entity, in contract order; indexed once for all entities. */
     List<Map.Entry<Operation, BindingDoc>> boundOperations(EntityDoc entity) {
-        List<Map.Entry<Operation, BindingDoc>> bound = new ArrayList<>();
-        for (Operation operation : operations.values()) {
-            BindingDoc binding = bindings.get(operation.operationId().orElseThrow());
-            if (binding != null && binding.entity().equals(entity.name())) {
-                bound.add(Map.entry(operation, binding));
+        if (boundByEntity == null) {
+            Map<String, List<Map.Entry<Operation, BindingDoc>>> index = new java.util.HashMap<>();
+            for (Operation operation : operations.values()) {
+                BindingDoc binding = bindings.get(operation.operationId().orElseThrow());
+                if (binding != null) {
+                    index.computeIfAbsent(binding.entity(), k -> new ArrayList<>()).add(Map.entry(operation, binding));
+                }
             }
+            boundByEntity = index;
         }
-        return bound;
+        return boundByEntity.getOrDefault(entity.name(), List.of());
     }
 
     private AuthModel auth() {

@@ -4,15 +4,20 @@ import dev.specgen.contract.Contract;
 import dev.specgen.diagnostics.Diagnostics;
 import dev.specgen.load.LoadedSpec;
 import dev.specgen.modeldoc.ModelDoc;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The validate stage: the model schema, the contract alone, the model alone, then both together.
  * Later checks run only when the earlier ones leave them something sound to read, so one mistake
- * is not reported ten times over.
+ * is not reported ten times over. The two slow, independent checks (the model's JSON Schema and
+ * swagger-parser) run side by side; findings are sorted on output, so the order they finish in
+ * never shows.
  */
 public final class Validator {
 
     public void validate(LoadedSpec spec, Diagnostics diagnostics) {
+        CompletableFuture<ContractResult> contractCheck = CompletableFuture.supplyAsync(() -> checkContract(spec));
         boolean modelShaped = false;
         if (spec.model().isPresent()) {
             Diagnostics schemaFindings = new Diagnostics();
@@ -23,18 +28,32 @@ public final class Validator {
                 new ModelChecks().check(new ModelDoc(spec.model().get()), diagnostics);
             }
         }
-        boolean contractReadable = false;
-        if (spec.contract().isPresent()) {
-            Contract contract = new Contract(spec.contract().get());
-            contractReadable = new OpenApiParserCheck().check(spec.contractSource().orElseThrow(), contract,
-                    diagnostics);
-            if (contractReadable) {
-                new ContractChecks().check(contract, diagnostics);
-            }
+        ContractResult contract;
+        try {
+            contract = contractCheck.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
-        if (modelShaped && contractReadable) {
+        diagnostics.addAll(contract.findings());
+        if (modelShaped && contract.readable()) {
             new BindingChecks(new Contract(spec.contract().get()), new ModelDoc(spec.model().get()), diagnostics)
                     .check();
         }
+    }
+
+    private static ContractResult checkContract(LoadedSpec spec) {
+        Diagnostics findings = new Diagnostics();
+        if (spec.contract().isEmpty()) {
+            return new ContractResult(false, findings);
+        }
+        Contract contract = new Contract(spec.contract().get());
+        boolean readable = new OpenApiParserCheck().check(spec.contractSource().orElseThrow(), contract, findings);
+        if (readable) {
+            new ContractChecks().check(contract, findings);
+        }
+        return new ContractResult(readable, findings);
+    }
+
+    private record ContractResult(boolean readable, Diagnostics findings) {
     }
 }
