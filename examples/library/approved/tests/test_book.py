@@ -114,6 +114,19 @@ def test_list_books_pages(client: TestClient, user: User) -> None:
         assert_validation_error(client.get(f"/books", params=bad, headers=user.headers))
 
 
+def test_list_books_sends_2_sql_statements(
+    client: TestClient, user: User, sql_statements: list[str]
+) -> None:
+    # One statement for the rows, one for the total: never one per row.
+    first = make_book(client, user, 1)
+    make_book(client, user, 2)
+    row = first
+    sql_statements.clear()
+    response = client.get(f"/books", headers=user.headers)
+    assert response.status_code == 200, response.text
+    assert len(sql_statements) == 2, sql_statements
+
+
 # POST /books (createBook)
 
 
@@ -195,6 +208,19 @@ def test_get_book_isolates_users(client: TestClient, user: User, other: User) ->
     assert_not_found(client.get(f"/books/{row['id']}", headers=other.headers))
     # The owner still sees the row, unchanged.
     assert client.get(f"/books/{row['id']}", headers=user.headers).json() == row
+
+
+def test_get_book_sends_1_sql_statement(
+    client: TestClient, user: User, sql_statements: list[str]
+) -> None:
+    # One statement for the rows: never one per row.
+    first = make_book(client, user, 1)
+    make_book(client, user, 2)
+    row = first
+    sql_statements.clear()
+    response = client.get(f"/books/{row['id']}", headers=user.headers)
+    assert response.status_code == 200, response.text
+    assert len(sql_statements) == 1, sql_statements
 
 
 def test_get_book_missing_row_is_not_found(client: TestClient, user: User) -> None:

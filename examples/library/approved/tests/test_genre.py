@@ -54,6 +54,19 @@ def test_list_genres_sorts_by_name(client: TestClient, user: User) -> None:
         assert values == sorted(values, reverse=descending), sort
 
 
+def test_list_genres_sends_1_sql_statement(
+    client: TestClient, user: User, sql_statements: list[str]
+) -> None:
+    # One statement for the rows: never one per row.
+    first = make_genre(client, user, 1)
+    make_genre(client, user, 2)
+    row = first
+    sql_statements.clear()
+    response = client.get(f"/genres", headers=user.headers)
+    assert response.status_code == 200, response.text
+    assert len(sql_statements) == 1, sql_statements
+
+
 # POST /genres (createGenre)
 
 
@@ -119,6 +132,19 @@ def test_get_genre_needs_no_token(client: TestClient, user: User) -> None:
     row = make_genre(client, user, 1)
     response = client.get(f"/genres/{row['id']}")
     assert response.status_code == 200, response.text
+
+
+def test_get_genre_sends_1_sql_statement(
+    client: TestClient, user: User, sql_statements: list[str]
+) -> None:
+    # One statement for the rows: never one per row.
+    first = make_genre(client, user, 1)
+    make_genre(client, user, 2)
+    row = first
+    sql_statements.clear()
+    response = client.get(f"/genres/{row['id']}", headers=user.headers)
+    assert response.status_code == 200, response.text
+    assert len(sql_statements) == 1, sql_statements
 
 
 def test_get_genre_missing_row_is_not_found(client: TestClient, user: User) -> None:

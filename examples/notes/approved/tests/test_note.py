@@ -63,6 +63,19 @@ def test_list_notes_filters_by_pinned(client: TestClient, user: User) -> None:
     assert row[KEY] not in [item[KEY] for item in response.json()]
 
 
+def test_list_notes_sends_1_sql_statement(
+    client: TestClient, user: User, sql_statements: list[str]
+) -> None:
+    # One statement for the rows: never one per row.
+    first = make_note(client, user, 1)
+    make_note(client, user, 2)
+    row = first
+    sql_statements.clear()
+    response = client.get(f"/notes", headers=user.headers)
+    assert response.status_code == 200, response.text
+    assert len(sql_statements) == 1, sql_statements
+
+
 # POST /notes (createNote)
 
 
@@ -140,6 +153,19 @@ def test_get_note_isolates_users(client: TestClient, user: User, other: User) ->
     assert_not_found(client.get(f"/notes/{row['id']}", headers=other.headers))
     # The owner still sees the row, unchanged.
     assert client.get(f"/notes/{row['id']}", headers=user.headers).json() == row
+
+
+def test_get_note_sends_1_sql_statement(
+    client: TestClient, user: User, sql_statements: list[str]
+) -> None:
+    # One statement for the rows: never one per row.
+    first = make_note(client, user, 1)
+    make_note(client, user, 2)
+    row = first
+    sql_statements.clear()
+    response = client.get(f"/notes/{row['id']}", headers=user.headers)
+    assert response.status_code == 200, response.text
+    assert len(sql_statements) == 1, sql_statements
 
 
 def test_get_note_missing_row_is_not_found(client: TestClient, user: User) -> None:

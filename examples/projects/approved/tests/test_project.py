@@ -97,6 +97,19 @@ def test_list_projects_pages(client: TestClient, user: User) -> None:
         assert_validation_error(client.get(f"/projects", params=bad, headers=user.headers))
 
 
+def test_list_projects_sends_2_sql_statements(
+    client: TestClient, user: User, sql_statements: list[str]
+) -> None:
+    # One statement for the rows, one for the total: never one per row.
+    first = make_project(client, user, 1)
+    make_project(client, user, 2)
+    row = first
+    sql_statements.clear()
+    response = client.get(f"/projects", headers=user.headers)
+    assert response.status_code == 200, response.text
+    assert len(sql_statements) == 2, sql_statements
+
+
 # POST /projects (createProject)
 
 
@@ -174,6 +187,19 @@ def test_get_project_isolates_users(client: TestClient, user: User, other: User)
     assert_not_found(client.get(f"/projects/{row['id']}", headers=other.headers))
     # The owner still sees the row, unchanged.
     assert client.get(f"/projects/{row['id']}", headers=user.headers).json() == row
+
+
+def test_get_project_sends_1_sql_statement(
+    client: TestClient, user: User, sql_statements: list[str]
+) -> None:
+    # One statement for the rows: never one per row.
+    first = make_project(client, user, 1)
+    make_project(client, user, 2)
+    row = first
+    sql_statements.clear()
+    response = client.get(f"/projects/{row['id']}", headers=user.headers)
+    assert response.status_code == 200, response.text
+    assert len(sql_statements) == 1, sql_statements
 
 
 def test_get_project_missing_row_is_not_found(client: TestClient, user: User) -> None:

@@ -79,6 +79,19 @@ def test_list_project_tasks_pages(client: TestClient, user: User) -> None:
         assert_validation_error(client.get(f"/projects/{row['project_id']}/tasks", params=bad, headers=user.headers))
 
 
+def test_list_project_tasks_sends_3_sql_statements(
+    client: TestClient, user: User, sql_statements: list[str]
+) -> None:
+    # One statement for the rows, one for the total, one to find the parent: never one per row.
+    first = make_task(client, user, 1)
+    make_task(client, user, 2, project_id={"id": first["project_id"]})
+    row = first
+    sql_statements.clear()
+    response = client.get(f"/projects/{row['project_id']}/tasks", headers=user.headers)
+    assert response.status_code == 200, response.text
+    assert len(sql_statements) == 3, sql_statements
+
+
 # POST /projects/{project_id}/tasks (createProjectTask)
 
 
@@ -159,6 +172,19 @@ def test_get_task_isolates_users(client: TestClient, user: User, other: User) ->
     assert_not_found(client.get(f"/tasks/{row['id']}", headers=other.headers))
     # The owner still sees the row, unchanged.
     assert client.get(f"/tasks/{row['id']}", headers=user.headers).json() == row
+
+
+def test_get_task_sends_1_sql_statement(
+    client: TestClient, user: User, sql_statements: list[str]
+) -> None:
+    # One statement for the rows: never one per row.
+    first = make_task(client, user, 1)
+    make_task(client, user, 2)
+    row = first
+    sql_statements.clear()
+    response = client.get(f"/tasks/{row['id']}", headers=user.headers)
+    assert response.status_code == 200, response.text
+    assert len(sql_statements) == 1, sql_statements
 
 
 def test_get_task_missing_row_is_not_found(client: TestClient, user: User) -> None:

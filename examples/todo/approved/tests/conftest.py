@@ -4,6 +4,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -19,6 +20,7 @@ if not os.environ.get("DATABASE_URL"):
     os.environ["DATABASE_URL"] = f"sqlite+aiosqlite:///{TEMP_DIR}/test.db"
 
 from fastapi.testclient import TestClient  # noqa: E402
+from sqlalchemy import event  # noqa: E402
 from sqlmodel import SQLModel  # noqa: E402
 
 from app.db import engine  # noqa: E402
@@ -47,6 +49,19 @@ def client() -> Iterator[TestClient]:
     asyncio.run(reset_schema())
     with TestClient(app) as test_client:
         yield test_client
+
+
+@pytest.fixture
+def sql_statements() -> Iterator[list[str]]:
+    """Every SQL statement the app sends while the test runs, to prove the query count of a route."""
+    statements: list[str] = []
+
+    def record(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool) -> None:
+        statements.append(statement)
+
+    event.listen(engine.sync_engine, "before_cursor_execute", record)
+    yield statements
+    event.remove(engine.sync_engine, "before_cursor_execute", record)
 
 
 @pytest.fixture

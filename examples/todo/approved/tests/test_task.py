@@ -89,6 +89,19 @@ def test_list_tasks_sorts_by_title(client: TestClient, user: User) -> None:
         assert values == sorted(values, reverse=descending), sort
 
 
+def test_list_tasks_sends_1_sql_statement(
+    client: TestClient, user: User, sql_statements: list[str]
+) -> None:
+    # One statement for the rows: never one per row.
+    first = make_task(client, user, 1)
+    make_task(client, user, 2)
+    row = first
+    sql_statements.clear()
+    response = client.get(f"/api/{user.id}/tasks", headers=user.headers)
+    assert response.status_code == 200, response.text
+    assert len(sql_statements) == 1, sql_statements
+
+
 # POST /api/{user_id}/tasks (createTask)
 
 
@@ -166,6 +179,19 @@ def test_get_task_isolates_users(client: TestClient, user: User, other: User) ->
     assert_not_found(client.get(f"/api/{other.id}/tasks/{row['id']}", headers=other.headers))
     # The owner still sees the row, unchanged.
     assert client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers).json() == row
+
+
+def test_get_task_sends_1_sql_statement(
+    client: TestClient, user: User, sql_statements: list[str]
+) -> None:
+    # One statement for the rows: never one per row.
+    first = make_task(client, user, 1)
+    make_task(client, user, 2)
+    row = first
+    sql_statements.clear()
+    response = client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers)
+    assert response.status_code == 200, response.text
+    assert len(sql_statements) == 1, sql_statements
 
 
 def test_get_task_missing_row_is_not_found(client: TestClient, user: User) -> None:

@@ -198,7 +198,9 @@ public final class Renderer {
         private void fail(STMessage message) {
             // ST4 reports the exception thrown here once more as an internal error; repeat the first.
             if (first == null) {
-                first = new TemplateException(where + ": " + message.toString().replaceAll("\\s+", " "));
+                // The first line names the template, the place and the problem; the rest is ST4's stack.
+                first = new TemplateException(where + ": " + message.toString().lines().findFirst().orElse("")
+                        .replaceAll("\\s+", " "));
             }
             throw first;
         }

@@ -110,6 +110,11 @@ public final class TestModel {
         public final String siblingArgs;
         public final boolean hasSiblings;
         public final String pageMax;
+        /** SQL statements a list or get must send: rows, a total when paged, a parent guard. */
+        public final int queryCount;
+        public final boolean hasQueryCount;
+        public final boolean queryCountPlural;
+        public final boolean hasGuardQuery;
 
         TestOperation(Builder b) {
             functionName = b.functionName;
@@ -143,6 +148,10 @@ public final class TestModel {
             siblingArgs = b.siblingArgs;
             hasSiblings = b.siblingArgs != null;
             pageMax = b.pageMax;
+            hasGuardQuery = b.guardQueries > 0;
+            queryCount = 1 + (b.paged ? 1 : 0) + b.guardQueries;
+            hasQueryCount = testable && (isList || isGet);
+            queryCountPlural = queryCount > 1;
         }
 
         static final class Builder {
@@ -168,6 +177,7 @@ public final class TestModel {
             List<SortKey> sortKeys = List.of();
             String siblingArgs;
             String pageMax;
+            int guardQueries;
         }
     }
 }

@@ -166,6 +166,11 @@ final class TestPlanner {
         }
         if ("list".equals(action)) {
             listExtras(binding, b);
+            // A nested list first finds its parent through the caller's scope (a 404 when it is not theirs).
+            b.guardQueries = (int) binding.path().values().stream().filter(t -> !BindingDoc.SUBJECT.equals(t)
+                    && !t.equals(pk) && entity.field(t).flatMap(FieldDoc::foreignKey)
+                    .map(fk -> !resolver.entities().get(fk.text("entity").orElseThrow()).shared()).orElse(false))
+                    .count();
         }
         Optional<Map.Entry<Operation, BindingDoc>> getter = bound.stream()
                 .filter(e -> "get".equals(e.getValue().action())).findFirst();
