@@ -33,24 +33,40 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String title = yamlString(titleOf(specDir));
-        Map<Path, String> files = new LinkedHashMap<>();
-        files.put(specDir.resolve("model.yaml"), resource("/init/model.yaml").replace("{{TITLE}}", title));
-        files.put(specDir.resolve("model.schema.json"), resource(ModelSchemaCheck.SCHEMA_RESOURCE));
-        files.put(specDir.resolve("contracts/openapi.yaml"), resource("/init/openapi.yaml").replace("{{TITLE}}", title));
+        Map<Path, String> files = files(specDir);
         List<Path> existing = new ArrayList<>(files.keySet().stream().filter(Files::exists).toList());
         if (!existing.isEmpty()) {
             err.println("specgen: " + existing.get(0) + " already exists; init never overwrites. Nothing was written.");
             return ExitCodes.USAGE;
         }
-        for (Map.Entry<Path, String> file : files.entrySet()) {
-            Files.createDirectories(file.getKey().toAbsolutePath().getParent());
-            Files.writeString(file.getKey(), file.getValue(), StandardCharsets.UTF_8);
-            out.println("created  " + file.getKey());
+        for (Path file : write(files)) {
+            out.println("created  " + file);
         }
         out.println("Next: edit both files, then  specgen validate " + specDir + "  and  specgen generate " + specDir
                 + " --out backend");
         return ExitCodes.OK;
+    }
+
+    /** Writes the scaffold into a folder; used by init and by the launcher's training run. */
+    List<Path> scaffold(Path dir) throws IOException {
+        return write(files(dir));
+    }
+
+    private static Map<Path, String> files(Path dir) throws IOException {
+        String title = yamlString(titleOf(dir));
+        Map<Path, String> files = new LinkedHashMap<>();
+        files.put(dir.resolve("model.yaml"), resource("/init/model.yaml").replace("{{TITLE}}", title));
+        files.put(dir.resolve("model.schema.json"), resource(ModelSchemaCheck.SCHEMA_RESOURCE));
+        files.put(dir.resolve("contracts/openapi.yaml"), resource("/init/openapi.yaml").replace("{{TITLE}}", title));
+        return files;
+    }
+
+    private static List<Path> write(Map<Path, String> files) throws IOException {
+        for (Map.Entry<Path, String> file : files.entrySet()) {
+            Files.createDirectories(file.getKey().toAbsolutePath().getParent());
+            Files.writeString(file.getKey(), file.getValue(), StandardCharsets.UTF_8);
+        }
+        return List.copyOf(files.keySet());
     }
 
     /** "001-task-list" becomes "Task List API". */

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
                 + " 3 internal error.",
             "Example:  specgen generate examples/todo --out build/todo"},
         subcommands = {SpecgenCommand.Validate.class, SpecgenCommand.Generate.class, SpecgenCommand.Check.class,
-            SpecgenCommand.Rules.class, SpecgenCommand.Explain.class, InitCommand.class, SchemaCommand.class})
+            SpecgenCommand.Rules.class, SpecgenCommand.Explain.class, InitCommand.class, SchemaCommand.class, TrainCommand.class})
 public final class SpecgenCommand implements Callable<Integer> {
     public static final String VERSION = "0.1.0";
 
