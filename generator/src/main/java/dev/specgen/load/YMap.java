@@ -1,7 +1,6 @@
 package dev.specgen.load;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,9 +8,10 @@ import java.util.Optional;
 public record YMap(Mark mark, String pointer, Map<String, YNode> entries, Map<String, Mark> keyMarks)
         implements YNode {
 
+    /** The loader hands over maps it built for this node alone, so they are wrapped, not copied. */
     public YMap {
-        entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
-        keyMarks = Collections.unmodifiableMap(new LinkedHashMap<>(keyMarks));
+        entries = Collections.unmodifiableMap(entries);
+        keyMarks = Collections.unmodifiableMap(keyMarks);
     }
 
     public Optional<YNode> get(String key) {

@@ -98,11 +98,36 @@ public final class Renderer {
         return new GeneratedFile(path, header(path) + tidy(out.toString()));
     }
 
-    /** Blank lines made of indentation only, and runs of more than two, are template artefacts. */
-    private static String tidy(String text) {
-        String trimmed = text.replaceAll("(?m)[ \t]+$", "").replaceAll("\n{4,}", "\n\n\n");
-        String body = trimmed.strip();
-        return body.isEmpty() ? "" : body + "\n";
+    /**
+     * Blank lines made of indentation only, and runs of more than two, are template artefacts. One
+     * pass by hand: on a 1,000-operation spec, regular expressions here cost a tenth of a run.
+     */
+    static String tidy(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int blankRun = 0;
+        int start = 0;
+        int length = text.length();
+        while (start <= length) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = length;
+            }
+            int stop = end;
+            while (stop > start && (text.charAt(stop - 1) == ' ' || text.charAt(stop - 1) == '\t')) {
+                stop--;
+            }
+            if (stop == start) {
+                blankRun++;
+            } else {
+                if (out.length() > 0) {
+                    out.append("\n".repeat(Math.min(blankRun, 2) + 1));
+                }
+                out.append(text, start, stop);
+                blankRun = 0;
+            }
+            start = end + 1;
+        }
+        return out.length() == 0 ? "" : out.append('\n').toString();
     }
 
     private static String header(String path) {
