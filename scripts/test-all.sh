@@ -90,6 +90,11 @@ for example in examples/*/; do
   rm -rf "$a" "$b"
 done
 
+echo "== benchmark specs still validate (bench/synth.py, 3 entities)"
+synth="$(mktemp -d)"
+python3 bench/synth.py 3 "$synth/spec" && ./specgen validate "$synth/spec" || failures=$((failures + 1)); runs=$((runs + 1))
+rm -rf "$synth"
+
 echo "== pre-commit hooks on a throwaway repository"
 scripts/pre-commit-test.sh || failures=$((failures + 1)); runs=$((runs + 1))
 
