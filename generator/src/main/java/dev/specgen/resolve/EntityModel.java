@@ -20,6 +20,10 @@ public final class EntityModel {
     /** Response fields not in Base. */
     public final List<FieldModel> publicOnlyFields;
     public final List<FieldModel> updateFields;
+    public final boolean hasBaseFields;
+    public final boolean hasCreateOnlyFields;
+    public final boolean hasPublicOnlyFields;
+    public final boolean hasEnums;
     public final List<ConstraintModel> tableArgs;
     public final boolean hasTableArgs;
     public final boolean hasCreate;
@@ -53,6 +57,10 @@ public final class EntityModel {
         createOnlyFields = List.copyOf(b.createOnlyFields);
         publicOnlyFields = List.copyOf(b.publicOnlyFields);
         updateFields = List.copyOf(b.updateFields);
+        hasBaseFields = !baseFields.isEmpty();
+        hasCreateOnlyFields = !createOnlyFields.isEmpty();
+        hasPublicOnlyFields = !publicOnlyFields.isEmpty();
+        hasEnums = !enums.isEmpty();
         tableArgs = List.copyOf(b.tableArgs);
         hasTableArgs = !tableArgs.isEmpty();
         hasCreate = b.hasCreate;

@@ -99,6 +99,8 @@ public final class TestModel {
         /** Lines that make the parents a body refers to, before the body is built. */
         public final List<String> bodySetup;
         public final String invalidBodyExpression;
+        public final boolean hasInvalidBody;
+        public final boolean hasMissingUrl;
         public final boolean hasOwnerProbe;
         public final String ownerProbeExpression;
         public final String getUrlForRow;
@@ -138,6 +140,8 @@ public final class TestModel {
             bodyExpression = b.bodyExpression;
             bodySetup = List.copyOf(b.bodySetup);
             invalidBodyExpression = b.invalidBodyExpression;
+            hasInvalidBody = b.invalidBodyExpression != null;
+            hasMissingUrl = b.missingUrl != null;
             ownerProbeExpression = b.ownerProbeExpression;
             hasOwnerProbe = b.ownerProbeExpression != null;
             getUrlForRow = b.getUrlForRow;
