@@ -62,6 +62,7 @@ public final class Renderer {
         files.add(file("tests/support.py", "tests", "support", Map.of("service", service)));
         files.add(file("tests/factories.py", "tests", "factories", Map.of("service", service)));
         files.add(file("tests/serve.py", "tests", "serve", Map.of("service", service)));
+        files.add(file("tests/test_config.py", "tests", "testConfig", Map.of("service", service)));
         files.add(file("tests/test_db.py", "tests", "testDb", Map.of("service", service)));
         files.add(file("tests/test_errors.py", "tests", "testErrors", Map.of("service", service)));
         if (service.hasProbeUrl) {
