@@ -4,6 +4,9 @@ from urllib.parse import urlsplit
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# Accepted JWS algorithms; a token naming any other (including "none") is refused.
+JWT_ALGORITHMS = ["EdDSA", "ES256"]
 # Plain HTTP would let anyone on the path swap the keys; only a local JWKS may use it.
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 

@@ -15,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 JWT_KEY_ENV = "LIBRARY_JWKS_URL"
 JWT_ALGORITHM = ["EdDSA", "ES256"][0]
+SECOND_ALGORITHM = ["EdDSA", "ES256"][1]
 SUBJECT_CLAIM = "uid"
 
 NOT_FOUND_BODY = {"detail": "Not found"}
@@ -100,6 +101,7 @@ def make_token(
     include_exp: bool = True,
     include_sub: bool = True,
     extra_claims: dict[str, Any] | None = None,
+    algorithm: str = JWT_ALGORITHM,
 ) -> str:
     claims: dict[str, Any] = {}
     claims["iss"] = "https://auth.example.test/"
@@ -110,7 +112,7 @@ def make_token(
         claims["exp"] = int(time.time()) + expires_in_seconds
     claims.update(extra_claims or {})
     headers = {"kid": kid} if kid else None
-    return jwt.encode(claims, SIGNING_KEY if key is None else key, algorithm=JWT_ALGORITHM, headers=headers)
+    return jwt.encode(claims, SIGNING_KEY if key is None else key, algorithm=algorithm, headers=headers)
 
 
 def bearer(token: str) -> dict[str, str]:
@@ -174,6 +176,14 @@ def bad_auth_cases() -> dict[str, dict[str, str]]:
         # Algorithm confusion: HS256 signed with the public key as the HMAC secret.
         "hs256_with_public_key": bearer(hmac_token(USER_A.id, PUBLIC_KEY_PEM.encode())),
         "unknown_kid": bearer(make_token(USER_A.id, key=OTHER_SIGNING_KEY, kid="not-published")),
+        # Another allowed algorithm in the header, with the kid of a key bound to the first one.
+        "algorithm_not_the_keys": bearer(
+            make_token(USER_A.id, key=new_private_key(SECOND_ALGORITHM), algorithm=SECOND_ALGORITHM)
+        ),
+        "boolean_sub": bearer(make_token(True)),
+        "float_sub": bearer(make_token(float(USER_A.id))),
+        "padded_sub": bearer(make_token(f" {USER_A.id}")),
+        "oversized_sub": bearer(make_token(2**80)),
     }
 
 

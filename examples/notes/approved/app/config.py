@@ -2,8 +2,12 @@
 import sys
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, rsa
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
+
+# Accepted JWS algorithms; a token naming any other (including "none") is refused.
+JWT_ALGORITHMS = ["RS256"]
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", extra="ignore")
@@ -25,10 +29,21 @@ class Settings(BaseSettings):
     @classmethod
     def jwt_key_is_a_public_key(cls, value: str) -> str:
         try:
-            load_pem_public_key(value.encode())
+            key = load_pem_public_key(value.encode())
         except ValueError:
             raise ValueError("must be a PEM public key (-----BEGIN PUBLIC KEY-----)") from None
+        if not all(key_fits(key, algorithm) for algorithm in JWT_ALGORITHMS):
+            raise ValueError(f"must be a public key for {', '.join(JWT_ALGORITHMS)}, not a {type(key).__name__}")
         return value
+
+def key_fits(key: object, algorithm: str) -> bool:
+    if algorithm.startswith(("RS", "PS")):
+        return isinstance(key, rsa.RSAPublicKey)
+    if algorithm in ("ES256", "ES384"):
+        curve = ec.SECP256R1 if algorithm == "ES256" else ec.SECP384R1
+        return isinstance(key, ec.EllipticCurvePublicKey) and isinstance(key.curve, curve)
+    return isinstance(key, (ed25519.Ed25519PublicKey, ed448.Ed448PublicKey))
+
 
 def load_settings() -> Settings:
     try:

@@ -5,6 +5,7 @@ from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI, HTTPException, Request, status
 from fastapi.exception_handlers import http_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from pydantic import BaseModel
@@ -114,10 +115,14 @@ async def assign_request_id(request: Request, call_next: Callable[[Request], Awa
     return response
 
 
+UNPARSABLE_BODY = "There was an error parsing the body"
+
+
 async def unparsable_body_handler(request: Request, exc: StarletteHTTPException) -> JSONResponse:
     # FastAPI answers 400 when a body is not even decodable; the contract documents invalid input as
-    # 422, so every malformed request gets that one status and FastAPI's validation error shape.
-    if exc.status_code == status.HTTP_400_BAD_REQUEST:
+    # 422, so that request gets the same status and shape as any other invalid input. A 400 raised on
+    # purpose (by a hook, say) is left alone.
+    if exc.status_code == status.HTTP_400_BAD_REQUEST and exc.detail == UNPARSABLE_BODY:
         return JSONResponse(
             status_code=status.HTTP_422_UNPROCESSABLE_CONTENT,
             content={"detail": [{"type": "body_unparsable", "loc": ["body"], "msg": str(exc.detail)}]},
@@ -134,7 +139,19 @@ async def data_error_handler(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+async def validation_error_handler(request: Request, exc: Exception) -> JSONResponse:
+    # FastAPI's own handler echoes the rejected input back, which fails to encode for NaN or a lone
+    # surrogate (a 500) and reflects whatever a client sent. Where and why is enough.
+    errors = exc.errors() if isinstance(exc, RequestValidationError) else []
+    detail = [
+        {"type": str(error.get("type", "")), "loc": [str(part) for part in error.get("loc", ())], "msg": str(error.get("msg", ""))}
+        for error in errors
+    ]
+    return JSONResponse(status_code=status.HTTP_422_UNPROCESSABLE_CONTENT, content={"detail": detail})
+
+
 def register_exception_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(RequestValidationError, validation_error_handler)
     app.add_exception_handler(DataError, data_error_handler)
     app.add_exception_handler(StarletteHTTPException, unparsable_body_handler)
     app.add_exception_handler(Exception, unhandled_exception_handler)

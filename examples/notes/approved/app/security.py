@@ -6,12 +6,11 @@ from typing import Annotated, Any
 import jwt
 from fastapi import Depends, HTTPException, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import Field, StringConstraints, TypeAdapter, ValidationError
+from pydantic import BeforeValidator, Field, StringConstraints, TypeAdapter, ValidationError
 
-from app.config import settings
+from app.config import JWT_ALGORITHMS, settings
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
-JWT_ALGORITHMS = ["RS256"]
 JWT_LEEWAY_SECONDS = 10
 JWT_SUBJECT_CLAIM = "sub"
 JWT_AUDIENCE = ["notes-web", "notes-mobile"]
@@ -57,7 +56,8 @@ async def get_current_user(
                 "require": ["exp", JWT_SUBJECT_CLAIM, "aud"],
             },
         )
-    except jwt.InvalidTokenError:
+    except (jwt.InvalidTokenError, jwt.InvalidKeyError, TypeError, ValueError):
+        # TypeError/ValueError: a header naming an allowed algorithm the key cannot serve.
         raise unauthorized() from None
     try:
         return user_id_adapter.validate_python(claims[JWT_SUBJECT_CLAIM])

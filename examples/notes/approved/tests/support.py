@@ -54,6 +54,7 @@ def make_token(
     include_exp: bool = True,
     include_sub: bool = True,
     extra_claims: dict[str, Any] | None = None,
+    algorithm: str = JWT_ALGORITHM,
 ) -> str:
     claims: dict[str, Any] = {}
     claims["aud"] = ["notes-web", "notes-mobile"]
@@ -63,7 +64,7 @@ def make_token(
         claims["exp"] = int(time.time()) + expires_in_seconds
     claims.update(extra_claims or {})
     headers = {"kid": kid} if kid else None
-    return jwt.encode(claims, SIGNING_KEY if key is None else key, algorithm=JWT_ALGORITHM, headers=headers)
+    return jwt.encode(claims, SIGNING_KEY if key is None else key, algorithm=algorithm, headers=headers)
 
 
 def bearer(token: str) -> dict[str, str]:

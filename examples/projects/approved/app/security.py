@@ -5,10 +5,9 @@ from typing import Annotated, Any
 import jwt
 from fastapi import Depends, HTTPException, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import Field, StringConstraints, TypeAdapter, ValidationError
+from pydantic import BeforeValidator, Field, StringConstraints, TypeAdapter, ValidationError
 
-from app.config import settings
-JWT_ALGORITHMS = ["HS256"]
+from app.config import JWT_ALGORITHMS, settings
 JWT_LEEWAY_SECONDS = 30
 JWT_SUBJECT_CLAIM = "sub"
 # The subject must fit the owner columns (user_id type: uuid).
@@ -52,7 +51,8 @@ async def get_current_user(
                 "verify_aud": False,
             },
         )
-    except jwt.InvalidTokenError:
+    except (jwt.InvalidTokenError, jwt.InvalidKeyError, TypeError, ValueError):
+        # TypeError/ValueError: a header naming an allowed algorithm the key cannot serve.
         raise unauthorized() from None
     try:
         return user_id_adapter.validate_python(claims[JWT_SUBJECT_CLAIM])

@@ -119,6 +119,15 @@ def test_create_project_task_isolates_users(client: TestClient, user: User, othe
     assert_not_found(client.post(f"/projects/{row['project_id']}/tasks", json={"title": f"title-{n}-{unique()}", "status": "todo", "priority": 1 + (n) % 5, "due_date": f"2030-01-{(n) % 28 + 1:02d}"}, headers=user.headers))
 
 
+def test_create_project_task_answers_422_not_500_to_input_that_cannot_be_echoed(client: TestClient, user: User) -> None:
+    n = 1
+    row = make_task(client, user, 1)
+    # A lone surrogate and NaN are refused; the error must not try to echo them back.
+    for raw in ('{"title": "\\ud800"}', '{"title": NaN}'):
+        response = client.post(f"/projects/{row['project_id']}/tasks", content=raw, headers={**user.headers, "Content-Type": "application/json"})
+        assert response.status_code == 422, response.text
+
+
 def test_create_project_task_runs_its_hooks_and_rolls_back_when_one_refuses(
     client: TestClient, user: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:

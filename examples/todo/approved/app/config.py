@@ -3,6 +3,9 @@ import sys
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+# Accepted JWS algorithms; a token naming any other (including "none") is refused.
+JWT_ALGORITHMS = ["HS256"]
+
 # RFC 7518 section 3.2: an HMAC key must be at least as long as the hash.
 JWT_KEY_MIN_LENGTH = 32
 WEAK_KEY_OVERRIDE = "INSECURE_DEV_ALLOW_WEAK_JWT_SECRET"

@@ -34,6 +34,7 @@ def make_token(
     include_exp: bool = True,
     include_sub: bool = True,
     extra_claims: dict[str, Any] | None = None,
+    algorithm: str = JWT_ALGORITHM,
 ) -> str:
     claims: dict[str, Any] = {}
     if include_sub:
@@ -42,7 +43,7 @@ def make_token(
         claims["exp"] = int(time.time()) + expires_in_seconds
     claims.update(extra_claims or {})
     headers = {"kid": kid} if kid else None
-    return jwt.encode(claims, SIGNING_KEY if key is None else key, algorithm=JWT_ALGORITHM, headers=headers)
+    return jwt.encode(claims, SIGNING_KEY if key is None else key, algorithm=algorithm, headers=headers)
 
 
 def bearer(token: str) -> dict[str, str]:

@@ -128,6 +128,14 @@ def test_create_task_isolates_users(client: TestClient, user: User, other: User)
     assert created.status_code == 201, created.text
 
 
+def test_create_task_answers_422_not_500_to_input_that_cannot_be_echoed(client: TestClient, user: User) -> None:
+    n = 1
+    # A lone surrogate and NaN are refused; the error must not try to echo them back.
+    for raw in ('{"title": "\\ud800"}', '{"title": NaN}'):
+        response = client.post(f"/api/{user.id}/tasks", content=raw, headers={**user.headers, "Content-Type": "application/json"})
+        assert response.status_code == 422, response.text
+
+
 def test_create_task_runs_its_hooks_and_rolls_back_when_one_refuses(
     client: TestClient, user: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:

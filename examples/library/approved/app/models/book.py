@@ -3,14 +3,15 @@ import uuid
 import decimal
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import ConfigDict
+from pydantic import AfterValidator, ConfigDict
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy import BigInteger, Index, Integer, JSON
 from sqlmodel import Field, SQLModel
 
 from app.timestamps import utcnow
+from app.validation import finite_json
 
 
 class BookClass(str, Enum):
@@ -49,20 +50,20 @@ class Book(BookBase, table=True):
     reader_id: int = Field(ge=-9223372036854775808, le=9223372036854775807, sa_type=BigInteger().with_variant(Integer(), "sqlite"), index=True)
     class_: BookClass = Field(default=BookClass.fiction, sa_type=BOOK_CLASS_COLUMN_TYPE, sa_column_kwargs={"name": "class"})
     from_: str | None = Field(default=None, max_length=100, description="Where the book came from (a keyword in Python).", sa_column_kwargs={"name": "from"})
-    metadata_: dict[str, Any] | None = Field(default=None, sa_type=JSON, sa_column_kwargs={"name": "metadata"})
+    metadata_: Annotated[dict[str, Any], AfterValidator(finite_json)] | None = Field(default=None, sa_type=JSON, sa_column_kwargs={"name": "metadata"})
     added_at: datetime = Field(default_factory=utcnow)
 
 
 class BookCreate(BookBase):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     class_: BookClass = Field(default=BookClass.fiction, alias="class")
     from_: str | None = Field(default=None, max_length=100, description="Where the book came from (a keyword in Python).", alias="from")
-    metadata_: dict[str, Any] | None = Field(default=None, alias="metadata")
+    metadata_: Annotated[dict[str, Any], AfterValidator(finite_json)] | None = Field(default=None, alias="metadata")
 
 
 class BookUpdate(SQLModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
     # Fields default to None only to mean "not sent"; an explicit null is
     # rejected unless the field is nullable, because the annotation says so.
     title: str = Field(default=None, min_length=1, max_length=300, schema_extra={"pattern": "^[^\\n]+$"})
@@ -79,7 +80,7 @@ class BookPublic(BookBase):
     id: uuid.UUID
     class_: BookClass = Field(serialization_alias="class")
     from_: str | None = Field(serialization_alias="from")
-    metadata_: dict[str, Any] | None = Field(serialization_alias="metadata")
+    metadata_: Annotated[dict[str, Any], AfterValidator(finite_json)] | None = Field(serialization_alias="metadata")
     added_at: datetime
 
 

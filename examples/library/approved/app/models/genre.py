@@ -14,7 +14,7 @@ class Genre(GenreBase, table=True):
 
 
 class GenreCreate(GenreBase):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 class GenrePublic(GenreBase):
     # Every field is always present in a response; say so in the OpenAPI.

@@ -20,7 +20,7 @@ class Note(NoteBase, table=True):
 
 
 class NoteCreate(NoteBase):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 class NotePublic(NoteBase):
     # Every field is always present in a response; say so in the OpenAPI.

@@ -24,11 +24,11 @@ class Project(ProjectBase, table=True):
 
 
 class ProjectCreate(ProjectBase):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
 class ProjectUpdate(SQLModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
     # Fields default to None only to mean "not sent"; an explicit null is
     # rejected unless the field is nullable, because the annotation says so.
     name: str = Field(default=None, min_length=1, max_length=100)

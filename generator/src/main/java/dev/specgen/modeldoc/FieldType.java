@@ -17,7 +17,8 @@ public enum FieldType {
     DATE("string", "date", "datetime.date"),
     DATETIME("string", "date-time", "datetime.datetime"),
     ENUM("string", null, null),
-    JSON("object", null, "dict[str, Any]");
+    // NaN and Infinity are not JSON: refused inside documents too, as the databases disagree on them.
+    JSON("object", null, "Annotated[dict[str, Any], AfterValidator(finite_json)]");
 
     /** String formats that carry meaning; a plain string field must not claim one of them. */
     private static final Set<String> TYPED_STRING_FORMATS = Set.of("uuid", "date", "date-time", "decimal");

@@ -40,6 +40,7 @@ public final class Renderer {
         files.add(file("app/security.py", "security", "main", Map.of("service", service)));
         files.add(file("app/errors.py", "errors", "main", Map.of("service", service)));
         files.add(file("app/timestamps.py", "timestamps", "main", Map.of("service", service)));
+        files.add(file("app/validation.py", "validation", "main", Map.of("service", service)));
         files.add(file("app/ownership.py", "ownership", "main", Map.of("service", service)));
         files.add(file("app/main.py", "main", "main", Map.of("service", service)));
         files.add(file("app/models/__init__.py", "init", "models", Map.of("service", service)));

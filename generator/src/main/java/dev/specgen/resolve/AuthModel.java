@@ -13,6 +13,9 @@ public final class AuthModel {
     public final String userIdType;
     public final String userIdAnnotation;
     public final boolean userIdIsUuid;
+    public final boolean userIdIsInt;
+    /** Several public-key algorithms: tests send a header naming one with a key of another. */
+    public final boolean hasSecondAlgorithm;
     public final boolean hasIssuer;
     public final String issuerLiteral;
     public final boolean hasAudience;
@@ -39,6 +42,8 @@ public final class AuthModel {
         this.userIdType = userIdType;
         this.userIdAnnotation = userIdAnnotation;
         this.userIdIsUuid = "uuid.UUID".equals(userIdType);
+        this.userIdIsInt = "int".equals(userIdType);
+        this.hasSecondAlgorithm = this.jwks && algorithmsLiteral.contains(",");
         this.issuerLiteral = issuerLiteral;
         this.hasIssuer = issuerLiteral != null;
         this.audienceLiteral = audienceLiteral;

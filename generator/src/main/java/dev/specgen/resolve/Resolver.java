@@ -123,7 +123,7 @@ public final class Resolver {
         };
         String annotation = switch (type) {
             case "uuid" -> "uuid.UUID";
-            case "int" -> "Annotated[int, Field(strict=False)]";
+            case "int" -> "Annotated[int, BeforeValidator(canonical_integer), Field(" + ownerIntBounds() + ")]";
             default -> "Annotated[str, StringConstraints(min_length=1" + ownerMaxLength().map(m -> ", max_length=" + m)
                     .orElse("") + ")]";
         };
@@ -134,6 +134,13 @@ public final class Resolver {
         return new AuthModel(PyLiteral.strList(algorithms), keyEnv, keySource, PyLiteral.str(claim), pyType,
                 annotation, auth.text("issuer").map(PyLiteral::str).orElse(null), audience.orElse(null), leeway,
                 "The subject must fit the owner columns (user_id type: " + type + ").");
+    }
+
+    /** The bounds every owner column can hold, so an oversized subject is a 401, not an overflow. */
+    private String ownerIntBounds() {
+        boolean narrow = entities.values().stream().flatMap(e -> e.ownerField().flatMap(e::field).stream())
+                .anyMatch(f -> "integer".equals(f.type()));
+        return narrow ? "ge=-2147483648, le=2147483647" : "ge=-9223372036854775808, le=9223372036854775807";
     }
 
     /** The tightest max_length among owner fields, so a too-long subject is a 401 and not a database error. */

@@ -96,6 +96,8 @@ public final class TestModel {
         public final String missingUrl;
         public final boolean nestedList;
         public final String bodyExpression;
+        /** The wire name of the first property of a create body, as JSON text. */
+        public final String firstBodyField;
         /** Lines that make the parents a body refers to, before the body is built. */
         public final List<String> bodySetup;
         public final String invalidBodyExpression;
@@ -138,6 +140,7 @@ public final class TestModel {
             missingUrl = b.missingUrl;
             nestedList = b.nestedList;
             bodyExpression = b.bodyExpression;
+            firstBodyField = b.firstBodyField;
             bodySetup = List.copyOf(b.bodySetup);
             invalidBodyExpression = b.invalidBodyExpression;
             hasInvalidBody = b.invalidBodyExpression != null;
@@ -172,6 +175,7 @@ public final class TestModel {
             String missingUrl;
             boolean nestedList;
             String bodyExpression;
+            String firstBodyField = "";
             List<String> bodySetup = List.of();
             String invalidBodyExpression;
             String ownerProbeExpression;

@@ -152,6 +152,9 @@ final class TestPlanner {
         if (List.of("create", "replace").contains(action)) {
             java.util.Set<String> bodySetup = new java.util.LinkedHashSet<>();
             b.bodyExpression = body(operation, bodySetup);
+            b.firstBodyField = operation.requestSchema().flatMap(x -> SchemaView.of(resolver.contract(), x))
+                    .flatMap(x -> x.properties().keySet().stream().findFirst())
+                    .map(name -> name.replace("\\", "\\\\").replace("\"", "\\\"").replace("'", "\\'")).orElse("x");
             // Outside a factory there are no parent rows to reuse: make them.
             b.bodySetup = bodySetup.stream().map(line -> line.replaceFirst("parents\\.get\\([^)]*\\) or ", ""))
                     .toList();

@@ -55,6 +55,14 @@ public final class ModelChecks {
                     + " public key or JWKS");
             return;
         }
+        String source0 = auth.text("key_source").orElse(hmac > 0 ? "secret" : "public_key");
+        long families = algorithms.stream().map(a -> a.startsWith("RS") ? "RSA" : a).distinct().count();
+        if ("public_key".equals(source0) && families > 1) {
+            diagnostics.report(Rule.KEY_SOURCE_MISMATCH, at, "one PEM public key cannot verify " + algorithms
+                    + ": each needs another kind of key", "algorithms of one kind (RS*, ES256, ES384 or EdDSA) for a"
+                    + " public key, or key_source: jwks for several");
+            return;
+        }
         auth.scalar("key_source").ifPresent(source -> {
             boolean secret = "secret".equals(source.text());
             if (hmac > 0 && !secret) {
