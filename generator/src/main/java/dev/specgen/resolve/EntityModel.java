@@ -98,10 +98,11 @@ public final class EntityModel {
         public final boolean sqlalchemy;
         public final String datetimeNames;
         public final String sqlalchemyNames;
+        public final String pydanticNames;
 
         Imports(boolean uuid, boolean datetime, boolean date, boolean decimal, boolean enumType, boolean any,
                 boolean text, boolean bigint, boolean json, boolean index, boolean unique, boolean utcnow,
-                boolean configDict) {
+                boolean configDict, boolean strictBool, boolean strictInt) {
             this.uuid = uuid;
             this.datetime = datetime;
             this.date = date;
@@ -137,6 +138,18 @@ public final class EntityModel {
                 names.add("UniqueConstraint");
             }
             this.sqlalchemyNames = String.join(", ", names);
+            List<String> pydantic = new java.util.ArrayList<>();
+            if (json) {
+                pydantic.add("AfterValidator");
+            }
+            pydantic.add("ConfigDict");
+            if (strictBool) {
+                pydantic.add("StrictBool");
+            }
+            if (strictInt) {
+                pydantic.add("StrictInt");
+            }
+            this.pydanticNames = String.join(", ", pydantic);
         }
     }
 

@@ -54,7 +54,7 @@ final class FieldRenderer {
         String attribute = Names.attribute(field.name());
         boolean aliased = !attribute.equals(field.name());
         String pyType = pyType(field);
-        String annotation = pyType + (field.nullable() ? " | None" : "");
+        String annotation = modelType(field, pyType) + (field.nullable() ? " | None" : "");
         String enumClass = enumModel == null ? null : enumModel.className;
         String aliasArg = "alias=" + PyLiteral.str(field.name());
         String columnDecl = attribute + ": " + columnAnnotation(field, annotation) + " = Field(" + String.join(", ",
@@ -76,6 +76,18 @@ final class FieldRenderer {
         String updateDecl = attribute + ": " + annotation + " = Field(" + String.join(", ", updateArgs) + ")";
         return new FieldModel(field.name(), attribute, pyType, field.nullable(), columnDecl, createDecl, publicDecl,
                 updateDecl, enumClass, aliased);
+    }
+
+    /**
+     * Booleans and integers are strict in models: the contract says boolean or integer, so "yes", 1
+     * and "2" are refused rather than coerced. Query and path parameters stay lax: they are text.
+     */
+    static String modelType(FieldDoc field, String pyType) {
+        return switch (FieldType.of(field.type())) {
+            case BOOLEAN -> "StrictBool";
+            case INTEGER, BIGINT -> "StrictInt";
+            default -> pyType;
+        };
     }
 
     private static String columnAnnotation(FieldDoc field, String annotation) {

@@ -280,8 +280,8 @@ public final class Resolver {
                 types.contains(FieldType.DATE), types.contains(FieldType.DECIMAL), !enums.isEmpty(),
                 types.contains(FieldType.JSON), types.contains(FieldType.TEXT), types.contains(FieldType.BIGINT),
                 types.contains(FieldType.JSON),
-                anyIndex, anyUnique, generatedTime, b.forbidExtraOnCreate || b.forbidExtraOnUpdate || !publicOnly.isEmpty()
-                        || true);
+                anyIndex, anyUnique, generatedTime, true, types.contains(FieldType.BOOLEAN),
+                types.contains(FieldType.INTEGER) || types.contains(FieldType.BIGINT));
 
         b.owned = entity.ownerField().isPresent();
         b.via = entity.viaField().isPresent();
