@@ -239,6 +239,11 @@ public final class SpecgenCommand implements Callable<Integer> {
             if (result.blocked()) {
                 return ExitCodes.BLOCKED;
             }
+            if (!java.nio.file.Files.isDirectory(out)) {
+                out().println("specgen: " + out + " does not exist: nothing has been generated there yet; run"
+                        + " 'specgen generate " + options.specDir + " --out " + out + "'.");
+                return ExitCodes.BLOCKED;
+            }
             List<String> differences = new StaleCheck().differences(out, result.files().orElseThrow());
             if (differences.isEmpty()) {
                 if (text()) {
