@@ -18,14 +18,14 @@ public final class Validator {
 
     public void validate(LoadedSpec spec, Diagnostics diagnostics) {
         CompletableFuture<ContractResult> contractCheck = CompletableFuture.supplyAsync(() -> checkContract(spec));
-        boolean modelShaped = false;
+        ModelDoc model = null;
         if (spec.model().isPresent()) {
             Diagnostics schemaFindings = new Diagnostics();
             new ModelSchemaCheck().check(spec.model().get(), schemaFindings);
             diagnostics.addAll(schemaFindings);
-            modelShaped = !schemaFindings.hasErrors();
-            if (modelShaped) {
-                new ModelChecks().check(new ModelDoc(spec.model().get()), diagnostics);
+            if (!schemaFindings.hasErrors()) {
+                model = new ModelDoc(spec.model().get());
+                new ModelChecks().check(model, diagnostics);
             }
         }
         ContractResult contract;
@@ -35,25 +35,25 @@ public final class Validator {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
         diagnostics.addAll(contract.findings());
-        if (modelShaped && contract.readable()) {
-            new BindingChecks(new Contract(spec.contract().get()), new ModelDoc(spec.model().get()), diagnostics)
-                    .check();
+        if (model != null && contract.readable()) {
+            new BindingChecks(contract.contract(), model, diagnostics).check();
         }
     }
 
     private static ContractResult checkContract(LoadedSpec spec) {
         Diagnostics findings = new Diagnostics();
         if (spec.contract().isEmpty()) {
-            return new ContractResult(false, findings);
+            return new ContractResult(false, null, findings);
         }
         Contract contract = new Contract(spec.contract().get());
         boolean readable = new OpenApiParserCheck().check(spec.contractSource().orElseThrow(), contract, findings);
         if (readable) {
             new ContractChecks().check(contract, findings);
         }
-        return new ContractResult(readable, findings);
+        return new ContractResult(readable, contract, findings);
     }
 
-    private record ContractResult(boolean readable, Diagnostics findings) {
+    /** The contract view travels with its findings, so its indexes are built once. */
+    private record ContractResult(boolean readable, Contract contract, Diagnostics findings) {
     }
 }
