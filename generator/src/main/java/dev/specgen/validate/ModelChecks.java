@@ -239,6 +239,11 @@ public final class ModelChecks {
         if (type == FieldType.DECIMAL && (!field.node().has("precision") || !field.node().has("scale"))) {
             diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, field.nameMark(), field.node().pointer(), label
                     + " is a decimal without precision and scale", "precision and scale for the NUMERIC column");
+        } else if (type == FieldType.DECIMAL && field.number("scale").orElseThrow()
+                .compareTo(field.number("precision").orElseThrow()) > 0) {
+            diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, field.at("scale"), label + " has scale "
+                    + field.number("scale").orElseThrow() + " above its precision "
+                    + field.number("precision").orElseThrow(), "scale <= precision");
         }
         field.defaultValue().ifPresent(value -> new DefaultCheck(label, field, type, diagnostics).check(value));
         field.foreignKey().ifPresent(fk -> checkForeignKey(label, field, type, fk, entities, diagnostics));
