@@ -10,7 +10,6 @@ from app.hooks import book as hooks
 
 from tests.factories import *  # noqa: F403
 from tests.support import (
-    NOT_FOUND_BODY,
     User,
     assert_not_found,
     assert_unauthorized,
@@ -29,7 +28,7 @@ MISSING_KEY = "00000000-0000-4000-8000-000000000000"
 def test_list_books_succeeds(client: TestClient, user: User) -> None:
     n = 2
     row = make_book(client, user, 1)
-    response = client.get(f"/books", headers=user.headers)
+    response = client.get("/books", headers=user.headers)
     assert response.status_code == 200, response.text
     assert row[KEY] in [item[KEY] for item in response.json()["items"]]
 
@@ -39,14 +38,14 @@ def test_list_books_rejects_bad_tokens(
 ) -> None:
     n = 1
     row = make_book(client, user, 1)
-    response = client.get(f"/books", headers=bad_auth_headers)
+    response = client.get("/books", headers=bad_auth_headers)
     assert_unauthorized(response)
 
 
 def test_list_books_isolates_users(client: TestClient, user: User, other: User) -> None:
     n = 1
     row = make_book(client, user, 1)
-    response = client.get(f"/books", headers=other.headers)
+    response = client.get("/books", headers=other.headers)
     assert response.status_code == 200, response.text
     assert row[KEY] not in [item[KEY] for item in response.json()["items"]]
     # The owner still sees the row, unchanged.
@@ -55,17 +54,17 @@ def test_list_books_isolates_users(client: TestClient, user: User, other: User) 
 
 def test_list_books_filters_by_class(client: TestClient, user: User) -> None:
     row = make_book(client, user, 1)
-    response = client.get(f"/books", params={"class": json_param(row["class"])}, headers=user.headers)
+    response = client.get("/books", params={"class": json_param(row["class"])}, headers=user.headers)
     assert response.status_code == 200, response.text
     assert row[KEY] in [item[KEY] for item in response.json()["items"]]
-    response = client.get(f"/books", params={"class": json_param("non-fiction")}, headers=user.headers)
+    response = client.get("/books", params={"class": json_param("non-fiction")}, headers=user.headers)
     assert response.status_code == 200, response.text
     assert row[KEY] not in [item[KEY] for item in response.json()["items"]]
 
 
 def test_list_books_filters_by_genre_id(client: TestClient, user: User) -> None:
     row = make_book(client, user, 1)
-    response = client.get(f"/books", params={"genre_id": json_param(row["genre_id"])}, headers=user.headers)
+    response = client.get("/books", params={"genre_id": json_param(row["genre_id"])}, headers=user.headers)
     assert response.status_code == 200, response.text
     assert row[KEY] in [item[KEY] for item in response.json()["items"]]
 
@@ -76,7 +75,7 @@ def test_list_books_sorts_by_title(client: TestClient, user: User) -> None:
         make_book(client, user, n)
     row = first
     for sort, descending in (("title", False), ("-" + "title", True)):
-        response = client.get(f"/books", params={"sort": sort}, headers=user.headers)
+        response = client.get("/books", params={"sort": sort}, headers=user.headers)
         assert response.status_code == 200, response.text
         values = [item["title"] for item in response.json()["items"]]
         assert len(values) == 3
@@ -89,7 +88,7 @@ def test_list_books_sorts_by_added_at(client: TestClient, user: User) -> None:
         make_book(client, user, n)
     row = first
     for sort, descending in (("added_at", False), ("-" + "added_at", True)):
-        response = client.get(f"/books", params={"sort": sort}, headers=user.headers)
+        response = client.get("/books", params={"sort": sort}, headers=user.headers)
         assert response.status_code == 200, response.text
         values = [item["added_at"] for item in response.json()["items"]]
         assert len(values) == 3
@@ -101,17 +100,17 @@ def test_list_books_pages(client: TestClient, user: User) -> None:
     for n in (2, 3):
         make_book(client, user, n)
     row = first
-    response = client.get(f"/books", params={"limit": 2, "offset": 0}, headers=user.headers)
+    response = client.get("/books", params={"limit": 2, "offset": 0}, headers=user.headers)
     assert response.status_code == 200, response.text
     page = response.json()
     assert (len(page["items"]), page["total"], page["limit"], page["offset"]) == (2, 3, 2, 0)
-    response = client.get(f"/books", params={"limit": 2, "offset": 2}, headers=user.headers)
+    response = client.get("/books", params={"limit": 2, "offset": 2}, headers=user.headers)
     rest = response.json()
     assert (len(rest["items"]), rest["total"]) == (1, 3)
     seen = [item[KEY] for item in page["items"] + rest["items"]]
     assert len(set(seen)) == 3
     for bad in ({"limit": 0}, {"limit": 50 + 1}, {"offset": -1}):
-        assert_validation_error(client.get(f"/books", params=bad, headers=user.headers))
+        assert_validation_error(client.get("/books", params=bad, headers=user.headers))
 
 
 def test_list_books_sends_2_sql_statements(
@@ -122,7 +121,7 @@ def test_list_books_sends_2_sql_statements(
     make_book(client, user, 2)
     row = first
     sql_statements.clear()
-    response = client.get(f"/books", headers=user.headers)
+    response = client.get("/books", headers=user.headers)
     assert response.status_code == 200, response.text
     assert len(sql_statements) == 2, sql_statements
 
@@ -133,7 +132,7 @@ def test_list_books_sends_2_sql_statements(
 def test_create_book_succeeds(client: TestClient, user: User) -> None:
     n = 2
     parent_genre_id = make_genre(client, user, n)
-    response = client.post(f"/books", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
+    response = client.post("/books", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
     assert response.status_code == 201, response.text
     assert KEY in response.json()
 
@@ -143,7 +142,7 @@ def test_create_book_rejects_bad_tokens(
 ) -> None:
     n = 1
     parent_genre_id = make_genre(client, user, n)
-    response = client.post(f"/books", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=bad_auth_headers)
+    response = client.post("/books", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=bad_auth_headers)
     assert_unauthorized(response)
 
 
@@ -151,8 +150,8 @@ def test_create_book_isolates_users(client: TestClient, user: User, other: User)
     n = 1
     parent_genre_id = make_genre(client, user, n)
     # The owner comes from the token; a body that names one is refused.
-    assert_validation_error(client.post(f"/books", json={**{"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, "reader_id": other.id}, headers=user.headers))
-    created = client.post(f"/books", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
+    assert_validation_error(client.post("/books", json={**{"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, "reader_id": other.id}, headers=user.headers))
+    created = client.post("/books", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
     assert created.status_code == 201, created.text
 
 
@@ -160,7 +159,7 @@ def test_create_book_answers_422_not_500_to_input_that_cannot_be_echoed(client: 
     n = 1
     # A lone surrogate and NaN are refused; the error must not try to echo them back.
     for raw in ('{"title": "\\ud800"}', '{"title": NaN}'):
-        response = client.post(f"/books", content=raw, headers={**user.headers, "Content-Type": "application/json"})
+        response = client.post("/books", content=raw, headers={**user.headers, "Content-Type": "application/json"})
         assert response.status_code == 422, response.text
 
 
@@ -176,17 +175,17 @@ def test_create_book_runs_its_hooks_and_rolls_back_when_one_refuses(
         raise HTTPException(status_code=422, detail="refused by a business rule")
 
     monkeypatch.setattr(hooks, "before_create", refuse)
-    response = client.post(f"/books", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
+    response = client.post("/books", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
     assert response.status_code == 422, response.text
     assert len(calls) == 1
     monkeypatch.undo()
-    response = client.post(f"/books", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
+    response = client.post("/books", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
     assert response.status_code == 201, response.text
 
 
 def test_create_book_rejects_invalid_body(client: TestClient, user: User) -> None:
     n = 1
-    response = client.post(f"/books", json=[], headers=user.headers)
+    response = client.post("/books", json=[], headers=user.headers)
     assert_validation_error(response)
 
 

@@ -10,7 +10,6 @@ from app.hooks import genre as hooks
 
 from tests.factories import *  # noqa: F403
 from tests.support import (
-    NOT_FOUND_BODY,
     User,
     assert_not_found,
     assert_unauthorized,
@@ -29,7 +28,7 @@ MISSING_KEY = 999999999
 def test_list_genres_succeeds(client: TestClient, user: User) -> None:
     n = 2
     row = make_genre(client, user, 1)
-    response = client.get(f"/genres", headers=user.headers)
+    response = client.get("/genres", headers=user.headers)
     assert response.status_code == 200, response.text
     assert row[KEY] in [item[KEY] for item in response.json()]
 
@@ -37,7 +36,7 @@ def test_list_genres_succeeds(client: TestClient, user: User) -> None:
 def test_list_genres_needs_no_token(client: TestClient, user: User) -> None:
     # Declared public: the contract has no security requirement and model.yaml says auth: public.
     row = make_genre(client, user, 1)
-    response = client.get(f"/genres")
+    response = client.get("/genres")
     assert response.status_code == 200, response.text
 
 
@@ -47,7 +46,7 @@ def test_list_genres_sorts_by_name(client: TestClient, user: User) -> None:
         make_genre(client, user, n)
     row = first
     for sort, descending in (("name", False), ("-" + "name", True)):
-        response = client.get(f"/genres", params={"sort": sort}, headers=user.headers)
+        response = client.get("/genres", params={"sort": sort}, headers=user.headers)
         assert response.status_code == 200, response.text
         values = [item["name"] for item in response.json()]
         assert len(values) == 3
@@ -62,7 +61,7 @@ def test_list_genres_sends_1_sql_statement(
     make_genre(client, user, 2)
     row = first
     sql_statements.clear()
-    response = client.get(f"/genres", headers=user.headers)
+    response = client.get("/genres", headers=user.headers)
     assert response.status_code == 200, response.text
     assert len(sql_statements) == 1, sql_statements
 
@@ -72,7 +71,7 @@ def test_list_genres_sends_1_sql_statement(
 
 def test_create_genre_succeeds(client: TestClient, user: User) -> None:
     n = 2
-    response = client.post(f"/genres", json={"name": f"name-{n}-{unique()}"}, headers=user.headers)
+    response = client.post("/genres", json={"name": f"name-{n}-{unique()}"}, headers=user.headers)
     assert response.status_code == 201, response.text
     assert KEY in response.json()
 
@@ -81,13 +80,13 @@ def test_create_genre_rejects_bad_tokens(
     client: TestClient, user: User, bad_auth_headers: dict[str, str]
 ) -> None:
     n = 1
-    response = client.post(f"/genres", json={"name": f"name-{n}-{unique()}"}, headers=bad_auth_headers)
+    response = client.post("/genres", json={"name": f"name-{n}-{unique()}"}, headers=bad_auth_headers)
     assert_unauthorized(response)
 
 
 def test_create_genre_isolates_users(client: TestClient, user: User, other: User) -> None:
     n = 1
-    created = client.post(f"/genres", json={"name": f"name-{n}-{unique()}"}, headers=user.headers)
+    created = client.post("/genres", json={"name": f"name-{n}-{unique()}"}, headers=user.headers)
     assert created.status_code == 201, created.text
 
 
@@ -95,7 +94,7 @@ def test_create_genre_answers_422_not_500_to_input_that_cannot_be_echoed(client:
     n = 1
     # A lone surrogate and NaN are refused; the error must not try to echo them back.
     for raw in ('{"name": "\\ud800"}', '{"name": NaN}'):
-        response = client.post(f"/genres", content=raw, headers={**user.headers, "Content-Type": "application/json"})
+        response = client.post("/genres", content=raw, headers={**user.headers, "Content-Type": "application/json"})
         assert response.status_code == 422, response.text
 
 
@@ -110,17 +109,17 @@ def test_create_genre_runs_its_hooks_and_rolls_back_when_one_refuses(
         raise HTTPException(status_code=422, detail="refused by a business rule")
 
     monkeypatch.setattr(hooks, "before_create", refuse)
-    response = client.post(f"/genres", json={"name": f"name-{n}-{unique()}"}, headers=user.headers)
+    response = client.post("/genres", json={"name": f"name-{n}-{unique()}"}, headers=user.headers)
     assert response.status_code == 422, response.text
     assert len(calls) == 1
     monkeypatch.undo()
-    response = client.post(f"/genres", json={"name": f"name-{n}-{unique()}"}, headers=user.headers)
+    response = client.post("/genres", json={"name": f"name-{n}-{unique()}"}, headers=user.headers)
     assert response.status_code == 201, response.text
 
 
 def test_create_genre_rejects_invalid_body(client: TestClient, user: User) -> None:
     n = 1
-    response = client.post(f"/genres", json=[], headers=user.headers)
+    response = client.post("/genres", json=[], headers=user.headers)
     assert_validation_error(response)
 
 

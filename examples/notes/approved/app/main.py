@@ -4,7 +4,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-import app.models  # noqa: F401  (registers every table before create_all)
+from app import models  # noqa: F401  (registers every table before create_all)
 from app.db import create_tables, dispose_engine
 from app.errors import register_exception_handlers
 from app.routers import note

@@ -10,7 +10,6 @@ from app.hooks import note as hooks
 
 from tests.factories import *  # noqa: F403
 from tests.support import (
-    NOT_FOUND_BODY,
     User,
     assert_not_found,
     assert_unauthorized,
@@ -29,7 +28,7 @@ MISSING_KEY = 999999999
 def test_list_notes_succeeds(client: TestClient, user: User) -> None:
     n = 2
     row = make_note(client, user, 1)
-    response = client.get(f"/notes", headers=user.headers)
+    response = client.get("/notes", headers=user.headers)
     assert response.status_code == 200, response.text
     assert row[KEY] in [item[KEY] for item in response.json()]
 
@@ -39,14 +38,14 @@ def test_list_notes_rejects_bad_tokens(
 ) -> None:
     n = 1
     row = make_note(client, user, 1)
-    response = client.get(f"/notes", headers=bad_auth_headers)
+    response = client.get("/notes", headers=bad_auth_headers)
     assert_unauthorized(response)
 
 
 def test_list_notes_isolates_users(client: TestClient, user: User, other: User) -> None:
     n = 1
     row = make_note(client, user, 1)
-    response = client.get(f"/notes", headers=other.headers)
+    response = client.get("/notes", headers=other.headers)
     assert response.status_code == 200, response.text
     assert row[KEY] not in [item[KEY] for item in response.json()]
     # The owner still sees the row, unchanged.
@@ -55,10 +54,10 @@ def test_list_notes_isolates_users(client: TestClient, user: User, other: User) 
 
 def test_list_notes_filters_by_pinned(client: TestClient, user: User) -> None:
     row = make_note(client, user, 1)
-    response = client.get(f"/notes", params={"pinned": json_param(row["pinned"])}, headers=user.headers)
+    response = client.get("/notes", params={"pinned": json_param(row["pinned"])}, headers=user.headers)
     assert response.status_code == 200, response.text
     assert row[KEY] in [item[KEY] for item in response.json()]
-    response = client.get(f"/notes", params={"pinned": json_param(True)}, headers=user.headers)
+    response = client.get("/notes", params={"pinned": json_param(True)}, headers=user.headers)
     assert response.status_code == 200, response.text
     assert row[KEY] not in [item[KEY] for item in response.json()]
 
@@ -71,7 +70,7 @@ def test_list_notes_sends_1_sql_statement(
     make_note(client, user, 2)
     row = first
     sql_statements.clear()
-    response = client.get(f"/notes", headers=user.headers)
+    response = client.get("/notes", headers=user.headers)
     assert response.status_code == 200, response.text
     assert len(sql_statements) == 1, sql_statements
 
@@ -81,7 +80,7 @@ def test_list_notes_sends_1_sql_statement(
 
 def test_create_note_succeeds(client: TestClient, user: User) -> None:
     n = 2
-    response = client.post(f"/notes", json={"body": f"body-{n}-{unique()}", "pinned": False}, headers=user.headers)
+    response = client.post("/notes", json={"body": f"body-{n}-{unique()}", "pinned": False}, headers=user.headers)
     assert response.status_code == 201, response.text
     assert KEY in response.json()
 
@@ -90,15 +89,15 @@ def test_create_note_rejects_bad_tokens(
     client: TestClient, user: User, bad_auth_headers: dict[str, str]
 ) -> None:
     n = 1
-    response = client.post(f"/notes", json={"body": f"body-{n}-{unique()}", "pinned": False}, headers=bad_auth_headers)
+    response = client.post("/notes", json={"body": f"body-{n}-{unique()}", "pinned": False}, headers=bad_auth_headers)
     assert_unauthorized(response)
 
 
 def test_create_note_isolates_users(client: TestClient, user: User, other: User) -> None:
     n = 1
     # The owner comes from the token; a body that names one is refused.
-    assert_validation_error(client.post(f"/notes", json={**{"body": f"body-{n}-{unique()}", "pinned": False}, "author_id": other.id}, headers=user.headers))
-    created = client.post(f"/notes", json={"body": f"body-{n}-{unique()}", "pinned": False}, headers=user.headers)
+    assert_validation_error(client.post("/notes", json={**{"body": f"body-{n}-{unique()}", "pinned": False}, "author_id": other.id}, headers=user.headers))
+    created = client.post("/notes", json={"body": f"body-{n}-{unique()}", "pinned": False}, headers=user.headers)
     assert created.status_code == 201, created.text
 
 
@@ -106,7 +105,7 @@ def test_create_note_answers_422_not_500_to_input_that_cannot_be_echoed(client: 
     n = 1
     # A lone surrogate and NaN are refused; the error must not try to echo them back.
     for raw in ('{"body": "\\ud800"}', '{"body": NaN}'):
-        response = client.post(f"/notes", content=raw, headers={**user.headers, "Content-Type": "application/json"})
+        response = client.post("/notes", content=raw, headers={**user.headers, "Content-Type": "application/json"})
         assert response.status_code == 422, response.text
 
 
@@ -121,17 +120,17 @@ def test_create_note_runs_its_hooks_and_rolls_back_when_one_refuses(
         raise HTTPException(status_code=422, detail="refused by a business rule")
 
     monkeypatch.setattr(hooks, "before_create", refuse)
-    response = client.post(f"/notes", json={"body": f"body-{n}-{unique()}", "pinned": False}, headers=user.headers)
+    response = client.post("/notes", json={"body": f"body-{n}-{unique()}", "pinned": False}, headers=user.headers)
     assert response.status_code == 422, response.text
     assert len(calls) == 1
     monkeypatch.undo()
-    response = client.post(f"/notes", json={"body": f"body-{n}-{unique()}", "pinned": False}, headers=user.headers)
+    response = client.post("/notes", json={"body": f"body-{n}-{unique()}", "pinned": False}, headers=user.headers)
     assert response.status_code == 201, response.text
 
 
 def test_create_note_rejects_invalid_body(client: TestClient, user: User) -> None:
     n = 1
-    response = client.post(f"/notes", json=[], headers=user.headers)
+    response = client.post("/notes", json=[], headers=user.headers)
     assert_validation_error(response)
 
 

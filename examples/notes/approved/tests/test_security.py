@@ -4,7 +4,7 @@ from fastapi.testclient import TestClient
 from tests.support import USER_A, bearer, make_token
 
 # Any authenticated list will do: these tests are about the token, not the data.
-PROBE_URL = f"/notes"
+PROBE_URL = "/notes"
 
 
 def test_a_valid_token_is_accepted(client: TestClient) -> None:

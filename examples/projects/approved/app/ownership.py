@@ -3,7 +3,6 @@
 # Every read and write starts from one of these, so the owner filter is
 # always part of the SQL and another user's row is indistinguishable from a
 # missing one.
-import uuid
 from typing import Any
 
 from sqlmodel import select

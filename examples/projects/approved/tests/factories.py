@@ -11,7 +11,7 @@ from tests.support import User, unique  # noqa: F401  (sample values may use uni
 
 def make_project(client: TestClient, user: User, n: int = 1, **parents: dict[str, Any]) -> dict[str, Any]:
     """Makes row number n for user; a parent row passed by field name is reused instead of made."""
-    response = client.post(f"/projects", json={"name": f"name-{n}-{unique()}", "description": f"description-{n}-{unique()}"}, headers=user.headers)
+    response = client.post("/projects", json={"name": f"name-{n}-{unique()}", "description": f"description-{n}-{unique()}"}, headers=user.headers)
     assert response.status_code == 201, response.text
     return response.json()
 

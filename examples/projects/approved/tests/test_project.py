@@ -10,7 +10,6 @@ from app.hooks import project as hooks
 
 from tests.factories import *  # noqa: F403
 from tests.support import (
-    NOT_FOUND_BODY,
     User,
     assert_not_found,
     assert_unauthorized,
@@ -29,7 +28,7 @@ MISSING_KEY = "00000000-0000-4000-8000-000000000000"
 def test_list_projects_succeeds(client: TestClient, user: User) -> None:
     n = 2
     row = make_project(client, user, 1)
-    response = client.get(f"/projects", headers=user.headers)
+    response = client.get("/projects", headers=user.headers)
     assert response.status_code == 200, response.text
     assert row[KEY] in [item[KEY] for item in response.json()["items"]]
 
@@ -39,14 +38,14 @@ def test_list_projects_rejects_bad_tokens(
 ) -> None:
     n = 1
     row = make_project(client, user, 1)
-    response = client.get(f"/projects", headers=bad_auth_headers)
+    response = client.get("/projects", headers=bad_auth_headers)
     assert_unauthorized(response)
 
 
 def test_list_projects_isolates_users(client: TestClient, user: User, other: User) -> None:
     n = 1
     row = make_project(client, user, 1)
-    response = client.get(f"/projects", headers=other.headers)
+    response = client.get("/projects", headers=other.headers)
     assert response.status_code == 200, response.text
     assert row[KEY] not in [item[KEY] for item in response.json()["items"]]
     # The owner still sees the row, unchanged.
@@ -59,7 +58,7 @@ def test_list_projects_sorts_by_name(client: TestClient, user: User) -> None:
         make_project(client, user, n)
     row = first
     for sort, descending in (("name", False), ("-" + "name", True)):
-        response = client.get(f"/projects", params={"sort": sort}, headers=user.headers)
+        response = client.get("/projects", params={"sort": sort}, headers=user.headers)
         assert response.status_code == 200, response.text
         values = [item["name"] for item in response.json()["items"]]
         assert len(values) == 3
@@ -72,7 +71,7 @@ def test_list_projects_sorts_by_created_at(client: TestClient, user: User) -> No
         make_project(client, user, n)
     row = first
     for sort, descending in (("created_at", False), ("-" + "created_at", True)):
-        response = client.get(f"/projects", params={"sort": sort}, headers=user.headers)
+        response = client.get("/projects", params={"sort": sort}, headers=user.headers)
         assert response.status_code == 200, response.text
         values = [item["created_at"] for item in response.json()["items"]]
         assert len(values) == 3
@@ -84,17 +83,17 @@ def test_list_projects_pages(client: TestClient, user: User) -> None:
     for n in (2, 3):
         make_project(client, user, n)
     row = first
-    response = client.get(f"/projects", params={"limit": 2, "offset": 0}, headers=user.headers)
+    response = client.get("/projects", params={"limit": 2, "offset": 0}, headers=user.headers)
     assert response.status_code == 200, response.text
     page = response.json()
     assert (len(page["items"]), page["total"], page["limit"], page["offset"]) == (2, 3, 2, 0)
-    response = client.get(f"/projects", params={"limit": 2, "offset": 2}, headers=user.headers)
+    response = client.get("/projects", params={"limit": 2, "offset": 2}, headers=user.headers)
     rest = response.json()
     assert (len(rest["items"]), rest["total"]) == (1, 3)
     seen = [item[KEY] for item in page["items"] + rest["items"]]
     assert len(set(seen)) == 3
     for bad in ({"limit": 0}, {"limit": 100 + 1}, {"offset": -1}):
-        assert_validation_error(client.get(f"/projects", params=bad, headers=user.headers))
+        assert_validation_error(client.get("/projects", params=bad, headers=user.headers))
 
 
 def test_list_projects_sends_2_sql_statements(
@@ -105,7 +104,7 @@ def test_list_projects_sends_2_sql_statements(
     make_project(client, user, 2)
     row = first
     sql_statements.clear()
-    response = client.get(f"/projects", headers=user.headers)
+    response = client.get("/projects", headers=user.headers)
     assert response.status_code == 200, response.text
     assert len(sql_statements) == 2, sql_statements
 
@@ -115,7 +114,7 @@ def test_list_projects_sends_2_sql_statements(
 
 def test_create_project_succeeds(client: TestClient, user: User) -> None:
     n = 2
-    response = client.post(f"/projects", json={"name": f"name-{n}-{unique()}", "description": f"description-{n}-{unique()}"}, headers=user.headers)
+    response = client.post("/projects", json={"name": f"name-{n}-{unique()}", "description": f"description-{n}-{unique()}"}, headers=user.headers)
     assert response.status_code == 201, response.text
     assert KEY in response.json()
 
@@ -124,15 +123,15 @@ def test_create_project_rejects_bad_tokens(
     client: TestClient, user: User, bad_auth_headers: dict[str, str]
 ) -> None:
     n = 1
-    response = client.post(f"/projects", json={"name": f"name-{n}-{unique()}", "description": f"description-{n}-{unique()}"}, headers=bad_auth_headers)
+    response = client.post("/projects", json={"name": f"name-{n}-{unique()}", "description": f"description-{n}-{unique()}"}, headers=bad_auth_headers)
     assert_unauthorized(response)
 
 
 def test_create_project_isolates_users(client: TestClient, user: User, other: User) -> None:
     n = 1
     # The owner comes from the token; a body that names one is refused.
-    assert_validation_error(client.post(f"/projects", json={**{"name": f"name-{n}-{unique()}", "description": f"description-{n}-{unique()}"}, "owner_id": other.id}, headers=user.headers))
-    created = client.post(f"/projects", json={"name": f"name-{n}-{unique()}", "description": f"description-{n}-{unique()}"}, headers=user.headers)
+    assert_validation_error(client.post("/projects", json={**{"name": f"name-{n}-{unique()}", "description": f"description-{n}-{unique()}"}, "owner_id": other.id}, headers=user.headers))
+    created = client.post("/projects", json={"name": f"name-{n}-{unique()}", "description": f"description-{n}-{unique()}"}, headers=user.headers)
     assert created.status_code == 201, created.text
 
 
@@ -140,7 +139,7 @@ def test_create_project_answers_422_not_500_to_input_that_cannot_be_echoed(clien
     n = 1
     # A lone surrogate and NaN are refused; the error must not try to echo them back.
     for raw in ('{"name": "\\ud800"}', '{"name": NaN}'):
-        response = client.post(f"/projects", content=raw, headers={**user.headers, "Content-Type": "application/json"})
+        response = client.post("/projects", content=raw, headers={**user.headers, "Content-Type": "application/json"})
         assert response.status_code == 422, response.text
 
 
@@ -155,17 +154,17 @@ def test_create_project_runs_its_hooks_and_rolls_back_when_one_refuses(
         raise HTTPException(status_code=422, detail="refused by a business rule")
 
     monkeypatch.setattr(hooks, "before_create", refuse)
-    response = client.post(f"/projects", json={"name": f"name-{n}-{unique()}", "description": f"description-{n}-{unique()}"}, headers=user.headers)
+    response = client.post("/projects", json={"name": f"name-{n}-{unique()}", "description": f"description-{n}-{unique()}"}, headers=user.headers)
     assert response.status_code == 422, response.text
     assert len(calls) == 1
     monkeypatch.undo()
-    response = client.post(f"/projects", json={"name": f"name-{n}-{unique()}", "description": f"description-{n}-{unique()}"}, headers=user.headers)
+    response = client.post("/projects", json={"name": f"name-{n}-{unique()}", "description": f"description-{n}-{unique()}"}, headers=user.headers)
     assert response.status_code == 201, response.text
 
 
 def test_create_project_rejects_invalid_body(client: TestClient, user: User) -> None:
     n = 1
-    response = client.post(f"/projects", json=[], headers=user.headers)
+    response = client.post("/projects", json=[], headers=user.headers)
     assert_validation_error(response)
 
 

@@ -10,7 +10,6 @@ from app.hooks import task as hooks
 
 from tests.factories import *  # noqa: F403
 from tests.support import (
-    NOT_FOUND_BODY,
     User,
     assert_not_found,
     assert_unauthorized,

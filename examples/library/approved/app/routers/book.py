@@ -5,21 +5,19 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Path, Query, Response
 from sqlmodel import func, select
 
+from app import ownership
 from app.db import SessionDep
-from app.hooks import book as hooks
-from app.hooks import run_hook
 from app.errors import (
-    RESPONSE_CONFLICT,
-    RESPONSE_FORBIDDEN,
     RESPONSE_NOT_FOUND,
     RESPONSE_UNAUTHORIZED,
     commit_delete,
     commit_write,
     not_found,
 )
+from app.hooks import book as hooks
+from app.hooks import run_hook
 from app.models import Book, BookClass, BookCreate, BookPage, BookPublic, BookUpdate
-from app.ownership import book_scope, get_book
-from app.security import CurrentUser, UserId
+from app.security import CurrentUser
 from app.timestamps import utcnow
 
 router = APIRouter(tags=["books"])
@@ -50,7 +48,7 @@ async def list_books(
     limit: Annotated[int, Query(ge=1, le=50)] = 10,
     offset: Annotated[int, Query(ge=0, le=9223372036854775807)] = 0,
 ) -> BookPage:
-    statement = book_scope(current_user)
+    statement = ownership.book_scope(current_user)
     if class_ is not None:
         statement = statement.where(Book.class_ == class_)
     if genre_id is not None:
@@ -113,7 +111,7 @@ async def get_book(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Book:
-    statement = book_scope(current_user).where(Book.id == book_id)
+    statement = ownership.book_scope(current_user).where(Book.id == book_id)
     result = await session.exec(statement)
     book = result.first()
     if book is None:
@@ -139,7 +137,7 @@ async def replace_book(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Book:
-    statement = book_scope(current_user).where(Book.id == book_id)
+    statement = ownership.book_scope(current_user).where(Book.id == book_id)
     result = await session.exec(statement)
     book = result.first()
     if book is None:
@@ -172,7 +170,7 @@ async def delete_book(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> None:
-    statement = book_scope(current_user).where(Book.id == book_id)
+    statement = ownership.book_scope(current_user).where(Book.id == book_id)
     result = await session.exec(statement)
     book = result.first()
     if book is None:
@@ -200,7 +198,7 @@ async def update_book(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Book:
-    statement = book_scope(current_user).where(Book.id == book_id)
+    statement = ownership.book_scope(current_user).where(Book.id == book_id)
     result = await session.exec(statement)
     book = result.first()
     if book is None:

@@ -2,25 +2,19 @@
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query
-from sqlmodel import func, select
-
+from app import ownership
 from app.db import SessionDep
-from app.hooks import genre as hooks
-from app.hooks import run_hook
 from app.errors import (
     RESPONSE_CONFLICT,
-    RESPONSE_FORBIDDEN,
     RESPONSE_NOT_FOUND,
     RESPONSE_UNAUTHORIZED,
-    commit_delete,
     commit_write,
     not_found,
 )
+from app.hooks import genre as hooks
+from app.hooks import run_hook
 from app.models import Genre, GenreCreate, GenrePublic
-from app.ownership import genre_scope, get_genre
-from app.security import CurrentUser, UserId
-from app.timestamps import utcnow
-
+from app.security import CurrentUser
 router = APIRouter(tags=["genres"])
 
 LIST_GENRES_SORT_COLUMNS = {
@@ -42,7 +36,7 @@ async def list_genres(
     session: SessionDep,
     sort: Annotated[Literal["name", "-name"], Query()] = "name",
 ) -> list[Genre]:
-    statement = genre_scope()
+    statement = ownership.genre_scope()
     # The primary key breaks ties so that equal sort keys come back in the
     # same order every time.
     column = LIST_GENRES_SORT_COLUMNS[sort.removeprefix("-")]
@@ -71,7 +65,6 @@ async def create_genre(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Genre:
-    now = utcnow()
     genre = Genre.model_validate(body, update={})
     await run_hook(hooks, "before_create", session, current_user, genre)
     session.add(genre)
@@ -96,7 +89,7 @@ async def get_genre(
     genre_id: Annotated[int, Path(ge=-2147483648, le=2147483647)],
     session: SessionDep,
 ) -> Genre:
-    statement = genre_scope().where(Genre.id == genre_id)
+    statement = ownership.genre_scope().where(Genre.id == genre_id)
     result = await session.exec(statement)
     genre = result.first()
     if genre is None:

@@ -2,23 +2,19 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response
-from sqlmodel import func, select
-
+from app import ownership
 from app.db import SessionDep
-from app.hooks import note as hooks
-from app.hooks import run_hook
 from app.errors import (
-    RESPONSE_CONFLICT,
-    RESPONSE_FORBIDDEN,
     RESPONSE_NOT_FOUND,
     RESPONSE_UNAUTHORIZED,
     commit_delete,
     commit_write,
     not_found,
 )
+from app.hooks import note as hooks
+from app.hooks import run_hook
 from app.models import Note, NoteCreate, NotePublic
-from app.ownership import get_note, note_scope
-from app.security import CurrentUser, UserId
+from app.security import CurrentUser
 from app.timestamps import utcnow
 
 router = APIRouter(tags=["notes"])
@@ -40,7 +36,7 @@ async def list_notes(
     current_user: CurrentUser,
     pinned: Annotated[bool | None, Query()] = None,
 ) -> list[Note]:
-    statement = note_scope(current_user)
+    statement = ownership.note_scope(current_user)
     if pinned is not None:
         statement = statement.where(Note.pinned == pinned)
     statement = statement.order_by(Note.id.asc())
@@ -91,7 +87,7 @@ async def get_note(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Note:
-    statement = note_scope(current_user).where(Note.id == note_id)
+    statement = ownership.note_scope(current_user).where(Note.id == note_id)
     result = await session.exec(statement)
     note = result.first()
     if note is None:
@@ -116,7 +112,7 @@ async def delete_note(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> None:
-    statement = note_scope(current_user).where(Note.id == note_id)
+    statement = ownership.note_scope(current_user).where(Note.id == note_id)
     result = await session.exec(statement)
     note = result.first()
     if note is None:

@@ -5,21 +5,20 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Path, Query, Response
 from sqlmodel import func, select
 
+from app import ownership
 from app.db import SessionDep
-from app.hooks import project as hooks
-from app.hooks import run_hook
 from app.errors import (
     RESPONSE_CONFLICT,
-    RESPONSE_FORBIDDEN,
     RESPONSE_NOT_FOUND,
     RESPONSE_UNAUTHORIZED,
     commit_delete,
     commit_write,
     not_found,
 )
+from app.hooks import project as hooks
+from app.hooks import run_hook
 from app.models import Project, ProjectCreate, ProjectPage, ProjectPublic, ProjectUpdate
-from app.ownership import get_project, project_scope
-from app.security import CurrentUser, UserId
+from app.security import CurrentUser
 from app.timestamps import utcnow
 
 router = APIRouter(tags=["projects"])
@@ -48,7 +47,7 @@ async def list_projects(
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     offset: Annotated[int, Query(ge=0, le=9223372036854775807)] = 0,
 ) -> ProjectPage:
-    statement = project_scope(current_user)
+    statement = ownership.project_scope(current_user)
     total_result = await session.exec(select(func.count()).select_from(statement.subquery()))
     total = total_result.one()
     # The primary key breaks ties so that equal sort keys come back in the
@@ -108,7 +107,7 @@ async def get_project(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Project:
-    statement = project_scope(current_user).where(Project.id == project_id)
+    statement = ownership.project_scope(current_user).where(Project.id == project_id)
     result = await session.exec(statement)
     project = result.first()
     if project is None:
@@ -133,7 +132,7 @@ async def delete_project(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> None:
-    statement = project_scope(current_user).where(Project.id == project_id)
+    statement = ownership.project_scope(current_user).where(Project.id == project_id)
     result = await session.exec(statement)
     project = result.first()
     if project is None:
@@ -162,7 +161,7 @@ async def update_project(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Project:
-    statement = project_scope(current_user).where(Project.id == project_id)
+    statement = ownership.project_scope(current_user).where(Project.id == project_id)
     result = await session.exec(statement)
     project = result.first()
     if project is None:

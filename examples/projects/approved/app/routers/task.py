@@ -5,21 +5,20 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Response
 from sqlmodel import func, select
 
+from app import ownership
 from app.db import SessionDep
-from app.hooks import task as hooks
-from app.hooks import run_hook
 from app.errors import (
     RESPONSE_CONFLICT,
-    RESPONSE_FORBIDDEN,
     RESPONSE_NOT_FOUND,
     RESPONSE_UNAUTHORIZED,
     commit_delete,
     commit_write,
     not_found,
 )
+from app.hooks import task as hooks
+from app.hooks import run_hook
 from app.models import Task, TaskCreate, TaskPage, TaskPublic, TaskStatus, TaskUpdate
-from app.ownership import get_project, get_task, task_scope
-from app.security import CurrentUser, UserId
+from app.security import CurrentUser
 from app.timestamps import utcnow
 
 router = APIRouter(tags=["project_tasks"])
@@ -46,9 +45,9 @@ async def list_project_tasks(
     offset: Annotated[int, Query(ge=0, le=9223372036854775807)] = 0,
 ) -> TaskPage:
     # A parent the caller cannot see is a 404, like a missing one.
-    await get_project(session, current_user, project_id)
+    await ownership.get_project(session, current_user, project_id)
 
-    statement = task_scope(current_user)
+    statement = ownership.task_scope(current_user)
     statement = statement.where(Task.project_id == project_id)
     if status is not None:
         statement = statement.where(Task.status == status)
@@ -81,7 +80,7 @@ async def create_project_task(
     current_user: CurrentUser,
 ) -> Task:
     # A parent the caller cannot see is a 404, like a missing one.
-    await get_project(session, current_user, project_id)
+    await ownership.get_project(session, current_user, project_id)
 
     now = utcnow()
     task = Task.model_validate(body, update={"project_id": project_id, "created_at": now})
@@ -110,7 +109,7 @@ async def get_task(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Task:
-    statement = task_scope(current_user).where(Task.id == task_id)
+    statement = ownership.task_scope(current_user).where(Task.id == task_id)
     result = await session.exec(statement)
     task = result.first()
     if task is None:
@@ -135,7 +134,7 @@ async def delete_task(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> None:
-    statement = task_scope(current_user).where(Task.id == task_id)
+    statement = ownership.task_scope(current_user).where(Task.id == task_id)
     result = await session.exec(statement)
     task = result.first()
     if task is None:
@@ -164,7 +163,7 @@ async def update_task(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Task:
-    statement = task_scope(current_user).where(Task.id == task_id)
+    statement = ownership.task_scope(current_user).where(Task.id == task_id)
     result = await session.exec(statement)
     task = result.first()
     if task is None:
@@ -173,7 +172,7 @@ async def update_task(
     changes = body.model_dump(exclude_unset=True)
     if changes.get("project_id") is not None:
         # A parent the caller cannot see is a 404, like a missing one.
-        await get_project(session, current_user, changes.get("project_id"))
+        await ownership.get_project(session, current_user, changes.get("project_id"))
 
     await run_hook(hooks, "before_update", session, current_user, task, changes)
     task.sqlmodel_update(changes)

@@ -2,22 +2,18 @@
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, Response
-from sqlmodel import func, select
-
+from app import ownership
 from app.db import SessionDep
-from app.hooks import task as hooks
-from app.hooks import run_hook
 from app.errors import (
-    RESPONSE_CONFLICT,
-    RESPONSE_FORBIDDEN,
     RESPONSE_NOT_FOUND,
     RESPONSE_UNAUTHORIZED,
     commit_delete,
     commit_write,
     not_found,
 )
+from app.hooks import task as hooks
+from app.hooks import run_hook
 from app.models import Task, TaskCreate, TaskPublic, TaskUpdate
-from app.ownership import get_task, task_scope
 from app.security import CurrentUser, UserId
 from app.timestamps import utcnow
 
@@ -51,7 +47,7 @@ async def list_tasks(
     if user_id != current_user:
         # Another user's collection looks exactly like a missing one.
         raise not_found()
-    statement = task_scope(current_user)
+    statement = ownership.task_scope(current_user)
     if completed is not None:
         statement = statement.where(Task.completed == completed)
     # The primary key breaks ties so that equal sort keys come back in the
@@ -117,7 +113,7 @@ async def get_task(
     if user_id != current_user:
         # Another user's collection looks exactly like a missing one.
         raise not_found()
-    statement = task_scope(current_user).where(Task.id == task_id)
+    statement = ownership.task_scope(current_user).where(Task.id == task_id)
     result = await session.exec(statement)
     task = result.first()
     if task is None:
@@ -147,7 +143,7 @@ async def replace_task(
     if user_id != current_user:
         # Another user's collection looks exactly like a missing one.
         raise not_found()
-    statement = task_scope(current_user).where(Task.id == task_id)
+    statement = ownership.task_scope(current_user).where(Task.id == task_id)
     result = await session.exec(statement)
     task = result.first()
     if task is None:
@@ -184,7 +180,7 @@ async def delete_task(
     if user_id != current_user:
         # Another user's collection looks exactly like a missing one.
         raise not_found()
-    statement = task_scope(current_user).where(Task.id == task_id)
+    statement = ownership.task_scope(current_user).where(Task.id == task_id)
     result = await session.exec(statement)
     task = result.first()
     if task is None:
@@ -216,7 +212,7 @@ async def update_task(
     if user_id != current_user:
         # Another user's collection looks exactly like a missing one.
         raise not_found()
-    statement = task_scope(current_user).where(Task.id == task_id)
+    statement = ownership.task_scope(current_user).where(Task.id == task_id)
     result = await session.exec(statement)
     task = result.first()
     if task is None:

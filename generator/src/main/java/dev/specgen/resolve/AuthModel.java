@@ -16,6 +16,8 @@ public final class AuthModel {
     public final boolean userIdIsInt;
     /** Several public-key algorithms: tests send a header naming one with a key of another. */
     public final boolean hasSecondAlgorithm;
+    /** What security.py imports from pydantic: only what the user id type needs. */
+    public final String pydanticNames;
     public final boolean hasIssuer;
     public final String issuerLiteral;
     public final boolean hasAudience;
@@ -44,6 +46,8 @@ public final class AuthModel {
         this.userIdIsUuid = "uuid.UUID".equals(userIdType);
         this.userIdIsInt = "int".equals(userIdType);
         this.hasSecondAlgorithm = this.jwks && algorithmsLiteral.contains(",");
+        this.pydanticNames = userIdIsInt ? "BeforeValidator, Field, TypeAdapter, ValidationError"
+                : userIdIsUuid ? "TypeAdapter, ValidationError" : "StringConstraints, TypeAdapter, ValidationError";
         this.issuerLiteral = issuerLiteral;
         this.hasIssuer = issuerLiteral != null;
         this.audienceLiteral = audienceLiteral;

@@ -94,7 +94,6 @@ public final class EntityModel {
         public final boolean index;
         public final boolean unique;
         public final boolean utcnow;
-        public final boolean configDict;
         public final boolean sqlalchemy;
         public final String datetimeNames;
         public final String sqlalchemyNames;
@@ -102,7 +101,7 @@ public final class EntityModel {
 
         Imports(boolean uuid, boolean datetime, boolean date, boolean decimal, boolean enumType, boolean any,
                 boolean text, boolean bigint, boolean json, boolean index, boolean unique, boolean utcnow,
-                boolean configDict, boolean strictBool, boolean strictInt) {
+                boolean strictBool, boolean strictInt) {
             this.uuid = uuid;
             this.datetime = datetime;
             this.date = date;
@@ -115,7 +114,6 @@ public final class EntityModel {
             this.index = index;
             this.unique = unique;
             this.utcnow = utcnow;
-            this.configDict = configDict;
             this.sqlalchemy = text || bigint || json || index || unique;
             this.datetimeNames = date && datetime ? "date, datetime" : date ? "date" : "datetime";
             List<String> names = new java.util.ArrayList<>();

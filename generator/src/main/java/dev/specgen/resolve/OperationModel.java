@@ -44,6 +44,8 @@ public final class OperationModel {
     public final String tieBreaker;
     /** Entries of the update={...} dict on create: owner, path-bound keys, generated timestamps. */
     public final String createOverrides;
+    /** The create overrides read the server's clock. */
+    public final boolean createUsesNow;
     /** Entries of the update={...} dict on update/replace: timestamps refreshed by the server. */
     public final boolean hasUpdateOverrides;
     public final String updateOverrides;
@@ -87,6 +89,7 @@ public final class OperationModel {
         sortColumns = List.copyOf(b.sortColumns);
         tieBreaker = b.tieBreaker;
         createOverrides = b.createOverrides;
+        createUsesNow = b.createOverrides != null && b.createOverrides.contains(": now");
         updateOverrides = b.updateOverrides;
         hasUpdateOverrides = b.updateOverrides != null && !b.updateOverrides.isEmpty();
         parentGuards = List.copyOf(b.parentGuards);

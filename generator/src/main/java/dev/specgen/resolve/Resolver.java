@@ -81,7 +81,7 @@ public final class Resolver {
                 for (String param : binding.path().keySet()) {
                     path = path.replace("{{" + param + "}}", "{USER_A.id}");
                 }
-                return "f" + PyLiteral.str(path);
+                return binding.path().isEmpty() ? PyLiteral.str(operation.path()) : "f" + PyLiteral.str(path);
             }
         }
         return null;
@@ -183,13 +183,14 @@ public final class Resolver {
         return Names.snake(entity.name()) + "_scope";
     }
 
+    /** Routers call the ownership module qualified, so a route named like a getter cannot shadow it. */
     String scopeCall(EntityDoc entity) {
-        return scopeFunction(entity) + (entity.shared() ? "()" : "(current_user)");
+        return "ownership." + scopeFunction(entity) + (entity.shared() ? "()" : "(current_user)");
     }
 
     /** The getter that finds one row by key within the caller's scope, or raises 404. */
     String getterCall(EntityDoc entity) {
-        return "get_" + Names.snake(entity.name()) + "(session, " + (entity.shared() ? "" : "current_user, ");
+        return "ownership.get_" + Names.snake(entity.name()) + "(session, " + (entity.shared() ? "" : "current_user, ");
     }
 
     private EntityModel entity(EntityDoc entity) {
@@ -280,7 +281,7 @@ public final class Resolver {
                 types.contains(FieldType.DATE), types.contains(FieldType.DECIMAL), !enums.isEmpty(),
                 types.contains(FieldType.JSON), types.contains(FieldType.TEXT), types.contains(FieldType.BIGINT),
                 types.contains(FieldType.JSON),
-                anyIndex, anyUnique, generatedTime, true, types.contains(FieldType.BOOLEAN),
+                anyIndex, anyUnique, generatedTime, types.contains(FieldType.BOOLEAN),
                 types.contains(FieldType.INTEGER) || types.contains(FieldType.BIGINT));
 
         b.owned = entity.ownerField().isPresent();
@@ -364,40 +365,51 @@ public final class Resolver {
     private RouterModel router(EntityDoc entity, EntityModel entityModel,
             List<Map.Entry<Operation, BindingDoc>> bound) {
         List<OperationModel> operationModels = new ArrayList<>();
-        Set<String> scopes = new LinkedHashSet<>();
-        Set<String> modelNames = new LinkedHashSet<>();
+        Set<String> modelNames = new java.util.TreeSet<>();
         modelNames.add(entity.name());
-        entityModel.enums.forEach(e -> modelNames.add(e.className));
-        boolean usesUtcnow = false;
+        Set<String> errorNames = new java.util.TreeSet<>();
+        Set<String> securityNames = new java.util.TreeSet<>();
+        Set<String> parameterText = new LinkedHashSet<>();
         for (Map.Entry<Operation, BindingDoc> entry : bound) {
             OperationModel op = new OperationPlanner(this, entity, entityModel, entry.getKey(), entry.getValue()).plan();
             operationModels.add(op);
-            scopes.add(scopeFunction(entity));
-            scopes.add("get_" + entityModel.module);
-            op.parentGuards.forEach(g -> scopes.add(g.getterCall.substring(0, g.getterCall.indexOf('('))));
             if (op.responseModel != null) {
                 modelNames.add(op.responseModel.replace("list[", "").replace("]", ""));
             }
             if (op.isPaged) {
-                modelNames.add(entity.name() + "Public");
+                modelNames.add(op.pageItemModel);
             }
             if (op.requestModel != null) {
                 modelNames.add(op.requestModel);
             }
-            usesUtcnow |= op.createOverrides.contains("now") || op.hasUpdateOverrides;
+            op.errorResponses.forEach(line -> errorNames.add(line.substring(line.indexOf(' ') + 1)));
+            if (op.isCreate || op.isUpdate || op.isReplace) {
+                errorNames.add("commit_write");
+            }
+            if (op.isDelete) {
+                errorNames.add("commit_delete");
+            }
+            if (op.hasSubjectParam || op.isGet || op.isUpdate || op.isReplace || op.isDelete) {
+                errorNames.add("not_found");
+            }
+            if (op.authenticated) {
+                securityNames.add("CurrentUser");
+            }
+            parameterText.addAll(op.parameters);
         }
-        List<String> sortedModels = new ArrayList<>(modelNames);
-        sortedModels.sort(String::compareTo);
-        List<String> sortedScopes = new ArrayList<>(scopes);
-        sortedScopes.sort(String::compareTo);
-        Set<String> pyTypes = new LinkedHashSet<>();
-        for (OperationModel op : operationModels) {
-            pyTypes.addAll(op.parameters);
+        String joined = String.join("\n", parameterText);
+        if (joined.contains("[UserId,")) {
+            securityNames.add("UserId");
         }
-        String joined = String.join("\n", pyTypes);
+        for (EnumModel enumModel : entityModel.enums) {
+            if (joined.contains(enumModel.className)) {
+                modelNames.add(enumModel.className);
+            }
+        }
         return new RouterModel(entityModel.module, PyLiteral.str(entity.table()), entityModel, operationModels,
-                sortedModels, sortedScopes, joined.contains("uuid.UUID"), joined.contains("datetime"),
-                joined.contains("date]") || joined.contains("date |"), joined.contains("decimal."), usesUtcnow);
+                List.copyOf(modelNames), List.copyOf(errorNames), List.copyOf(securityNames),
+                joined.contains("uuid.UUID"), joined.contains("datetime"),
+                joined.contains("date]") || joined.contains("date |"), joined.contains("decimal."));
     }
 
     Map<String, EntityDoc> entities() {

@@ -14,7 +14,6 @@ public final class ServiceModel {
     public final List<RouterModel> routers;
     public final List<TestModel> tests;
     public final List<String> modelExports;
-    public final String notFoundDescriptionLiteral;
     public final SummaryModel summary;
     /** A URL any authenticated user may GET, for the token tests; null when the contract has none. */
     public final String probeUrl;
@@ -33,7 +32,6 @@ public final class ServiceModel {
         this.routers = List.copyOf(routers);
         this.tests = List.copyOf(tests);
         this.modelExports = List.copyOf(modelExports);
-        this.notFoundDescriptionLiteral = PyLiteral.str("Not found");
         this.summary = summary;
         this.probeUrl = probeUrl;
         this.hasProbeUrl = probeUrl != null;

@@ -264,6 +264,9 @@ final class TestPlanner {
             out.append('}');
             last = matcher.end();
         }
+        if (last == 0) {
+            return PyLiteral.str(operation.path()); // no parameters: a plain string, not an f-string
+        }
         out.append(fstringText(operation.path().substring(last))).append('"');
         return out.toString();
     }
