@@ -35,6 +35,56 @@ RESPONSE_NOT_FOUND = {"model": Error, "description": "Not found."}
 RESPONSE_CONFLICT = {"model": Error, "description": "Conflict with an existing resource."}
 
 
+class ApiError(Exception):
+    """An error answered in the contract's error shape for the operation and status.
+
+    Raise it anywhere inside a request; middleware outside routing uses error_response().
+    """
+
+    def __init__(
+        self,
+        status_code: int,
+        code: str,
+        message: str,
+        *,
+        field_errors: list[dict[str, str]] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.code = code
+        self.message = message
+        self.field_errors = field_errors or []
+        self.headers = headers or {}
+
+
+def error_response(
+    method: str,
+    path: str,
+    status_code: int,
+    code: str,
+    message: str,
+    *,
+    field_errors: list[dict[str, str]] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    """The error body the contract declares for this method, path and status."""
+    return JSONResponse(status_code=status_code, content={"detail": message}, headers=headers)
+
+
+async def api_error_handler(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ApiError)
+    return error_response(
+        request.method,
+        request.url.path,
+        exc.status_code,
+        exc.code,
+        exc.message,
+        field_errors=exc.field_errors,
+        headers=exc.headers,
+    )
+
+
 def not_found() -> HTTPException:
     # One body for "does not exist" and "belongs to someone else", so that a
     # caller cannot learn which rows exist.
@@ -151,6 +201,7 @@ async def validation_error_handler(request: Request, exc: Exception) -> JSONResp
 
 
 def register_exception_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(ApiError, api_error_handler)
     app.add_exception_handler(RequestValidationError, validation_error_handler)
     app.add_exception_handler(DataError, data_error_handler)
     app.add_exception_handler(StarletteHTTPException, unparsable_body_handler)

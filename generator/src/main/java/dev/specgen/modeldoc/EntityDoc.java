@@ -44,6 +44,11 @@ public final class EntityDoc {
         return node.text("table").orElseThrow();
     }
 
+    /** A table another service owns: read and referenced, never created, altered or migrated. */
+    public boolean external() {
+        return node.flag("external");
+    }
+
     public Map<String, FieldDoc> fields() {
         return fields;
     }

@@ -28,6 +28,11 @@ public record FieldDoc(String name, YMap node, Mark nameMark) {
         return node.text("generated");
     }
 
+    /** The SQL column name: the field name unless {@code column} says otherwise. */
+    public String column() {
+        return node.text("column").orElse(name);
+    }
+
     public boolean readOnly() {
         return node.flag("read_only");
     }
