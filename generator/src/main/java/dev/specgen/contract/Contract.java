@@ -20,6 +20,7 @@ public final class Contract {
 
     private final YMap root;
     private List<Operation> operations;
+    private Map<String, Operation> byKey;
 
     public Contract(YMap root) {
         this.root = root;
@@ -126,6 +127,22 @@ public final class Contract {
             operation.operationId().ifPresent(id -> byId.putIfAbsent(id, operation));
         }
         return byId;
+    }
+
+    /**
+     * Every name model.yaml may bind an operation by: its operationId when it has one, and always
+     * "METHOD /path" (two of five real contracts leave operationIds out).
+     */
+    public Map<String, Operation> operationsByKey() {
+        if (byKey == null) {
+            Map<String, Operation> keys = new LinkedHashMap<>();
+            for (Operation operation : operations()) {
+                operation.operationId().ifPresent(id -> keys.putIfAbsent(id, operation));
+                keys.putIfAbsent(operation.methodPath(), operation);
+            }
+            byKey = java.util.Collections.unmodifiableMap(keys);
+        }
+        return byKey;
     }
 
     public Optional<YMap> securitySchemes() {

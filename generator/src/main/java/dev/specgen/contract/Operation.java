@@ -53,6 +53,21 @@ public final class Operation {
         return node.text("operationId");
     }
 
+    /** "METHOD /path", the binding key of an operation with or without an operationId. */
+    public String methodPath() {
+        return method.toUpperCase(java.util.Locale.ROOT) + " " + path;
+    }
+
+    /** How model.yaml names this operation in messages: its operationId, else "METHOD /path". */
+    public String key() {
+        return operationId().orElse(methodPath());
+    }
+
+    /** The node a finding about the operation as a whole points at: its operationId, else the method key. */
+    public YNode keyNode() {
+        return node.get("operationId").orElse(node);
+    }
+
     public String label() {
         return method.toUpperCase(java.util.Locale.ROOT) + " " + path
                 + operationId().map(id -> " (" + id + ")").orElse("");

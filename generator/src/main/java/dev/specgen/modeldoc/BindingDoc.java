@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One entry of model.yaml's operations: an operationId bound to an entity and an action. */
-public record BindingDoc(String operationId, YMap node, Mark idMark) {
+/** One entry of model.yaml's operations: an operation, keyed by operationId or "METHOD /path", bound to an action. */
+public record BindingDoc(String key, YMap node, Mark idMark) {
     public static final String SUBJECT = "subject";
 
     public String entity() {

@@ -56,6 +56,12 @@ public final class ModelDoc {
         return bindings;
     }
 
+    /** The binding of an operation: by its operationId, else by "METHOD /path". */
+    public Optional<BindingDoc> bindingFor(dev.specgen.contract.Operation operation) {
+        Optional<BindingDoc> byId = operation.operationId().map(bindings()::get);
+        return byId.isPresent() ? byId : Optional.ofNullable(bindings().get(operation.methodPath()));
+    }
+
     public YNode operationsNode() {
         return root.get("operations").orElse(root);
     }

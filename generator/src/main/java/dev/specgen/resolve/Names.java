@@ -30,6 +30,22 @@ public final class Names {
         return wireName;
     }
 
+    /**
+     * A Python function name for an operation key: the snake-cased operationId, or method and path
+     * ("PUT /api/{user_id}/tasks/{id}" gives put_api_user_id_tasks_id).
+     */
+    public static String function(String key) {
+        String words = key.replaceAll("[^A-Za-z0-9]+", " ").trim();
+        StringBuilder out = new StringBuilder();
+        for (String word : words.split(" ")) {
+            if (!word.isEmpty()) {
+                out.append(out.length() == 0 ? "" : "_").append(snake(word));
+            }
+        }
+        String name = out.length() == 0 ? "operation" : out.toString();
+        return attribute(Character.isDigit(name.charAt(0)) ? "op_" + name : name);
+    }
+
     public static String upperSnake(String name) {
         return snake(name).toUpperCase(Locale.ROOT);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 /** One route, as its router template prints it. */
 public final class OperationModel {
     public final String operationId;
+    public final boolean hasOperationId;
     public final String functionName;
     public final String method;
     public final String pathLiteral;
@@ -54,6 +55,7 @@ public final class OperationModel {
 
     OperationModel(Builder b) {
         operationId = b.operationId;
+        hasOperationId = b.operationId != null;
         functionName = b.functionName;
         method = b.method;
         pathLiteral = b.pathLiteral;

@@ -36,8 +36,8 @@ final class OperationPlanner {
         OperationModel.Builder b = new OperationModel.Builder();
         String action = binding.action();
         String name = entity.name();
-        b.operationId = binding.operationId();
-        b.functionName = Names.attribute(Names.snake(binding.operationId()));
+        b.operationId = operation.operationId().orElse(null);
+        b.functionName = Names.function(binding.key());
         b.method = operation.method();
         b.action = action;
         b.pathLiteral = PyLiteral.str(operation.path());
@@ -139,7 +139,7 @@ final class OperationPlanner {
                         name + "." + Names.attribute(field.text())));
             }
             b.sortType = "Literal[" + String.join(", ", keys.stream().map(PyLiteral::str).toList()) + "]";
-            b.sortColumnsName = Names.upperSnake(binding.operationId()) + "_SORT_COLUMNS";
+            b.sortColumnsName = b.functionName.toUpperCase(java.util.Locale.ROOT) + "_SORT_COLUMNS";
             b.sortColumns = columns;
             Optional<String> byDefault = sort.text("default");
             parameters.add("sort: Annotated[" + (byDefault.isPresent() ? b.sortType : b.sortType + " | None")

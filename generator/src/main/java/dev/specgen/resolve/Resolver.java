@@ -37,7 +37,7 @@ public final class Resolver {
         this.model = model;
         this.contract = contract;
         this.entities = model.entities();
-        this.operations = contract.operationsById();
+        this.operations = contract.operationsByKey();
         this.bindings = model.bindings();
     }
 
@@ -70,8 +70,8 @@ public final class Resolver {
 
     /** The first authenticated list whose only path parameters are the subject, as a test f-string. */
     private String probeUrl() {
-        for (Operation operation : operations.values()) {
-            BindingDoc binding = bindings.get(operation.operationId().orElseThrow());
+        for (Operation operation : contract.operations()) {
+            BindingDoc binding = model.bindingFor(operation).orElse(null);
             if (binding == null || !"list".equals(binding.action()) || binding.auth().filter("public"::equals).isPresent()) {
                 continue;
             }
@@ -91,8 +91,8 @@ public final class Resolver {
     List<Map.Entry<Operation, BindingDoc>> boundOperations(EntityDoc entity) {
         if (boundByEntity == null) {
             Map<String, List<Map.Entry<Operation, BindingDoc>>> index = new java.util.HashMap<>();
-            for (Operation operation : operations.values()) {
-                BindingDoc binding = bindings.get(operation.operationId().orElseThrow());
+            for (Operation operation : contract.operations()) {
+                BindingDoc binding = model.bindingFor(operation).orElse(null);
                 if (binding != null) {
                     index.computeIfAbsent(binding.entity(), k -> new ArrayList<>()).add(Map.entry(operation, binding));
                 }

@@ -48,11 +48,11 @@ final class SummaryPlanner {
                 String status = operation.successResponses().keySet().iterator().next();
                 boolean isPublic = binding.auth().map("public"::equals).orElse(false);
                 endpoints.add("| " + operation.method().toUpperCase(Locale.ROOT) + " | `" + operation.path() + "` | "
-                        + binding.operationId() + " | " + entity.name() + " | " + binding.action() + " | "
+                        + binding.key() + " | " + entity.name() + " | " + binding.action() + " | "
                         + (isPublic ? "public" : "bearer JWT") + " | " + status + " |");
                 binding.path().forEach((param, target) -> {
                     if (BindingDoc.SUBJECT.equals(target)) {
-                        logic.add(binding.operationId() + ": the path's {" + param + "} must equal the token's"
+                        logic.add(binding.key() + ": the path's {" + param + "} must equal the token's"
                                 + " subject, else 404.");
                     }
                 });

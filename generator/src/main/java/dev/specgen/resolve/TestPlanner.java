@@ -114,7 +114,7 @@ final class TestPlanner {
             Optional<Map.Entry<Operation, BindingDoc>> creator) {
         TestModel.TestOperation.Builder b = new TestModel.TestOperation.Builder();
         String action = binding.action();
-        b.functionName = Names.snake(binding.operationId());
+        b.functionName = Names.function(binding.key());
         b.method = operation.method();
         b.label = PyLiteral.comment(operation.label());
         b.action = action;
@@ -142,11 +142,11 @@ final class TestPlanner {
         b.createNeedsRow = createWithParentPath;
         if (!setup.isEmpty() || b.ownUrl.contains("row[") && !List.of("list", "create").contains(action)
                 && !binding.isItemAction()) {
-            b.untestableReason = "the URL of " + binding.operationId() + " needs values its rows do not return";
+            b.untestableReason = "the URL of " + binding.key() + " needs values its rows do not return";
             return new TestModel.TestOperation(b);
         }
         if (b.ownUrl.contains("MISSING_FIELD")) {
-            b.untestableReason = "the URL of " + binding.operationId() + " uses a field its responses do not return";
+            b.untestableReason = "the URL of " + binding.key() + " uses a field its responses do not return";
             return new TestModel.TestOperation(b);
         }
         if (List.of("create", "replace").contains(action)) {

@@ -39,27 +39,38 @@ public final class BindingChecks {
     }
 
     public void check() {
-        Map<String, Operation> operations = contract.operationsById();
+        Map<String, Operation> operations = contract.operationsByKey();
         Map<String, BindingDoc> bindings = model.bindings();
-        for (Operation operation : operations.values()) {
-            if (!bindings.containsKey(operation.operationId().orElseThrow())) {
-                diagnostics.report(Rule.OPERATION_UNBOUND, operation.node().get("operationId").orElseThrow(),
+        for (Operation operation : contract.operations()) {
+            boolean byId = operation.operationId().filter(bindings::containsKey).isPresent();
+            boolean byMethod = bindings.containsKey(operation.methodPath());
+            if (!byId && !byMethod) {
+                String key = operation.operationId().orElse("\"" + operation.methodPath() + "\"");
+                diagnostics.report(Rule.OPERATION_UNBOUND, operation.keyNode(),
                         operation.label() + " is not bound in model.yaml",
-                        "operations." + operation.operationId().get() + " with an entity and an action in model.yaml");
+                        "operations." + key + " with an entity and an action in model.yaml");
+            } else if (byId && byMethod) {
+                BindingDoc second = bindings.get(operation.methodPath());
+                diagnostics.report(Rule.BINDING_UNKNOWN_OPERATION, second.idMark(), second.node().pointer(),
+                        "model.yaml binds " + operation.label() + " twice, as '" + operation.operationId().get()
+                                + "' and as '" + operation.methodPath() + "'",
+                        "one binding per operation; remove one of the two");
             }
         }
         for (BindingDoc binding : bindings.values()) {
-            Operation operation = operations.get(binding.operationId());
+            Operation operation = operations.get(binding.key());
             if (operation == null) {
                 diagnostics.report(Rule.BINDING_UNKNOWN_OPERATION, binding.idMark(), binding.node().pointer(),
-                        "model.yaml binds '" + binding.operationId() + "', which is not an operationId of the contract",
-                        "an operationId from the contract" + nearest(binding.operationId(), operations.keySet()));
+                        "model.yaml binds '" + binding.key() + "', which is neither an operationId nor a"
+                                + " \"METHOD /path\" of the contract",
+                        "an operationId from the contract, or its method and path as in \"GET /tasks\""
+                                + nearest(binding.key(), operations.keySet()));
                 continue;
             }
             Optional<EntityDoc> entity = model.entity(binding.entity());
             if (entity.isEmpty()) {
                 diagnostics.report(Rule.FIELD_REFERENCE_UNKNOWN, binding.at("entity"), "operation "
-                        + binding.operationId() + " names entity '" + binding.entity() + "', which is not defined",
+                        + binding.key() + " names entity '" + binding.entity() + "', which is not defined",
                         "one of " + String.join(", ", model.entities().keySet()));
                 continue;
             }
@@ -113,7 +124,7 @@ public final class BindingChecks {
                 diagnostics.report(Rule.SECURITY_UNDECLARED, operation.securityNode(), label
                         + " has no security requirement and model.yaml does not declare it public",
                         "a bearer security requirement in the contract, or auth: public on operations."
-                                + binding.operationId());
+                                + binding.key());
             } else if (secured && auth.filter("public"::equals).isPresent()) {
                 diagnostics.report(Rule.AUTH_DISAGREES, binding.at("auth"), label + " requires a bearer token in"
                         + " the contract but model.yaml says auth: public", "the same auth in both");
@@ -170,7 +181,7 @@ public final class BindingChecks {
                 if (target == null) {
                     diagnostics.report(Rule.PATH_PARAM_UNBOUND, parameter.site(), label + " has path parameter '"
                             + parameter.name() + "' with no binding in model.yaml",
-                            "operations." + binding.operationId() + ".path." + parameter.name()
+                            "operations." + binding.key() + ".path." + parameter.name()
                                     + ": subject, or a field of " + entity.name());
                     continue;
                 }
@@ -198,7 +209,7 @@ public final class BindingChecks {
             for (String key : bound.keySet()) {
                 if (!declared.contains(key)) {
                     diagnostics.report(Rule.FIELD_REFERENCE_UNKNOWN, binding.pathEntry(key), "operations."
-                            + binding.operationId() + ".path names '" + key + "', which is not a path parameter of "
+                            + binding.key() + ".path names '" + key + "', which is not a path parameter of "
                             + label, "one of " + (declared.isEmpty() ? "(none)" : String.join(", ", declared)));
                 }
             }
@@ -293,7 +304,7 @@ public final class BindingChecks {
             boolean list = "list".equals(action);
             for (String key : List.of("page", "filters", "sort")) {
                 if (!list && binding.node().has(key)) {
-                    diagnostics.report(Rule.ACTION_SHAPE, binding.at(key), "operations." + binding.operationId() + "."
+                    diagnostics.report(Rule.ACTION_SHAPE, binding.at(key), "operations." + binding.key() + "."
                             + key + " is set on a " + action + " operation", key + " only on list operations");
                 }
             }

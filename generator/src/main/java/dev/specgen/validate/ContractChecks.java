@@ -162,10 +162,8 @@ public final class ContractChecks {
     }
 
     private void checkOperation(Operation operation, Set<String> seenIds, Diagnostics diagnostics) {
-        if (operation.operationId().isEmpty()) {
-            diagnostics.report(Rule.OPERATION_ID_MISSING, operation.node(), operation.label() + " has no operationId",
-                    "an operationId that model.yaml can bind");
-        } else if (!seenIds.add(operation.operationId().get())) {
+        // An operation without an operationId is valid OpenAPI: model.yaml binds it by "METHOD /path".
+        if (operation.operationId().isPresent() && !seenIds.add(operation.operationId().get())) {
             diagnostics.report(Rule.OPERATION_ID_MISSING, operation.node().get("operationId").orElseThrow(),
                     "the operationId '" + operation.operationId().get() + "' is used twice",
                     "a unique operationId per operation");
