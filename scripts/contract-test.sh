@@ -19,6 +19,27 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 auth="$(cat "$token_file")"
+# The served document must be the input contract itself (the contract is the server's law).
+"$(dirname "$st")/python" - "$contract" "http://127.0.0.1:$port/openapi.json" <<'PY'
+import datetime, json, sys, urllib.request, yaml
+
+def plain(value):
+    # PyYAML reads YAML 1.1 timestamps as dates; specgen (YAML 1.2) keeps them as strings.
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    return value
+
+with open(sys.argv[1], encoding="utf-8") as handle:
+    contract = plain(yaml.safe_load(handle))
+served = json.load(urllib.request.urlopen(sys.argv[2], timeout=10))
+if served != contract:
+    sys.exit(f"{sys.argv[2]} is not the input contract {sys.argv[1]}")
+print("served /openapi.json equals the input contract")
+PY
 # Bounded: a fixed seed, 25 examples per operation and a request timeout keep CI time predictable
 # (--max-time would make every run last the whole budget), and timeout guards against a hang.
 if ! timeout 600 "$st" run "$contract" --url "http://127.0.0.1:$port" -H "Authorization: $auth" \

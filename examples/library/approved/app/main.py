@@ -5,6 +5,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from app import models  # noqa: F401  (registers every table before create_all)
+from app.contract import contract_document
 from app.db import create_tables, dispose_engine
 from app.errors import register_exception_handlers
 from app.routers import genre, book
@@ -25,6 +26,8 @@ app = FastAPI(
     description="Books you own, on shelves you name. Text with \"quotes\", a back\\slash,\n'''triple''' quotes and Unicode: caf\u00e9, \u66f8\u67b6.\n",
     lifespan=lifespan,
 )
+# The served OpenAPI document is the input contract itself, not FastAPI's re-derivation of it.
+app.openapi = contract_document  # type: ignore[method-assign]
 register_exception_handlers(app)
 app.include_router(genre.router)
 app.include_router(book.router)

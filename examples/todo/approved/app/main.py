@@ -5,6 +5,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from app import models  # noqa: F401  (registers every table before create_all)
+from app.contract import contract_document
 from app.db import create_tables, dispose_engine
 from app.errors import register_exception_handlers
 from app.routers import task
@@ -25,5 +26,7 @@ app = FastAPI(
     description="Personal task lists. Every task belongs to the user named by the bearer token.",
     lifespan=lifespan,
 )
+# The served OpenAPI document is the input contract itself, not FastAPI's re-derivation of it.
+app.openapi = contract_document  # type: ignore[method-assign]
 register_exception_handlers(app)
 app.include_router(task.router)

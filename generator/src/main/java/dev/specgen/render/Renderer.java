@@ -43,6 +43,9 @@ public final class Renderer {
         files.add(file("app/validation.py", "validation", "main", Map.of("service", service)));
         files.add(file("app/ownership.py", "ownership", "main", Map.of("service", service)));
         files.add(file("app/main.py", "main", "main", Map.of("service", service)));
+        files.add(file("app/contract.py", "contract", "main", Map.of("service", service)));
+        // Data, not syntax: the contract itself, so no template and no header comment (JSON has none).
+        files.add(new GeneratedFile("app/openapi.json", service.contractJson));
         files.add(file("app/models/__init__.py", "init", "models", Map.of("service", service)));
         for (EntityModel entity : service.entities) {
             files.add(file("app/models/" + entity.module + ".py", "model", "main",
@@ -66,6 +69,7 @@ public final class Renderer {
         files.add(file("tests/test_config.py", "tests", "testConfig", Map.of("service", service)));
         files.add(file("tests/test_db.py", "tests", "testDb", Map.of("service", service)));
         files.add(file("tests/test_errors.py", "tests", "testErrors", Map.of("service", service)));
+        files.add(file("tests/test_contract.py", "contract", "testContract", Map.of("service", service)));
         if (service.hasProbeUrl) {
             files.add(file("tests/test_security.py", "tests", "testSecurity", Map.of("service", service)));
         }

@@ -65,7 +65,8 @@ public final class Resolver {
         return new ServiceModel(PyLiteral.str(title), PyLiteral.str(info.text("version").orElse("0.1.0")),
                 description.map(PyLiteral::str).orElse(null), PyLiteral.comment(title), auth, entityModels, routers,
                 tests, exports, new SummaryPlanner(this).plan(entityModels.stream()
-                        .collect(java.util.stream.Collectors.toMap(e -> e.className, e -> e))), probeUrl());
+                        .collect(java.util.stream.Collectors.toMap(e -> e.className, e -> e))), probeUrl(),
+                ContractJson.of(contract.root()));
     }
 
     /** The first authenticated list whose only path parameters are the subject, as a test f-string. */

@@ -18,10 +18,12 @@ public final class ServiceModel {
     /** A URL any authenticated user may GET, for the token tests; null when the contract has none. */
     public final String probeUrl;
     public final boolean hasProbeUrl;
+    /** The input contract as JSON (2-space indent, "\n" line ends, keys in document order). */
+    public final String contractJson;
 
     ServiceModel(String titleLiteral, String versionLiteral, String descriptionLiteral, String titleComment,
             AuthModel auth, List<EntityModel> entities, List<RouterModel> routers, List<TestModel> tests,
-            List<String> modelExports, SummaryModel summary, String probeUrl) {
+            List<String> modelExports, SummaryModel summary, String probeUrl, String contractJson) {
         this.titleLiteral = titleLiteral;
         this.versionLiteral = versionLiteral;
         this.descriptionLiteral = descriptionLiteral;
@@ -35,5 +37,6 @@ public final class ServiceModel {
         this.summary = summary;
         this.probeUrl = probeUrl;
         this.hasProbeUrl = probeUrl != null;
+        this.contractJson = contractJson;
     }
 }
