@@ -3,11 +3,12 @@ import uuid
 from typing import Annotated, Any
 
 import jwt
-from fastapi import Depends, HTTPException, status
+from fastapi import Depends
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import TypeAdapter, ValidationError
 
 from app.config import JWT_ALGORITHMS, settings
+from app.errors import ApiError
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
 JWT_LEEWAY_SECONDS = 10
@@ -29,12 +30,9 @@ async def verification_key(token: str) -> Any:
 bearer_scheme = HTTPBearer(auto_error=False, bearerFormat="JWT")
 
 
-def unauthorized() -> HTTPException:
-    return HTTPException(
-        status_code=status.HTTP_401_UNAUTHORIZED,
-        detail="Not authenticated",
-        headers={"WWW-Authenticate": "Bearer"},
-    )
+def unauthorized() -> ApiError:
+    # In the contract's 401 shape, and always with the challenge RFC 6750 asks for.
+    return ApiError(401, "UNAUTHORIZED", "Not authenticated", headers={"WWW-Authenticate": "Bearer"})
 
 
 async def get_current_user(

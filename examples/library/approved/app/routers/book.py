@@ -8,8 +8,6 @@ from sqlmodel import func, select
 from app import ownership
 from app.db import SessionDep
 from app.errors import (
-    RESPONSE_NOT_FOUND,
-    RESPONSE_UNAUTHORIZED,
     commit_delete,
     commit_write,
     not_found,
@@ -34,10 +32,6 @@ LIST_BOOKS_SORT_COLUMNS = {
     summary="List the reader's books",
     response_model=BookPage,
     status_code=200,
-    response_description="A page of the reader's books.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-    },
 )
 async def list_books(
     session: SessionDep,
@@ -74,10 +68,6 @@ async def list_books(
     summary="Add a book to the shelf",
     response_model=BookPublic,
     status_code=201,
-    response_description="Added to the shelf.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-    },
 )
 async def create_book(
     body: BookCreate,
@@ -100,11 +90,6 @@ async def create_book(
     summary="Get one book",
     response_model=BookPublic,
     status_code=200,
-    response_description="The book.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-        404: RESPONSE_NOT_FOUND,
-    },
 )
 async def get_book(
     book_id: Annotated[uuid.UUID, Path()],
@@ -125,11 +110,6 @@ async def get_book(
     summary="Replace a book",
     response_model=BookPublic,
     status_code=200,
-    response_description="Replaced.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-        404: RESPONSE_NOT_FOUND,
-    },
 )
 async def replace_book(
     book_id: Annotated[uuid.UUID, Path()],
@@ -159,11 +139,6 @@ async def replace_book(
     summary="Remove a book",
     response_class=Response,
     status_code=204,
-    response_description="Removed from the shelf.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-        404: RESPONSE_NOT_FOUND,
-    },
 )
 async def delete_book(
     book_id: Annotated[uuid.UUID, Path()],
@@ -186,11 +161,6 @@ async def delete_book(
     summary="Change some fields of a book",
     response_model=BookPublic,
     status_code=200,
-    response_description="Updated.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-        404: RESPONSE_NOT_FOUND,
-    },
 )
 async def update_book(
     book_id: Annotated[uuid.UUID, Path()],

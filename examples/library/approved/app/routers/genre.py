@@ -5,9 +5,6 @@ from fastapi import APIRouter, Path, Query
 from app import ownership
 from app.db import SessionDep
 from app.errors import (
-    RESPONSE_CONFLICT,
-    RESPONSE_NOT_FOUND,
-    RESPONSE_UNAUTHORIZED,
     commit_write,
     not_found,
 )
@@ -28,9 +25,6 @@ LIST_GENRES_SORT_COLUMNS = {
     summary="Every genre (no token needed) \u2014 sorted",
     response_model=list[GenrePublic],
     status_code=200,
-    response_description="All genres.",
-    responses={
-    },
 )
 async def list_genres(
     session: SessionDep,
@@ -54,11 +48,6 @@ async def list_genres(
     summary="Add a genre",
     response_model=GenrePublic,
     status_code=201,
-    response_description="Created.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-        409: RESPONSE_CONFLICT,
-    },
 )
 async def create_genre(
     body: GenreCreate,
@@ -80,10 +69,6 @@ async def create_genre(
     summary="Get one genre (no token needed)",
     response_model=GenrePublic,
     status_code=200,
-    response_description="One genre.",
-    responses={
-        404: RESPONSE_NOT_FOUND,
-    },
 )
 async def get_genre(
     genre_id: Annotated[int, Path(ge=-2147483648, le=2147483647)],

@@ -5,8 +5,6 @@ from fastapi import APIRouter, Path, Query, Response
 from app import ownership
 from app.db import SessionDep
 from app.errors import (
-    RESPONSE_NOT_FOUND,
-    RESPONSE_UNAUTHORIZED,
     commit_delete,
     commit_write,
     not_found,
@@ -26,10 +24,6 @@ router = APIRouter(tags=["notes"])
     summary="The caller's notes, newest key last",
     response_model=list[NotePublic],
     status_code=200,
-    response_description="Notes.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-    },
 )
 async def list_notes(
     session: SessionDep,
@@ -50,10 +44,6 @@ async def list_notes(
     summary="Write a note",
     response_model=NotePublic,
     status_code=201,
-    response_description="Written.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-    },
 )
 async def create_note(
     body: NoteCreate,
@@ -76,11 +66,6 @@ async def create_note(
     summary="Read a note",
     response_model=NotePublic,
     status_code=200,
-    response_description="The note.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-        404: RESPONSE_NOT_FOUND,
-    },
 )
 async def get_note(
     note_id: Annotated[int, Path(ge=-9223372036854775808, le=9223372036854775807)],
@@ -101,11 +86,6 @@ async def get_note(
     summary="Throw a note away",
     response_class=Response,
     status_code=204,
-    response_description="Gone.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-        404: RESPONSE_NOT_FOUND,
-    },
 )
 async def delete_note(
     note_id: Annotated[int, Path(ge=-9223372036854775808, le=9223372036854775807)],

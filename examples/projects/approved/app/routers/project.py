@@ -8,9 +8,6 @@ from sqlmodel import func, select
 from app import ownership
 from app.db import SessionDep
 from app.errors import (
-    RESPONSE_CONFLICT,
-    RESPONSE_NOT_FOUND,
-    RESPONSE_UNAUTHORIZED,
     commit_delete,
     commit_write,
     not_found,
@@ -35,10 +32,6 @@ LIST_PROJECTS_SORT_COLUMNS = {
     summary="List the caller's projects",
     response_model=ProjectPage,
     status_code=200,
-    response_description="A page of the caller's projects.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-    },
 )
 async def list_projects(
     session: SessionDep,
@@ -69,11 +62,6 @@ async def list_projects(
     summary="Create a project",
     response_model=ProjectPublic,
     status_code=201,
-    response_description="Created.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-        409: RESPONSE_CONFLICT,
-    },
 )
 async def create_project(
     body: ProjectCreate,
@@ -96,11 +84,6 @@ async def create_project(
     summary="Get one project",
     response_model=ProjectPublic,
     status_code=200,
-    response_description="The project.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-        404: RESPONSE_NOT_FOUND,
-    },
 )
 async def get_project(
     project_id: Annotated[uuid.UUID, Path()],
@@ -121,11 +104,6 @@ async def get_project(
     summary="Delete a project and its tasks",
     response_class=Response,
     status_code=204,
-    response_description="Deleted, with all its tasks.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-        404: RESPONSE_NOT_FOUND,
-    },
 )
 async def delete_project(
     project_id: Annotated[uuid.UUID, Path()],
@@ -148,12 +126,6 @@ async def delete_project(
     summary="Change some fields of a project",
     response_model=ProjectPublic,
     status_code=200,
-    response_description="The updated project.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-        404: RESPONSE_NOT_FOUND,
-        409: RESPONSE_CONFLICT,
-    },
 )
 async def update_project(
     project_id: Annotated[uuid.UUID, Path()],

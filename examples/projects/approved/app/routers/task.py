@@ -8,9 +8,6 @@ from sqlmodel import func, select
 from app import ownership
 from app.db import SessionDep
 from app.errors import (
-    RESPONSE_CONFLICT,
-    RESPONSE_NOT_FOUND,
-    RESPONSE_UNAUTHORIZED,
     commit_delete,
     commit_write,
     not_found,
@@ -30,11 +27,6 @@ router = APIRouter(tags=["project_tasks"])
     summary="List a project's tasks",
     response_model=TaskPage,
     status_code=200,
-    response_description="A page of the project's tasks.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-        404: RESPONSE_NOT_FOUND,
-    },
 )
 async def list_project_tasks(
     project_id: Annotated[uuid.UUID, Path()],
@@ -66,12 +58,6 @@ async def list_project_tasks(
     summary="Add a task to a project",
     response_model=TaskPublic,
     status_code=201,
-    response_description="Created.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-        404: RESPONSE_NOT_FOUND,
-        409: RESPONSE_CONFLICT,
-    },
 )
 async def create_project_task(
     project_id: Annotated[uuid.UUID, Path()],
@@ -98,11 +84,6 @@ async def create_project_task(
     summary="Get one task",
     response_model=TaskPublic,
     status_code=200,
-    response_description="The task.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-        404: RESPONSE_NOT_FOUND,
-    },
 )
 async def get_task(
     task_id: Annotated[uuid.UUID, Path()],
@@ -123,11 +104,6 @@ async def get_task(
     summary="Delete a task",
     response_class=Response,
     status_code=204,
-    response_description="Deleted.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-        404: RESPONSE_NOT_FOUND,
-    },
 )
 async def delete_task(
     task_id: Annotated[uuid.UUID, Path()],
@@ -150,12 +126,6 @@ async def delete_task(
     summary="Change a task, or move it to another of the caller's projects",
     response_model=TaskPublic,
     status_code=200,
-    response_description="The updated task.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-        404: RESPONSE_NOT_FOUND,
-        409: RESPONSE_CONFLICT,
-    },
 )
 async def update_task(
     task_id: Annotated[uuid.UUID, Path()],

@@ -5,8 +5,6 @@ from fastapi import APIRouter, Path, Query, Response
 from app import ownership
 from app.db import SessionDep
 from app.errors import (
-    RESPONSE_NOT_FOUND,
-    RESPONSE_UNAUTHORIZED,
     commit_delete,
     commit_write,
     not_found,
@@ -31,11 +29,6 @@ LIST_TASKS_SORT_COLUMNS = {
     summary="List the caller's tasks",
     response_model=list[TaskPublic],
     status_code=200,
-    response_description="The caller's tasks.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-        404: RESPONSE_NOT_FOUND,
-    },
 )
 async def list_tasks(
     user_id: Annotated[UserId, Path()],
@@ -67,11 +60,6 @@ async def list_tasks(
     summary="Create a task",
     response_model=TaskPublic,
     status_code=201,
-    response_description="The created task.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-        404: RESPONSE_NOT_FOUND,
-    },
 )
 async def create_task(
     user_id: Annotated[UserId, Path()],
@@ -98,11 +86,6 @@ async def create_task(
     summary="Get one task",
     response_model=TaskPublic,
     status_code=200,
-    response_description="The task.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-        404: RESPONSE_NOT_FOUND,
-    },
 )
 async def get_task(
     user_id: Annotated[UserId, Path()],
@@ -127,11 +110,6 @@ async def get_task(
     summary="Replace a task",
     response_model=TaskPublic,
     status_code=200,
-    response_description="The replaced task.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-        404: RESPONSE_NOT_FOUND,
-    },
 )
 async def replace_task(
     user_id: Annotated[UserId, Path()],
@@ -165,11 +143,6 @@ async def replace_task(
     summary="Delete a task",
     response_class=Response,
     status_code=204,
-    response_description="Deleted.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-        404: RESPONSE_NOT_FOUND,
-    },
 )
 async def delete_task(
     user_id: Annotated[UserId, Path()],
@@ -196,11 +169,6 @@ async def delete_task(
     summary="Change some fields of a task",
     response_model=TaskPublic,
     status_code=200,
-    response_description="The updated task.",
-    responses={
-        401: RESPONSE_UNAUTHORIZED,
-        404: RESPONSE_NOT_FOUND,
-    },
 )
 async def update_task(
     user_id: Annotated[UserId, Path()],

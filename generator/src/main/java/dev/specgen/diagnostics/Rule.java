@@ -95,6 +95,12 @@ public enum Rule {
             "An operation has no security requirement and is not declared public",
             "Without a bearer requirement in the contract, model.yaml must say auth: public explicitly.",
             "security: []  on listTasks, while model.yaml does not say auth: public"),
+    ERROR_SHAPE_UNFILLABLE("SG218", "error-shape-unfillable", INCOMPLETE_CONTRACT,
+            "An error schema has a required property nothing can fill",
+            "Error bodies follow the contract's schema. specgen recognises message, code, status, title, type,"
+                    + " instance, request id and per-field details by their names; errors.fill in model.yaml"
+                    + " names the source of any other property.",
+            "Error: {required: [detail, hint]}  (nothing says what hint holds)"),
     ERROR_RESPONSE_UNDECLARED("SG215", "error-response-undeclared", INCOMPLETE_CONTRACT,
             "An operation can answer an error status its contract does not declare",
             "The generated backend answers 401 for bad tokens, 404 for rows the caller cannot see, 409 for"

@@ -29,6 +29,8 @@ public final class OperationModel {
     /** Parameter lines of the route function, in order, each without indentation or trailing comma. */
     public final List<String> parameters;
     public final boolean hasSubjectParam;
+    /** The operation declares 403: a path user id that is not the caller is answered with it. */
+    public final boolean subjectForbidden;
     public final String subjectParam;
     public final boolean authenticated;
     /** What hooks receive as the user: the token's subject, or None on a public operation. */
@@ -79,6 +81,7 @@ public final class OperationModel {
         parameters = List.copyOf(b.parameters);
         subjectParam = b.subjectParam;
         hasSubjectParam = b.subjectParam != null;
+        subjectForbidden = b.subjectForbidden;
         authenticated = b.authenticated;
         userArgument = b.authenticated ? "current_user" : "None";
         scopeCall = b.scopeCall;
@@ -156,6 +159,7 @@ public final class OperationModel {
         String pageItemModel;
         List<String> parameters = List.of();
         String subjectParam;
+        boolean subjectForbidden;
         boolean authenticated;
         String scopeCall;
         String pkCondition;

@@ -98,6 +98,7 @@ final class OperationPlanner {
             parameters.add(param + ": Annotated[" + type + ", Path(" + String.join(", ", pathArgs) + ")]");
             if (BindingDoc.SUBJECT.equals(target)) {
                 b.subjectParam = param;
+                b.subjectForbidden = operation.declaresStatus("403");
             } else if (target.equals(pk)) {
                 b.pkCondition = name + "." + Names.attribute(pk) + " == " + param;
             } else {

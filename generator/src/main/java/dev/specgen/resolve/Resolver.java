@@ -66,7 +66,8 @@ public final class Resolver {
                 description.map(PyLiteral::str).orElse(null), PyLiteral.comment(title), auth, entityModels, routers,
                 tests, exports, new SummaryPlanner(this).plan(entityModels.stream()
                         .collect(java.util.stream.Collectors.toMap(e -> e.className, e -> e))), probeUrl(),
-                ContractJson.of(contract.root()));
+                ContractJson.of(contract.root()),
+                new ErrorPlanner(contract, ErrorPlanner.explicitFill(model.root())).plan());
     }
 
     /** The first authenticated list whose only path parameters are the subject, as a test f-string. */
@@ -383,14 +384,16 @@ public final class Resolver {
             if (op.requestModel != null) {
                 modelNames.add(op.requestModel);
             }
-            op.errorResponses.forEach(line -> errorNames.add(line.substring(line.indexOf(' ') + 1)));
+            if (op.subjectForbidden) {
+                errorNames.add("forbidden");
+            }
             if (op.isCreate || op.isUpdate || op.isReplace) {
                 errorNames.add("commit_write");
             }
             if (op.isDelete) {
                 errorNames.add("commit_delete");
             }
-            if (op.hasSubjectParam || op.isGet || op.isUpdate || op.isReplace || op.isDelete) {
+            if ((op.hasSubjectParam && !op.subjectForbidden) || op.isGet || op.isUpdate || op.isReplace || op.isDelete) {
                 errorNames.add("not_found");
             }
             if (op.authenticated) {

@@ -20,10 +20,11 @@ public final class ServiceModel {
     public final boolean hasProbeUrl;
     /** The input contract as JSON (2-space indent, "\n" line ends, keys in document order). */
     public final String contractJson;
+    public final ErrorsModel errors;
 
     ServiceModel(String titleLiteral, String versionLiteral, String descriptionLiteral, String titleComment,
             AuthModel auth, List<EntityModel> entities, List<RouterModel> routers, List<TestModel> tests,
-            List<String> modelExports, SummaryModel summary, String probeUrl, String contractJson) {
+            List<String> modelExports, SummaryModel summary, String probeUrl, String contractJson, ErrorsModel errors) {
         this.titleLiteral = titleLiteral;
         this.versionLiteral = versionLiteral;
         this.descriptionLiteral = descriptionLiteral;
@@ -38,5 +39,6 @@ public final class ServiceModel {
         this.probeUrl = probeUrl;
         this.hasProbeUrl = probeUrl != null;
         this.contractJson = contractJson;
+        this.errors = errors;
     }
 }

@@ -37,6 +37,7 @@ public final class Validator {
         diagnostics.addAll(contract.findings());
         if (model != null && contract.readable()) {
             new BindingChecks(contract.contract(), model, diagnostics).check();
+            new ErrorShapeChecks(contract.contract(), model, diagnostics).check();
         }
     }
 

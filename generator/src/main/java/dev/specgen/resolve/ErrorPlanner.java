@@ -1,0 +1,160 @@
+package dev.specgen.resolve;
+
+import dev.specgen.contract.Contract;
+import dev.specgen.contract.Operation;
+import dev.specgen.load.YMap;
+import dev.specgen.load.YNode;
+import dev.specgen.shapes.ErrorShape;
+import dev.specgen.shapes.ErrorShapes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Plans the error bodies: per operation and per status the server can send, the contract's shape
+ * for it (that status, else the operation's default or range response, else the shape the contract
+ * uses most, else FastAPI's {detail}), and the status of validation errors (422 or 400, as declared).
+ */
+final class ErrorPlanner {
+    /** Every status the generated server can answer with an error. */
+    static final List<Integer> STATUSES = List.of(400, 401, 403, 404, 405, 409, 413, 422, 500, 501, 503);
+    private static final String PLAIN = "detail";
+
+    private final Contract contract;
+    private final ErrorShapes recognizer;
+    private final Map<String, ErrorShape> shapesBySignature = new LinkedHashMap<>();
+    private final Map<String, Integer> uses = new LinkedHashMap<>();
+
+    ErrorPlanner(Contract contract, Map<String, String> explicitFill) {
+        this.contract = contract;
+        this.recognizer = new ErrorShapes(contract, explicitFill);
+    }
+
+    static Map<String, String> explicitFill(YMap modelRoot) {
+        Map<String, String> fill = new LinkedHashMap<>();
+        modelRoot.map("errors").flatMap(e -> e.map("fill"))
+                .ifPresent(m -> m.entries().keySet().forEach(k -> fill.put(k, m.text(k).orElseThrow())));
+        return fill;
+    }
+
+    ErrorsModel plan() {
+        Map<Operation, Map<Integer, String>> chosen = new LinkedHashMap<>();
+        for (Operation operation : contract.operations()) {
+            Map<Integer, String> byStatus = new LinkedHashMap<>();
+            for (int status : STATUSES) {
+                response(operation, status).ifPresent(r -> byStatus.put(status, shapeName(r)));
+            }
+            chosen.put(operation, byStatus);
+        }
+        String fallback = uses.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey)
+                .orElse(PLAIN);
+        List<ErrorsModel.OperationErrors> operations = new ArrayList<>();
+        for (Map.Entry<Operation, Map<Integer, String>> entry : chosen.entrySet()) {
+            Operation operation = entry.getKey();
+            List<String> statusShapes = new ArrayList<>();
+            for (int status : STATUSES) {
+                String shape = entry.getValue().getOrDefault(status, fallback);
+                if (!shape.equals(fallback)) {
+                    // Statuses left out are answered in the fallback shape.
+                    statusShapes.add(status + ": " + PyLiteral.str(shape));
+                }
+            }
+            operations.add(new ErrorsModel.OperationErrors(
+                    PyLiteral.str(operation.method().toUpperCase(Locale.ROOT)), PyLiteral.str(operation.path()),
+                    validationStatus(operation), statusShapes));
+        }
+        List<ErrorsModel.Shape> shapes = new ArrayList<>();
+        if (PLAIN.equals(fallback)) {
+            shapes.add(new ErrorsModel.Shape(PyLiteral.str(PLAIN), PyLiteral.str("application/json"),
+                    List.of("((\"detail\",), \"message\", None)"), List.of()));
+        }
+        for (ErrorShape shape : shapesBySignature.values()) {
+            shapes.add(shape(shape));
+        }
+        shapes.sort(Comparator.comparing(s -> s.nameLiteral));
+        return new ErrorsModel(shapes, PyLiteral.str(fallback), operations, paths());
+    }
+
+    private List<String> shapeNames() {
+        // Names only; PLAIN is reserved for FastAPI's own {detail} shape.
+        return shapesBySignature.values().stream().map(ErrorShape::name).toList();
+    }
+
+    /** Validation errors use the status the contract declares for them: 422, else 400, else 422. */
+    static int validationStatus(Operation operation) {
+        if (!operation.declaresStatus("422") && operation.declaresStatus("400")) {
+            return 400;
+        }
+        return 422;
+    }
+
+    private Optional<YNode> response(Operation operation, int status) {
+        Optional<YMap> responses = operation.responses();
+        if (responses.isEmpty()) {
+            return Optional.empty();
+        }
+        String code = Integer.toString(status);
+        String range = code.charAt(0) + "XX";
+        return responses.get().get(code).or(() -> responses.get().get(range))
+                .or(() -> responses.get().get(range.toLowerCase(Locale.ROOT))).or(() -> responses.get().get("default"));
+    }
+
+    private String shapeName(YNode response) {
+        // Named after the schema's component, else the response's, so the code reads like the contract.
+        String base = contract.derefMap(response).flatMap(r -> r.map("content"))
+                .flatMap(c -> c.entries().values().stream().findFirst())
+                .flatMap(m -> m instanceof YMap media ? media.get("schema") : Optional.empty())
+                .flatMap(Contract::refOf).map(r -> r.substring(r.lastIndexOf('/') + 1))
+                .or(() -> Contract.refOf(response).map(r -> r.substring(r.lastIndexOf('/') + 1)))
+                .orElse("error");
+        ErrorShape shape = recognizer.recognize(base, response);
+        ErrorShape known = shapesBySignature.get(shape.signature());
+        if (known == null) {
+            String name = base;
+            for (int i = 2; shapeNames().contains(name); i++) {
+                name = base + "_" + i;
+            }
+            known = new ErrorShape(name, shape.mediaType(), shape.fills(), shape.itemFills(), shape.unfilled());
+            shapesBySignature.put(shape.signature(), known);
+        }
+        uses.merge(known.name(), 1, Integer::sum);
+        return known.name();
+    }
+
+    private static ErrorsModel.Shape shape(ErrorShape shape) {
+        List<String> fills = new ArrayList<>();
+        for (ErrorShape.Fill fill : shape.fills()) {
+            String path = "(" + String.join(", ", fill.path().stream().map(PyLiteral::str).toList())
+                    + (fill.path().size() == 1 ? ",)" : ")");
+            String constant = fill.constJson() == null ? "None" : "json.loads(" + PyLiteral.str(fill.constJson()) + ")";
+            fills.add("(" + path + ", " + PyLiteral.str(fill.source().name().toLowerCase(Locale.ROOT)) + ", "
+                    + constant + ")");
+        }
+        List<String> items = shape.itemFills().stream().map(i -> "(" + PyLiteral.str(i.property()) + ", "
+                + PyLiteral.str(i.source().name().toLowerCase(Locale.ROOT)) + ")").toList();
+        return new ErrorsModel.Shape(PyLiteral.str(shape.name()),
+                shape.mediaType() == null ? "None" : PyLiteral.str(shape.mediaType()), fills, items);
+    }
+
+    /** Literal paths before templated ones, as a router would try them, then in contract order. */
+    private List<ErrorsModel.PathMethods> paths() {
+        Map<String, List<String>> methods = new LinkedHashMap<>();
+        for (Operation operation : contract.operations()) {
+            methods.computeIfAbsent(operation.path(), p -> new ArrayList<>())
+                    .add(operation.method().toUpperCase(Locale.ROOT));
+        }
+        List<String> ordered = new ArrayList<>(methods.keySet());
+        ordered.sort(Comparator.comparingInt(p -> p.split("\\{", -1).length - 1));
+        List<ErrorsModel.PathMethods> paths = new ArrayList<>();
+        for (String path : ordered) {
+            paths.add(new ErrorsModel.PathMethods(PyLiteral.str(path), "(" + String.join(", ",
+                    methods.get(path).stream().map(PyLiteral::str).toList()) + (methods.get(path).size() == 1 ? ",)" : ")")));
+        }
+        return paths;
+    }
+}

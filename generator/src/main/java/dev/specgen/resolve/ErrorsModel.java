@@ -1,0 +1,62 @@
+package dev.specgen.resolve;
+
+import java.util.List;
+
+/** Every error shape the contract declares, and which one each operation answers per status. */
+public final class ErrorsModel {
+    public final List<Shape> shapes;
+    public final String fallbackShape;
+    public final List<OperationErrors> operations;
+    public final List<PathMethods> paths;
+
+    ErrorsModel(List<Shape> shapes, String fallbackShape, List<OperationErrors> operations, List<PathMethods> paths) {
+        this.shapes = List.copyOf(shapes);
+        this.fallbackShape = fallbackShape;
+        this.operations = List.copyOf(operations);
+        this.paths = List.copyOf(paths);
+    }
+
+    /** One shape: the Python literals the template prints. */
+    public static final class Shape {
+        public final String nameLiteral;
+        public final String mediaTypeLiteral;
+        public final List<String> fills;
+        public final List<String> itemFills;
+        public final boolean hasItemFills;
+
+        Shape(String nameLiteral, String mediaTypeLiteral, List<String> fills, List<String> itemFills) {
+            this.nameLiteral = nameLiteral;
+            this.mediaTypeLiteral = mediaTypeLiteral;
+            this.fills = List.copyOf(fills);
+            this.itemFills = List.copyOf(itemFills);
+            this.hasItemFills = !itemFills.isEmpty();
+        }
+    }
+
+    public static final class OperationErrors {
+        public final String methodLiteral;
+        public final String pathLiteral;
+        public final int validationStatus;
+        public final List<String> statusShapes;
+        public final boolean hasStatusShapes;
+
+        OperationErrors(String methodLiteral, String pathLiteral, int validationStatus, List<String> statusShapes) {
+            this.methodLiteral = methodLiteral;
+            this.pathLiteral = pathLiteral;
+            this.validationStatus = validationStatus;
+            this.statusShapes = List.copyOf(statusShapes);
+            this.hasStatusShapes = !statusShapes.isEmpty();
+        }
+    }
+
+    /** A path template and the methods the contract declares on it (the Allow header of a 405). */
+    public static final class PathMethods {
+        public final String pathLiteral;
+        public final String methodsLiteral;
+
+        PathMethods(String pathLiteral, String methodsLiteral) {
+            this.pathLiteral = pathLiteral;
+            this.methodsLiteral = methodsLiteral;
+        }
+    }
+}
