@@ -11,8 +11,10 @@ from app.hooks import note as hooks
 from tests.factories import *  # noqa: F403
 from tests.support import (
     User,
+    assert_forbidden,
     assert_not_found,
     assert_unauthorized,
+    assert_ordered,
     assert_validation_error,
     json_param,
     unique,

@@ -175,6 +175,16 @@ def assert_conforms(response: Any) -> None:
         assert not errors, f"{response.json()} does not match the contract: {errors[0].message}"
 
 
+def assert_ordered(items: list[dict[str, Any]], keys: list[tuple[str, bool]]) -> None:
+    """Consecutive items follow the keys (name, descending); later keys only break ties."""
+    for before, after in zip(items, items[1:]):
+        for name, descending in keys:
+            if before[name] is None or after[name] is None or before[name] == after[name]:
+                continue
+            assert (before[name] > after[name]) == descending, (name, before[name], after[name])
+            break
+
+
 def assert_unauthorized(response: Any) -> None:
     assert response.status_code == 401, response.text
     assert response.headers["WWW-Authenticate"] == "Bearer"

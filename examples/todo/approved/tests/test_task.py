@@ -11,8 +11,10 @@ from app.hooks import task as hooks
 from tests.factories import *  # noqa: F403
 from tests.support import (
     User,
+    assert_forbidden,
     assert_not_found,
     assert_unauthorized,
+    assert_ordered,
     assert_validation_error,
     json_param,
     unique,
@@ -50,6 +52,16 @@ def test_list_tasks_isolates_users(client: TestClient, user: User, other: User) 
     assert row[KEY] not in [item[KEY] for item in response.json()]
     # The owner still sees the row, unchanged.
     assert client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers).json() == row
+
+
+def test_list_tasks_refuses_a_path_user_id_that_is_not_the_caller(
+    client: TestClient, user: User, other: User
+) -> None:
+    n = 1
+    row = make_task(client, user, 1)
+    response = client.get(f"/api/{other.id}/tasks", headers=user.headers)
+    # Another user's path looks exactly like a missing one.
+    assert_not_found(response)
 
 
 def test_list_tasks_filters_by_completed(client: TestClient, user: User) -> None:
@@ -127,6 +139,15 @@ def test_create_task_isolates_users(client: TestClient, user: User, other: User)
     assert created.status_code == 201, created.text
 
 
+def test_create_task_refuses_a_path_user_id_that_is_not_the_caller(
+    client: TestClient, user: User, other: User
+) -> None:
+    n = 1
+    response = client.post(f"/api/{other.id}/tasks", json={"title": f"title-{n}-{unique()}", "description": f"description-{n}-{unique()}", "completed": False}, headers=user.headers)
+    # Another user's path looks exactly like a missing one.
+    assert_not_found(response)
+
+
 def test_create_task_answers_422_not_500_to_input_that_cannot_be_echoed(client: TestClient, user: User) -> None:
     n = 1
     # A lone surrogate and NaN are refused; the error must not try to echo them back.
@@ -188,6 +209,16 @@ def test_get_task_isolates_users(client: TestClient, user: User, other: User) ->
     assert client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers).json() == row
 
 
+def test_get_task_refuses_a_path_user_id_that_is_not_the_caller(
+    client: TestClient, user: User, other: User
+) -> None:
+    n = 1
+    row = make_task(client, user, 1)
+    response = client.get(f"/api/{other.id}/tasks/{row['id']}", headers=user.headers)
+    # Another user's path looks exactly like a missing one.
+    assert_not_found(response)
+
+
 def test_get_task_sends_1_sql_statement(
     client: TestClient, user: User, sql_statements: list[str]
 ) -> None:
@@ -236,6 +267,16 @@ def test_replace_task_isolates_users(client: TestClient, user: User, other: User
     assert client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers).json() == row
 
 
+def test_replace_task_refuses_a_path_user_id_that_is_not_the_caller(
+    client: TestClient, user: User, other: User
+) -> None:
+    n = 1
+    row = make_task(client, user, 1)
+    response = client.put(f"/api/{other.id}/tasks/{row['id']}", json={"title": f"title-{n}-{unique()}", "description": f"description-{n}-{unique()}", "completed": False}, headers=user.headers)
+    # Another user's path looks exactly like a missing one.
+    assert_not_found(response)
+
+
 def test_replace_task_rejects_invalid_body(client: TestClient, user: User) -> None:
     n = 1
     row = make_task(client, user, 1)
@@ -278,6 +319,16 @@ def test_delete_task_isolates_users(client: TestClient, user: User, other: User)
     assert client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers).json() == row
 
 
+def test_delete_task_refuses_a_path_user_id_that_is_not_the_caller(
+    client: TestClient, user: User, other: User
+) -> None:
+    n = 1
+    row = make_task(client, user, 1)
+    response = client.delete(f"/api/{other.id}/tasks/{row['id']}", headers=user.headers)
+    # Another user's path looks exactly like a missing one.
+    assert_not_found(response)
+
+
 def test_delete_task_missing_row_is_not_found(client: TestClient, user: User) -> None:
     n = 1
     response = client.delete(f"/api/{user.id}/tasks/{MISSING_KEY}", headers=user.headers)
@@ -310,6 +361,16 @@ def test_update_task_isolates_users(client: TestClient, user: User, other: User)
     assert_not_found(client.patch(f"/api/{other.id}/tasks/{row['id']}", json={"title": f"title-{n + 100}-{unique()}"}, headers=other.headers))
     # The owner still sees the row, unchanged.
     assert client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers).json() == row
+
+
+def test_update_task_refuses_a_path_user_id_that_is_not_the_caller(
+    client: TestClient, user: User, other: User
+) -> None:
+    n = 1
+    row = make_task(client, user, 1)
+    response = client.patch(f"/api/{other.id}/tasks/{row['id']}", json={"title": f"title-{n + 100}-{unique()}"}, headers=user.headers)
+    # Another user's path looks exactly like a missing one.
+    assert_not_found(response)
 
 
 def test_update_task_rejects_invalid_body(client: TestClient, user: User) -> None:

@@ -37,7 +37,7 @@ async def list_books(
     session: SessionDep,
     current_user: CurrentUser,
     class_: Annotated[BookClass | None, Query(alias="class")] = None,
-    genre_id: Annotated[int | None, Query(ge=-2147483648, le=2147483647)] = None,
+    genre_id: Annotated[int | None, Query(ge=-9223372036854775808, le=9223372036854775807)] = None,
     sort: Annotated[Literal["title", "-title", "added_at", "-added_at"], Query()] = "-added_at",
     limit: Annotated[int, Query(ge=1, le=50)] = 10,
     offset: Annotated[int, Query(ge=0, le=9223372036854775807)] = 0,
@@ -45,8 +45,10 @@ async def list_books(
     statement = ownership.book_scope(current_user)
     if class_ is not None:
         statement = statement.where(Book.class_ == class_)
+
     if genre_id is not None:
         statement = statement.where(Book.genre_id == genre_id)
+
     total_result = await session.exec(select(func.count()).select_from(statement.subquery()))
     total = total_result.one()
     # The primary key breaks ties so that equal sort keys come back in the
@@ -154,6 +156,7 @@ async def delete_book(
     await session.delete(book)
     await commit_delete(session)
     await run_hook(hooks, "after_delete", session, current_user, book)
+
 
 @router.patch(
     "/books/{book_id}",

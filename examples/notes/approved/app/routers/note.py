@@ -33,6 +33,7 @@ async def list_notes(
     statement = ownership.note_scope(current_user)
     if pinned is not None:
         statement = statement.where(Note.pinned == pinned)
+
     statement = statement.order_by(Note.id.asc())
     result = await session.exec(statement)
     return list(result.all())

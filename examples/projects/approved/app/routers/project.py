@@ -120,6 +120,7 @@ async def delete_project(
     await commit_delete(session)
     await run_hook(hooks, "after_delete", session, current_user, project)
 
+
 @router.patch(
     "/projects/{project_id}",
     operation_id="updateProject",

@@ -43,6 +43,7 @@ async def list_project_tasks(
     statement = statement.where(Task.project_id == project_id)
     if status is not None:
         statement = statement.where(Task.status == status)
+
     total_result = await session.exec(select(func.count()).select_from(statement.subquery()))
     total = total_result.one()
     statement = statement.order_by(Task.id.asc())
@@ -119,6 +120,7 @@ async def delete_task(
     await session.delete(task)
     await commit_delete(session)
     await run_hook(hooks, "after_delete", session, current_user, task)
+
 
 @router.patch(
     "/tasks/{task_id}",

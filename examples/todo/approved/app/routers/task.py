@@ -43,6 +43,7 @@ async def list_tasks(
     statement = ownership.task_scope(current_user)
     if completed is not None:
         statement = statement.where(Task.completed == completed)
+
     # The primary key breaks ties so that equal sort keys come back in the
     # same order every time.
     column = LIST_TASKS_SORT_COLUMNS[sort.removeprefix("-")]
@@ -162,6 +163,7 @@ async def delete_task(
     await session.delete(task)
     await commit_delete(session)
     await run_hook(hooks, "after_delete", session, current_user, task)
+
 
 @router.patch(
     "/api/{user_id}/tasks/{task_id}",

@@ -41,10 +41,22 @@ public record BindingDoc(String key, YMap node, Mark idMark) {
         return node.map("page");
     }
 
-    public List<YScalar> filters() {
-        List<YScalar> filters = new ArrayList<>();
-        node.seq("filters").ifPresent(s -> s.items().forEach(i -> filters.add((YScalar) i)));
+    public List<FilterDoc> filters() {
+        List<FilterDoc> filters = new ArrayList<>();
+        node.seq("filters").ifPresent(s -> s.items().forEach(i -> filters.add(FilterDoc.of(i))));
         return filters;
+    }
+
+    /** A fixed order: field names, "-" first for descending. */
+    public List<YScalar> order() {
+        List<YScalar> order = new ArrayList<>();
+        node.seq("order").ifPresent(s -> s.items().forEach(i -> order.add((YScalar) i)));
+        return order;
+    }
+
+    /** The entity, absent for actions that touch none (health). */
+    public Optional<String> entityName() {
+        return node.text("entity");
     }
 
     public Optional<YMap> sort() {
@@ -59,7 +71,7 @@ public record BindingDoc(String key, YMap node, Mark idMark) {
 
     public boolean isItemAction() {
         return switch (action()) {
-            case "get", "update", "replace", "delete" -> true;
+            case "get", "update", "replace", "delete", "toggle", "set" -> true;
             default -> false;
         };
     }

@@ -61,6 +61,10 @@ public final class Renderer {
             files.add(file("app/routers/" + router.module + ".py", "router", "main",
                     Map.of("service", service, "router", router)));
         }
+        if (service.hasHealth) {
+            files.add(file("app/routers/health.py", "actions/health", "module", Map.of("service", service)));
+            files.add(file("tests/test_health.py", "actions/health", "tests", Map.of("service", service)));
+        }
         files.add(file("tests/__init__.py", "init", "main", Map.of("service", service)));
         files.add(file("tests/conftest.py", "tests", "conftest", Map.of("service", service)));
         files.add(file("tests/support.py", "tests", "support", Map.of("service", service)));
@@ -140,6 +144,9 @@ public final class Renderer {
         return path.endsWith(".md") ? "<!-- " + HEADER + " -->\n" : "# " + HEADER + "\n";
     }
 
+    private static final Map<String, List<String>> ACTION_GROUPS = Map.of("router", List.of("toggle", "set"),
+            "tests", List.of("toggle", "set"));
+
     private final Map<String, STGroup> groups = new java.util.HashMap<>();
     private final java.nio.file.Path overrides;
 
@@ -153,7 +160,16 @@ public final class Renderer {
     }
 
     private STGroup group(String name) {
-        return groups.computeIfAbsent(name, key -> {
+        STGroup known = groups.get(name);
+        if (known == null) {
+            known = load(name);
+            groups.put(name, known);
+        }
+        return known;
+    }
+
+    private STGroup load(String name) {
+        return ((java.util.function.Function<String, STGroup>) key -> {
             java.net.URL url = Renderer.class.getClassLoader().getResource(ROOT + key + ".stg");
             if (url == null) {
                 throw new TemplateException("template group " + ROOT + key + ".stg is missing");
@@ -161,11 +177,16 @@ public final class Renderer {
             STGroupFile builtin = new STGroupFile(url, "UTF-8", '$', '$');
             builtin.setListener(new FailingListener(key + ".stg"));
             builtin.load();
+            // Each action unit's templates (templates/python/actions/<name>.stg) serve the routers and the
+            // tests that call them by name; an override of one of them is a group of its own.
+            for (String unit : ACTION_GROUPS.getOrDefault(key, List.of())) {
+                builtin.importTemplates(group("actions/" + unit));
+            }
             if (overrides == null || !java.nio.file.Files.isRegularFile(overrides.resolve(key + ".stg"))) {
                 return builtin;
             }
             return overridden(key, builtin);
-        });
+        }).apply(name);
     }
 
     /**

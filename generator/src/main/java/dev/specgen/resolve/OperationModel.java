@@ -45,6 +45,16 @@ public final class OperationModel {
     public final String sortColumnsName;
     public final List<SortColumn> sortColumns;
     public final String tieBreaker;
+    /** A fixed order (model.yaml order:), the primary key last. */
+    public final List<OrderKey> orderKeys;
+    /** The route body template of an action unit (templates/python/actions/), or null for v1 actions. */
+    public final String actionBody;
+    public final boolean hasActionBody;
+    public final String toggleFieldLiteral;
+    public final String toggleAttribute;
+    /** For set: "attribute": value pairs. */
+    public final List<String> setValues;
+    public final boolean hasFixedOrder;
     /** Entries of the update={...} dict on create: owner, path-bound keys, generated timestamps. */
     public final String createOverrides;
     /** The create overrides read the server's clock. */
@@ -93,6 +103,13 @@ public final class OperationModel {
         sortColumnsName = b.sortColumnsName;
         sortColumns = List.copyOf(b.sortColumns);
         tieBreaker = b.tieBreaker;
+        orderKeys = b.orderKeys == null ? List.of() : List.copyOf(b.orderKeys);
+        actionBody = b.actionBody;
+        hasActionBody = b.actionBody != null;
+        toggleFieldLiteral = b.toggleFieldLiteral;
+        toggleAttribute = b.toggleAttribute;
+        setValues = b.setValues == null ? List.of() : List.copyOf(b.setValues);
+        hasFixedOrder = !orderKeys.isEmpty();
         createOverrides = b.createOverrides;
         createUsesNow = b.createOverrides != null && b.createOverrides.contains(": now");
         updateOverrides = b.updateOverrides;
@@ -102,13 +119,50 @@ public final class OperationModel {
     }
 
     /** An equality filter: a query parameter compared to a column when given. */
+    /** One list filter: the Python argument, the column, and which comparison the template prints. */
     public static final class FilterModel {
         public final String param;
         public final String column;
+        public final String op;
+        public final boolean isEq;
+        public final boolean isNeq;
+        public final boolean isGt;
+        public final boolean isGte;
+        public final boolean isLt;
+        public final boolean isLte;
+        public final boolean isIn;
+        public final boolean isNull;
+        public final boolean isMap;
+        /** For map: the constant naming the value table, and its entries "key": value. */
+        public final String mapName;
+        public final List<String> mapEntries;
 
-        FilterModel(String param, String column) {
+        public FilterModel(String param, String column, String op, String mapName, List<String> mapEntries) {
             this.param = param;
             this.column = column;
+            this.op = op;
+            this.isMap = mapName != null;
+            this.isEq = !isMap && "eq".equals(op);
+            this.isNeq = "neq".equals(op);
+            this.isGt = "gt".equals(op);
+            this.isGte = "gte".equals(op);
+            this.isLt = "lt".equals(op);
+            this.isLte = "lte".equals(op);
+            this.isIn = "in".equals(op);
+            this.isNull = "is_null".equals(op);
+            this.mapName = mapName;
+            this.mapEntries = mapEntries == null ? List.of() : List.copyOf(mapEntries);
+        }
+    }
+
+    /** One key of a fixed order. */
+    public static final class OrderKey {
+        public final String column;
+        public final boolean descending;
+
+        OrderKey(String column, boolean descending) {
+            this.column = column;
+            this.descending = descending;
         }
     }
 
@@ -169,6 +223,11 @@ public final class OperationModel {
         String sortColumnsName;
         List<SortColumn> sortColumns = List.of();
         String tieBreaker;
+        List<OrderKey> orderKeys;
+        String actionBody;
+        String toggleFieldLiteral;
+        String toggleAttribute;
+        List<String> setValues;
         String createOverrides;
         String updateOverrides;
         List<ParentGuard> parentGuards = List.of();

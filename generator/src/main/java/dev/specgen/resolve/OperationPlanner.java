@@ -67,6 +67,22 @@ final class OperationPlanner {
                 b.responseModel = null;
                 b.returnType = "None";
             }
+            case "toggle", "set" -> {
+                boolean empty = "204".equals(status);
+                b.responseModel = empty ? null : name + "Public";
+                b.returnType = empty ? "None" : name;
+                b.actionBody = action + "Body";
+                if ("toggle".equals(action)) {
+                    String field = binding.node().text("field").orElseThrow();
+                    b.toggleFieldLiteral = PyLiteral.str(Names.attribute(field));
+                    b.toggleAttribute = Names.attribute(field);
+                } else {
+                    List<String> values = new ArrayList<>();
+                    binding.node().map("values").orElseThrow().entries().forEach((field, value) ->
+                            values.add(PyLiteral.str(Names.attribute(field)) + ": " + PyLiteral.value(value)));
+                    b.setValues = values;
+                }
+            }
             default -> {
                 b.responseModel = name + "Public";
                 b.returnType = name;
@@ -115,20 +131,10 @@ final class OperationPlanner {
         if (b.authenticated) {
             parameters.add("current_user: CurrentUser");
         }
-        List<OperationModel.FilterModel> filters = new ArrayList<>();
-        for (YScalar filter : binding.filters()) {
-            FieldDoc field = entity.field(filter.text()).orElseThrow();
-            String param = Names.attribute(filter.text());
-            String type = new FieldRenderer(name, entity.table()).pyType(field);
-            List<String> queryArgs = new ArrayList<>();
-            if (!param.equals(filter.text())) {
-                queryArgs.add("alias=" + PyLiteral.str(filter.text()));
-            }
-            queryArgs.addAll(FieldRenderer.rangeArgs(field));
-            parameters.add(param + ": Annotated[" + type + " | None, Query(" + String.join(", ", queryArgs)
-                    + ")] = None");
-            filters.add(new OperationModel.FilterModel(param, name + "." + Names.attribute(filter.text())));
-        }
+        dev.specgen.actions.ListFilters.Plan filterPlan = dev.specgen.actions.ListFilters.plan(resolver.contract(),
+                operation, binding, entity, b.functionName, f -> new FieldRenderer(name, entity.table()).pyType(f));
+        parameters.addAll(filterPlan.parameters());
+        List<OperationModel.FilterModel> filters = filterPlan.filters();
         b.filters = filters;
         binding.sort().ifPresent(sort -> {
             List<String> keys = new ArrayList<>();
@@ -147,6 +153,20 @@ final class OperationPlanner {
                     + ", Query()] = " + byDefault.map(PyLiteral::str).orElse("None"));
         });
         b.tieBreaker = name + "." + Names.attribute(pk);
+        if (!binding.order().isEmpty()) {
+            List<OperationModel.OrderKey> keys = new ArrayList<>();
+            boolean descending = false;
+            for (YScalar key : binding.order()) {
+                descending = key.text().startsWith("-");
+                String field = descending ? key.text().substring(1) : key.text();
+                if (!field.equals(pk)) {
+                    keys.add(new OperationModel.OrderKey(name + "." + Names.attribute(field), descending));
+                }
+            }
+            // The primary key last, in the direction of the last key: ties come back the same way every time.
+            keys.add(new OperationModel.OrderKey(b.tieBreaker, descending));
+            b.orderKeys = keys;
+        }
         binding.page().ifPresent(page -> {
             String max = page.scalar("max").flatMap(YScalar::number).orElseThrow().toPlainString();
             String byDefault = page.scalar("default").flatMap(YScalar::number).orElseThrow().toPlainString();

@@ -66,8 +66,30 @@ public final class Resolver {
                 description.map(PyLiteral::str).orElse(null), PyLiteral.comment(title), auth, entityModels, routers,
                 tests, exports, new SummaryPlanner(this).plan(entityModels.stream()
                         .collect(java.util.stream.Collectors.toMap(e -> e.className, e -> e))), probeUrl(),
-                ContractJson.of(contract.root()),
+                ContractJson.of(contract.root()), healthChecks(),
                 new ErrorPlanner(contract, ErrorPlanner.explicitFill(model.root())).plan());
+    }
+
+    /** The health check routes: public unless the contract secures them. */
+    private List<HealthModel> healthChecks() {
+        List<HealthModel> checks = new ArrayList<>();
+        for (Operation operation : contract.operations()) {
+            BindingDoc binding = model.bindingFor(operation).orElse(null);
+            if (binding == null || !"health".equals(binding.action())) {
+                continue;
+            }
+            String status = operation.successResponses().keySet().iterator().next();
+            Optional<SchemaView> schema = operation.jsonSchemaOf(operation.successResponses().values().iterator().next())
+                    .flatMap(s -> SchemaView.of(contract, s));
+            List<String> members = new ArrayList<>();
+            schema.ifPresent(s -> dev.specgen.shapes.ConstantBody.members(contract, s).forEach((name, value) ->
+                    members.add(PyLiteral.str(name) + ": " + PyLiteral.value(value))));
+            boolean secured = operation.security().map(seq -> !seq.items().isEmpty()
+                    && seq.items().stream().noneMatch(i -> i instanceof YMap m && m.entries().isEmpty())).orElse(false);
+            checks.add(new HealthModel(operation.method(), PyLiteral.str(operation.path()), Names.function(binding.key()),
+                    operation.operationId().orElse(null), status, members, schema.isPresent(), secured));
+        }
+        return checks;
     }
 
     /** The first authenticated list whose only path parameters are the subject, as a test f-string. */
@@ -95,7 +117,7 @@ public final class Resolver {
             Map<String, List<Map.Entry<Operation, BindingDoc>>> index = new java.util.HashMap<>();
             for (Operation operation : contract.operations()) {
                 BindingDoc binding = model.bindingFor(operation).orElse(null);
-                if (binding != null) {
+                if (binding != null && binding.entityName().isPresent()) {
                     index.computeIfAbsent(binding.entity(), k -> new ArrayList<>()).add(Map.entry(operation, binding));
                 }
             }

@@ -40,7 +40,8 @@ public final class RouterModel {
         this.usesDatetime = usesDatetime;
         this.usesDate = usesDate;
         this.usesDecimal = usesDecimal;
-        this.usesLiteral = operations.stream().anyMatch(o -> o.hasSort);
+        this.usesLiteral = operations.stream().anyMatch(o -> o.hasSort
+                || o.parameters.stream().anyMatch(p -> p.contains("Literal[")));
         this.usesQuery = operations.stream().anyMatch(o -> o.hasSort || o.isPaged || !o.filters.isEmpty());
         this.usesSelect = operations.stream().anyMatch(o -> o.isPaged);
         this.usesOwnership = operations.stream().anyMatch(o -> !o.isCreate || !o.parentGuards.isEmpty());

@@ -21,10 +21,14 @@ public final class ServiceModel {
     /** The input contract as JSON (2-space indent, "\n" line ends, keys in document order). */
     public final String contractJson;
     public final ErrorsModel errors;
+    public final List<HealthModel> health;
+    public final boolean hasHealth;
+    public final boolean healthNeedsToken;
+    public final boolean hasRouters;
 
     ServiceModel(String titleLiteral, String versionLiteral, String descriptionLiteral, String titleComment,
             AuthModel auth, List<EntityModel> entities, List<RouterModel> routers, List<TestModel> tests,
-            List<String> modelExports, SummaryModel summary, String probeUrl, String contractJson, ErrorsModel errors) {
+            List<String> modelExports, SummaryModel summary, String probeUrl, String contractJson, List<HealthModel> health, ErrorsModel errors) {
         this.titleLiteral = titleLiteral;
         this.versionLiteral = versionLiteral;
         this.descriptionLiteral = descriptionLiteral;
@@ -40,5 +44,9 @@ public final class ServiceModel {
         this.hasProbeUrl = probeUrl != null;
         this.contractJson = contractJson;
         this.errors = errors;
+        this.health = List.copyOf(health);
+        this.hasHealth = !health.isEmpty();
+        this.healthNeedsToken = health.stream().anyMatch(h -> h.authenticated);
+        this.hasRouters = !routers.isEmpty();
     }
 }

@@ -43,6 +43,40 @@ public final class TestModel {
         }
     }
 
+    /**
+     * A filter beyond equality: its query parameter, the field, and either the map of parameter values
+     * to field values (a Python dict literal; None = no filter) or whether an operator includes a row
+     * whose field equals the parameter (eq, gte, lte) or excludes it (neq, gt, lt).
+     */
+    public static final class OperatorFilterTest {
+        public final String testName;
+        public final String paramLiteral;
+        public final String fieldLiteral;
+        public final String mapLiteral;
+        public final boolean isMap;
+        public final boolean includesEqual;
+
+        OperatorFilterTest(String param, String field, String mapLiteral, boolean includesEqual) {
+            this.testName = Names.function(param);
+            this.paramLiteral = PyLiteral.str(param);
+            this.fieldLiteral = PyLiteral.str(field);
+            this.mapLiteral = mapLiteral;
+            this.isMap = mapLiteral != null;
+            this.includesEqual = includesEqual;
+        }
+    }
+
+    /** One key of a fixed order, as the test checks it. */
+    public static final class OrderCheck {
+        public final String fieldLiteral;
+        public final boolean descending;
+
+        OrderCheck(String field, boolean descending) {
+            this.fieldLiteral = PyLiteral.str(field);
+            this.descending = descending;
+        }
+    }
+
     /** A sort key: its name for test names and its literal for code. */
     public static final class SortKey {
         public final String name;
@@ -73,6 +107,17 @@ public final class TestModel {
     }
 
     /** One operation's tests. URL expressions read {@code row} (an existing row) and {@code user}. */
+    /** A value a set action must leave in a field, as Python literals of the JSON the API answers. */
+    public static final class SetCheck {
+        public final String fieldLiteral;
+        public final String jsonLiteral;
+
+        SetCheck(String fieldLiteral, String jsonLiteral) {
+            this.fieldLiteral = fieldLiteral;
+            this.jsonLiteral = jsonLiteral;
+        }
+    }
+
     public static final class TestOperation {
         public final String functionName;
         public final String method;
@@ -119,6 +164,21 @@ public final class TestModel {
         public final boolean hasQueryCount;
         public final boolean queryCountPlural;
         public final boolean hasGuardQuery;
+        /** The test template of an action unit (templates/python/actions/), or null. */
+        public final String actionTests;
+        public final boolean hasActionTests;
+        public final String toggleFieldLiteral;
+        public final List<SetCheck> setChecks;
+        /** The success response carries the row (not a 204). */
+        public final boolean returnsRow;
+        /** The get URL of the other user's row, to prove it was not touched. */
+        public final String getUrlForOther;
+        public final List<OperatorFilterTest> operatorFilters;
+        public final List<OrderCheck> orderChecks;
+        public final boolean hasFixedOrder;
+        public final boolean hasSubjectParam;
+        public final boolean subjectForbidden;
+        public final boolean sendsBody;
 
         TestOperation(Builder b) {
             functionName = b.functionName;
@@ -159,6 +219,18 @@ public final class TestModel {
             queryCount = 1 + (b.paged ? 1 : 0) + b.guardQueries;
             hasQueryCount = testable && (isList || isGet);
             queryCountPlural = queryCount > 1;
+            actionTests = b.actionTests;
+            hasActionTests = b.actionTests != null && testable;
+            toggleFieldLiteral = b.toggleFieldLiteral;
+            setChecks = List.copyOf(b.setChecks);
+            returnsRow = !"204".equals(b.statusCode);
+            getUrlForOther = b.getUrlForOther;
+            operatorFilters = List.copyOf(b.operatorFilters);
+            orderChecks = List.copyOf(b.orderChecks);
+            hasFixedOrder = !orderChecks.isEmpty() && b.siblingArgs != null;
+            hasSubjectParam = b.hasSubjectParam && testable;
+            subjectForbidden = b.subjectForbidden;
+            sendsBody = b.bodyExpression != null;
         }
 
         static final class Builder {
@@ -186,6 +258,14 @@ public final class TestModel {
             String siblingArgs;
             String pageMax;
             int guardQueries;
+            String actionTests;
+            String toggleFieldLiteral;
+            List<SetCheck> setChecks = List.of();
+            String getUrlForOther;
+            List<OperatorFilterTest> operatorFilters = List.of();
+            List<OrderCheck> orderChecks = List.of();
+            boolean hasSubjectParam;
+            boolean subjectForbidden;
         }
     }
 }

@@ -178,20 +178,59 @@ final class TestPlanner {
         Optional<Map.Entry<Operation, BindingDoc>> getter = bound.stream()
                 .filter(e -> "get".equals(e.getValue().action())).findFirst();
         getter.ifPresent(g -> b.getUrlForRow = url(g.getKey(), g.getValue(), "user", "row", new ArrayList<>()));
+        b.hasSubjectParam = binding.path().containsValue(BindingDoc.SUBJECT) && b.authenticated;
+        b.subjectForbidden = operation.declaresStatus("403");
+        getter.ifPresent(g -> b.getUrlForOther = url(g.getKey(), g.getValue(), "other", "row", new ArrayList<>()));
+        if ("toggle".equals(action)) {
+            b.actionTests = "toggleTests";
+            b.toggleFieldLiteral = PyLiteral.str(binding.node().text("field").orElseThrow());
+        } else if ("set".equals(action)) {
+            b.actionTests = "setTests";
+            List<TestModel.SetCheck> checks = new ArrayList<>();
+            binding.node().map("values").orElseThrow().entries().forEach((name, value) -> checks.add(
+                    new TestModel.SetCheck(PyLiteral.str(name), PyLiteral.value(value))));
+            b.setChecks = checks;
+        }
         return new TestModel.TestOperation(b);
     }
 
     /** Filters, sort keys, siblings in the same parent, and page bounds for a list's tests. */
     private void listExtras(BindingDoc binding, TestModel.TestOperation.Builder b) {
         List<TestModel.FilterTest> filters = new ArrayList<>();
-        for (dev.specgen.load.YScalar name : binding.filters()) {
-            FieldDoc field = entity.field(name.text()).orElseThrow();
+        List<TestModel.OperatorFilterTest> operatorFilters = new ArrayList<>();
+        for (dev.specgen.modeldoc.FilterDoc filter : binding.filters()) {
+            FieldDoc field = entity.field(filter.field()).orElseThrow();
             if (!publicNames.contains(field.name())) {
                 continue;
+            }
+            if (filter.map().isPresent()) {
+                operatorFilters.add(new TestModel.OperatorFilterTest(filter.param(), field.name(),
+                        PyLiteral.value(filter.map().get()), false));
+                continue;
+            }
+            if (List.of("gte", "lte", "gt", "lt", "neq").contains(filter.op())
+                    || "eq".equals(filter.op()) && !filter.param().equals(field.name())) {
+                operatorFilters.add(new TestModel.OperatorFilterTest(filter.param(), field.name(), null,
+                        List.of("eq", "gte", "lte").contains(filter.op())));
+                continue;
+            }
+            if (!"eq".equals(filter.op())) {
+                continue; // in and is_null need rows with chosen values: covered by the route's own checks
             }
             filters.add(new TestModel.FilterTest(field.name(), otherValue(field)));
         }
         b.filters = filters;
+        b.operatorFilters = operatorFilters;
+        List<TestModel.OrderCheck> order = new ArrayList<>();
+        for (dev.specgen.load.YScalar key : binding.order()) {
+            boolean descending = key.text().startsWith("-");
+            String name = descending ? key.text().substring(1) : key.text();
+            if (!publicNames.contains(name)) {
+                break; // only a prefix of keys the responses carry can be checked
+            }
+            order.add(new TestModel.OrderCheck(name, descending));
+        }
+        b.orderChecks = order;
         List<TestModel.SortKey> sortKeys = new ArrayList<>();
         for (dev.specgen.load.YScalar name : binding.sortFields()) {
             FieldDoc field = entity.field(name.text()).orElseThrow();

@@ -2,7 +2,6 @@ package dev.specgen.shapes;
 
 import dev.specgen.contract.Contract;
 import dev.specgen.contract.SchemaView;
-import dev.specgen.load.JsonTrees;
 import dev.specgen.load.YMap;
 import dev.specgen.load.YNode;
 import dev.specgen.shapes.ErrorShape.Fill;
@@ -106,14 +105,7 @@ public final class ErrorShapes {
 
     /** A constant member: const, a one-value enum, or a default. */
     private static Optional<String> constant(SchemaView schema) {
-        Optional<YNode> value = schema.node().get("const");
-        if (value.isEmpty()) {
-            value = schema.node().seq("enum").filter(e -> e.items().size() == 1).map(e -> e.items().get(0));
-        }
-        if (value.isEmpty()) {
-            value = schema.defaultValue();
-        }
-        return value.map(v -> JsonTrees.toJson(v).toString());
+        return ConstantBody.constant(schema);
     }
 
     private static Optional<Source> byName(String name, SchemaView schema, boolean problem) {

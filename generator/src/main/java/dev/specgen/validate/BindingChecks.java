@@ -1,5 +1,9 @@
 package dev.specgen.validate;
 
+import dev.specgen.actions.Action;
+import dev.specgen.actions.ActionContext;
+import dev.specgen.actions.Actions;
+import dev.specgen.actions.ListFilters;
 import dev.specgen.contract.Contract;
 import dev.specgen.contract.Operation;
 import dev.specgen.contract.Parameter;
@@ -15,7 +19,6 @@ import dev.specgen.modeldoc.EntityDoc;
 import dev.specgen.modeldoc.FieldDoc;
 import dev.specgen.modeldoc.FieldType;
 import dev.specgen.modeldoc.ModelDoc;
-import dev.specgen.resolve.Actions;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -67,14 +70,35 @@ public final class BindingChecks {
                                 + nearest(binding.key(), operations.keySet()));
                 continue;
             }
-            Optional<EntityDoc> entity = model.entity(binding.entity());
-            if (entity.isEmpty()) {
-                diagnostics.report(Rule.FIELD_REFERENCE_UNKNOWN, binding.at("entity"), "operation "
-                        + binding.key() + " names entity '" + binding.entity() + "', which is not defined",
-                        "one of " + String.join(", ", model.entities().keySet()));
-                continue;
+            Action action = Actions.get(binding.action());
+            Optional<EntityDoc> entity = binding.entityName().flatMap(model::entity);
+            if (action.needsEntity()) {
+                if (binding.entityName().isEmpty()) {
+                    diagnostics.report(Rule.ACTION_SHAPE, binding.idMark(), binding.node().pointer(), "operations."
+                            + binding.key() + " is a " + action.name() + " but names no entity",
+                            "entity: one of " + String.join(", ", model.entities().keySet()));
+                    continue;
+                }
+                if (entity.isEmpty()) {
+                    diagnostics.report(Rule.FIELD_REFERENCE_UNKNOWN, binding.at("entity"), "operation "
+                            + binding.key() + " names entity '" + binding.entity() + "', which is not defined",
+                            "one of " + String.join(", ", model.entities().keySet()));
+                    continue;
+                }
+                new OneBinding(operation, binding, entity.get()).check();
+            } else {
+                checkMethod(operation, binding, action);
             }
-            new OneBinding(operation, binding, entity.get()).check();
+            action.check(new ActionContext(contract, model, operation, binding, entity, diagnostics));
+        }
+    }
+
+    private void checkMethod(Operation operation, BindingDoc binding, Action action) {
+        if (!action.methods().contains(operation.method())) {
+            diagnostics.report(Rule.ACTION_SHAPE, binding.at("action"), operation.label() + " is bound to action "
+                    + action.name() + ", which is served by " + String.join(" or ", action.methods().stream().sorted()
+                    .map(m -> m.toUpperCase(java.util.Locale.ROOT)).toList()),
+                    "bind it to the action its method implements, or change the method");
         }
     }
 
@@ -109,12 +133,7 @@ public final class BindingChecks {
         }
 
         private void checkMethod() {
-            String expected = Actions.method(action);
-            if (!expected.equals(operation.method())) {
-                diagnostics.report(Rule.ACTION_SHAPE, binding.at("action"), label + " is bound to action " + action
-                        + ", which is served by " + expected.toUpperCase(java.util.Locale.ROOT),
-                        "bind it to the action its method implements, or change the method");
-            }
+            BindingChecks.this.checkMethod(operation, binding, Actions.get(action));
         }
 
         private void checkAuth() {
@@ -230,8 +249,10 @@ public final class BindingChecks {
             if (secured()) {
                 needed.add("401 (bad or missing token)");
             }
-            boolean guarded = binding.path().values().stream().anyMatch(t -> !t.equals(primaryKeyName())
-                    && (BindingDoc.SUBJECT.equals(t) || ownedParent(t)));
+            // A path user id that is not the caller is a 403 where the operation declares one, else a 404.
+            boolean subject404 = binding.path().containsValue(BindingDoc.SUBJECT) && !operation.declaresStatus("403");
+            boolean guarded = subject404 || binding.path().values().stream().anyMatch(t -> !t.equals(primaryKeyName())
+                    && ownedParent(t));
             if (binding.isItemAction() || guarded || bodyNamesOwnedParent()) {
                 needed.add("404 (a row the caller cannot see)");
             }
@@ -244,17 +265,42 @@ public final class BindingChecks {
             if ("delete".equals(action) && referencedWithoutCascade()) {
                 needed.add("409 (a row other rows still refer to)");
             }
-            if (!operation.parameters().isEmpty() || operation.requestBody().isPresent()) {
+            if (canBeInvalid()) {
                 needed.add("422 (invalid input)");
             }
             for (String status : needed) {
                 String code = status.substring(0, 3);
-                if (!operation.declaresStatus(code)) {
+                boolean declared = operation.declaresStatus(code)
+                        || "422".equals(code) && operation.declaresStatus("400");
+                if (!declared) {
                     YNode at = operation.responses().map(YNode.class::cast).orElse(operation.node());
                     diagnostics.report(Rule.ERROR_RESPONSE_UNDECLARED, at, label + " can answer " + status
                             + " but does not declare it", "a '" + code + "' response in the contract");
                 }
             }
+        }
+
+        /**
+         * Whether a request can be invalid input at all: it has a body, or a parameter whose schema
+         * constrains it (a list whose only parameter is an unconstrained string cannot be).
+         */
+        private boolean canBeInvalid() {
+            if (operation.requestBody().isPresent()) {
+                return true;
+            }
+            for (Parameter parameter : operation.parameters().values()) {
+                Optional<SchemaView> schema = parameter.schema().flatMap(s -> SchemaView.of(contract, s));
+                if (schema.isEmpty()) {
+                    continue;
+                }
+                Set<String> keywords = new java.util.HashSet<>(schema.get().node().entries().keySet());
+                keywords.removeAll(Set.of("type", "description", "title", "example", "examples", "default",
+                        "deprecated", "nullable"));
+                if (!keywords.isEmpty() || !List.of("string").equals(schema.get().types())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Some foreign key to this entity neither cascades nor sets null, so a delete can be refused. */
@@ -302,7 +348,7 @@ public final class BindingChecks {
 
         private void checkListOptions() {
             boolean list = "list".equals(action);
-            for (String key : List.of("page", "filters", "sort")) {
+            for (String key : List.of("page", "filters", "sort", "order")) {
                 if (!list && binding.node().has(key)) {
                     diagnostics.report(Rule.ACTION_SHAPE, binding.at(key), "operations." + binding.key() + "."
                             + key + " is set on a " + action + " operation", key + " only on list operations");
@@ -312,19 +358,10 @@ public final class BindingChecks {
             operation.parametersIn("query").forEach(p -> query.put(p.name(), p));
             Set<String> meaningful = new LinkedHashSet<>();
             if (list) {
-                for (YScalar filter : binding.filters()) {
-                    meaningful.add(filter.text());
-                    Optional<FieldDoc> field = entity.field(filter.text());
-                    if (field.isEmpty()) {
-                        ModelChecks.unknownField(entity, filter, diagnostics);
-                    } else if (!query.containsKey(filter.text())) {
-                        missingQuery(filter, filter.text(), "filter");
-                    } else {
-                        query.get(filter.text()).schema().flatMap(s -> SchemaView.of(contract, s)).ifPresent(s ->
-                                new PropertyMatch(s, field.get(), "query parameter '" + filter.text() + "' of "
-                                        + label).checkType());
-                    }
-                }
+                ListFilters.check(contract, binding, entity, query, meaningful, diagnostics,
+                        (schema, field) -> new PropertyMatch(schema, field, "query parameter of " + label).checkType(),
+                        label);
+                checkOrder();
                 binding.sort().ifPresent(sort -> {
                     meaningful.add("sort");
                     Set<String> names = new LinkedHashSet<>();
@@ -357,6 +394,22 @@ public final class BindingChecks {
                             + " parameter '" + parameter.name() + "', which model.yaml gives no meaning",
                             list ? "list it under filters, or declare sort or page for it" : "remove it");
                 }
+            }
+        }
+
+        /** A fixed order names fields of the entity and stands instead of a sort parameter. */
+        private void checkOrder() {
+            for (YScalar key : binding.order()) {
+                String name = key.text().startsWith("-") ? key.text().substring(1) : key.text();
+                if (entity.field(name).isEmpty()) {
+                    diagnostics.report(Rule.FIELD_REFERENCE_UNKNOWN, key, "entity " + entity.name() + " has no field '"
+                            + name + "' to order by", "one of " + String.join(", ", entity.fields().keySet()));
+                }
+            }
+            if (!binding.order().isEmpty() && binding.sort().isPresent()) {
+                diagnostics.report(Rule.ACTION_SHAPE, binding.at("order"), "operations." + binding.key()
+                        + " has both a fixed order and a sort parameter", "order or sort (sort.default gives the"
+                        + " order when the request sends none)");
             }
         }
 

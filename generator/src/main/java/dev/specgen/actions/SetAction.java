@@ -1,0 +1,42 @@
+package dev.specgen.actions;
+
+import dev.specgen.diagnostics.Rule;
+import dev.specgen.modeldoc.EntityDoc;
+import java.util.Set;
+
+/** set: sets declared values on the caller's row (an "archive" or "complete" endpoint with no body). */
+public final class SetAction implements Action {
+    @Override
+    public String name() {
+        return "set";
+    }
+
+    @Override
+    public Set<String> methods() {
+        return Set.of("patch", "put", "post");
+    }
+
+    @Override
+    public boolean itemAction() {
+        return true;
+    }
+
+    @Override
+    public void check(ActionContext context) {
+        EntityDoc entity = context.entity().orElseThrow();
+        if (context.binding().node().map("values").isEmpty()) {
+            context.diagnostics().report(Rule.ACTION_SHAPE, context.binding().at("action"), "operations."
+                    + context.binding().key() + " sets fields but names none", "values: {<field>: <value>}");
+            return;
+        }
+        context.binding().node().map("values").orElseThrow().entries().keySet().forEach(name -> {
+            if (entity.field(name).isEmpty()) {
+                context.diagnostics().report(Rule.FIELD_REFERENCE_UNKNOWN,
+                        context.binding().node().map("values").orElseThrow().keyMark(name),
+                        context.binding().node().map("values").orElseThrow().get(name).orElseThrow().pointer(),
+                        "entity " + entity.name() + " has no field '" + name + "' to set",
+                        "one of " + String.join(", ", entity.fields().keySet()));
+            }
+        });
+    }
+}
