@@ -2,10 +2,11 @@
 import uuid
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Path, Query, Response
+from fastapi import APIRouter, Depends, Path, Query, Response
 from sqlmodel import func, select
 
 from app import ownership
+from app.contract import contract_body
 from app.db import SessionDep
 from app.errors import (
     commit_delete,
@@ -70,6 +71,8 @@ async def list_books(
     summary="Add a book to the shelf",
     response_model=BookPublic,
     status_code=201,
+    # The body is checked against this operation's own schema in the contract first.
+    dependencies=[Depends(contract_body("POST", "/books"))],
 )
 async def create_book(
     body: BookCreate,
@@ -112,6 +115,8 @@ async def get_book(
     summary="Replace a book",
     response_model=BookPublic,
     status_code=200,
+    # The body is checked against this operation's own schema in the contract first.
+    dependencies=[Depends(contract_body("PUT", "/books/{book_id}"))],
 )
 async def replace_book(
     book_id: Annotated[uuid.UUID, Path()],
@@ -164,6 +169,8 @@ async def delete_book(
     summary="Change some fields of a book",
     response_model=BookPublic,
     status_code=200,
+    # The body is checked against this operation's own schema in the contract first.
+    dependencies=[Depends(contract_body("PATCH", "/books/{book_id}"))],
 )
 async def update_book(
     book_id: Annotated[uuid.UUID, Path()],

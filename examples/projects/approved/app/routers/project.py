@@ -2,10 +2,11 @@
 import uuid
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Path, Query, Response
+from fastapi import APIRouter, Depends, Path, Query, Response
 from sqlmodel import func, select
 
 from app import ownership
+from app.contract import contract_body
 from app.db import SessionDep
 from app.errors import (
     commit_delete,
@@ -62,6 +63,8 @@ async def list_projects(
     summary="Create a project",
     response_model=ProjectPublic,
     status_code=201,
+    # The body is checked against this operation's own schema in the contract first.
+    dependencies=[Depends(contract_body("POST", "/projects"))],
 )
 async def create_project(
     body: ProjectCreate,
@@ -127,6 +130,8 @@ async def delete_project(
     summary="Change some fields of a project",
     response_model=ProjectPublic,
     status_code=200,
+    # The body is checked against this operation's own schema in the contract first.
+    dependencies=[Depends(contract_body("PATCH", "/projects/{project_id}"))],
 )
 async def update_project(
     project_id: Annotated[uuid.UUID, Path()],

@@ -2,10 +2,11 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Response
+from fastapi import APIRouter, Depends, Path, Query, Response
 from sqlmodel import func, select
 
 from app import ownership
+from app.contract import contract_body
 from app.db import SessionDep
 from app.errors import (
     commit_delete,
@@ -59,6 +60,8 @@ async def list_project_tasks(
     summary="Add a task to a project",
     response_model=TaskPublic,
     status_code=201,
+    # The body is checked against this operation's own schema in the contract first.
+    dependencies=[Depends(contract_body("POST", "/projects/{project_id}/tasks"))],
 )
 async def create_project_task(
     project_id: Annotated[uuid.UUID, Path()],
@@ -128,6 +131,8 @@ async def delete_task(
     summary="Change a task, or move it to another of the caller's projects",
     response_model=TaskPublic,
     status_code=200,
+    # The body is checked against this operation's own schema in the contract first.
+    dependencies=[Depends(contract_body("PATCH", "/tasks/{task_id}"))],
 )
 async def update_task(
     task_id: Annotated[uuid.UUID, Path()],

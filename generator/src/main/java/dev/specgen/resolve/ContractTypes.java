@@ -19,6 +19,15 @@ public final class ContractTypes {
     }
 
     public static ScalarType scalar(SchemaView schema) {
+        return scalar(schema, true);
+    }
+
+    /**
+     * @param formatBounds give integers the bounds of their format (int32, else int64) when the
+     *     contract states none: right for a query value, wrong for a path key, where a value no
+     *     column can hold is simply a row that does not exist (404)
+     */
+    public static ScalarType scalar(SchemaView schema, boolean formatBounds) {
         List<String> args = new ArrayList<>();
         List<String> values = schema.enumValues();
         String type = schema.type().orElse(values.isEmpty() ? "string" : "string");
@@ -31,9 +40,9 @@ public final class ContractTypes {
             case "integer" -> {
                 annotation = "int";
                 boolean int32 = "int32".equals(schema.format().orElse(""));
-                bound(schema, "minimum", "ge", args, int32 ? BigDecimal.valueOf(Integer.MIN_VALUE)
+                bound(schema, "minimum", "ge", args, !formatBounds ? null : int32 ? BigDecimal.valueOf(Integer.MIN_VALUE)
                         : BigDecimal.valueOf(Long.MIN_VALUE));
-                bound(schema, "maximum", "le", args, int32 ? BigDecimal.valueOf(Integer.MAX_VALUE)
+                bound(schema, "maximum", "le", args, !formatBounds ? null : int32 ? BigDecimal.valueOf(Integer.MAX_VALUE)
                         : BigDecimal.valueOf(Long.MAX_VALUE));
                 exclusive(schema, args);
             }

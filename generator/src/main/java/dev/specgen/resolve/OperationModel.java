@@ -25,6 +25,9 @@ public final class OperationModel {
     public final String responseModel;
     public final String returnType;
     public final String requestModel;
+    /** The route validates its raw body against the contract's request schema before parsing it. */
+    public final boolean checksBody;
+    public final String methodUpper;
     public final String pageItemModel;
     /** Parameter lines of the route function, in order, each without indentation or trailing comma. */
     public final List<String> parameters;
@@ -47,6 +50,7 @@ public final class OperationModel {
     public final String tieBreaker;
     /** A fixed order (model.yaml order:), the primary key last. */
     public final List<OrderKey> orderKeys;
+    public final List<KeyRange> keyRanges;
     /** The route body template of an action unit (templates/python/actions/), or null for v1 actions. */
     public final String actionBody;
     public final boolean hasActionBody;
@@ -87,6 +91,8 @@ public final class OperationModel {
         responseModel = b.responseModel;
         returnType = b.returnType;
         requestModel = b.requestModel;
+        checksBody = b.requestModel != null;
+        methodUpper = b.method.toUpperCase(java.util.Locale.ROOT);
         pageItemModel = b.pageItemModel;
         parameters = List.copyOf(b.parameters);
         subjectParam = b.subjectParam;
@@ -104,6 +110,7 @@ public final class OperationModel {
         sortColumns = List.copyOf(b.sortColumns);
         tieBreaker = b.tieBreaker;
         orderKeys = b.orderKeys == null ? List.of() : List.copyOf(b.orderKeys);
+        keyRanges = b.keyRanges == null ? List.of() : List.copyOf(b.keyRanges);
         actionBody = b.actionBody;
         hasActionBody = b.actionBody != null;
         toggleFieldLiteral = b.toggleFieldLiteral;
@@ -152,6 +159,19 @@ public final class OperationModel {
             this.isNull = "is_null".equals(op);
             this.mapName = mapName;
             this.mapEntries = mapEntries == null ? List.of() : List.copyOf(mapEntries);
+        }
+    }
+
+    /** A path key bound to an integer column: outside the column's range, no row can exist. */
+    public static final class KeyRange {
+        public final String param;
+        public final String low;
+        public final String high;
+
+        KeyRange(String param, String low, String high) {
+            this.param = param;
+            this.low = low;
+            this.high = high;
         }
     }
 
@@ -224,6 +244,7 @@ public final class OperationModel {
         List<SortColumn> sortColumns = List.of();
         String tieBreaker;
         List<OrderKey> orderKeys;
+        List<KeyRange> keyRanges;
         String actionBody;
         String toggleFieldLiteral;
         String toggleAttribute;

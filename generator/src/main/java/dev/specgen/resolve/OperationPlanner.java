@@ -7,6 +7,7 @@ import dev.specgen.load.YScalar;
 import dev.specgen.modeldoc.BindingDoc;
 import dev.specgen.modeldoc.EntityDoc;
 import dev.specgen.modeldoc.FieldDoc;
+import dev.specgen.modeldoc.FieldType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +101,7 @@ final class OperationPlanner {
         List<String> conditions = new ArrayList<>();
         List<OperationModel.ParentGuard> guards = new ArrayList<>();
         List<String> createOverrides = new ArrayList<>();
+        List<OperationModel.KeyRange> keyRanges = new ArrayList<>();
         for (Parameter parameter : operation.parametersIn("path")) {
             String target = binding.path().get(parameter.name());
             String param = Names.attribute(parameter.name());
@@ -108,8 +110,18 @@ final class OperationPlanner {
             if (!param.equals(parameter.name())) {
                 pathArgs.add("alias=" + PyLiteral.str(parameter.name()));
             }
+            // The contract's bounds, and no others: a key no column can hold is a row that does not exist.
+            parameter.schema().flatMap(s -> dev.specgen.contract.SchemaView.of(resolver.contract(), s))
+                    .ifPresent(s -> pathArgs.addAll(ContractTypes.scalar(s, false).args()));
             if (!BindingDoc.SUBJECT.equals(target)) {
-                pathArgs.addAll(FieldRenderer.rangeArgs(entity.field(target).orElseThrow()));
+                FieldDoc field = entity.field(target).orElseThrow();
+                if (FieldType.of(field.type()) == FieldType.INTEGER) {
+                    keyRanges.add(new OperationModel.KeyRange(param, Integer.toString(Integer.MIN_VALUE),
+                            Integer.toString(Integer.MAX_VALUE)));
+                } else if (FieldType.of(field.type()) == FieldType.BIGINT) {
+                    keyRanges.add(new OperationModel.KeyRange(param, Long.toString(Long.MIN_VALUE),
+                            Long.toString(Long.MAX_VALUE)));
+                }
             }
             parameters.add(param + ": Annotated[" + type + ", Path(" + String.join(", ", pathArgs) + ")]");
             if (BindingDoc.SUBJECT.equals(target)) {
@@ -193,6 +205,7 @@ final class OperationPlanner {
             }
         }
         b.parentGuards = guards;
+        b.keyRanges = keyRanges;
 
         List<String> updateOverrides = new ArrayList<>();
         for (FieldDoc field : entity.fields().values()) {

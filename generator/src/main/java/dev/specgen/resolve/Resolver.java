@@ -415,7 +415,8 @@ public final class Resolver {
             if (op.isDelete) {
                 errorNames.add("commit_delete");
             }
-            if ((op.hasSubjectParam && !op.subjectForbidden) || op.isGet || op.isUpdate || op.isReplace || op.isDelete) {
+            if ((op.hasSubjectParam && !op.subjectForbidden) || op.isGet || op.isUpdate || op.isReplace || op.isDelete
+                    || op.hasActionBody || !op.keyRanges.isEmpty()) {
                 errorNames.add("not_found");
             }
             if (op.authenticated) {
@@ -454,7 +455,13 @@ public final class Resolver {
     String pathParamType(EntityDoc entity, BindingDoc binding, Parameter parameter) {
         String target = binding.path().get(parameter.name());
         if (BindingDoc.SUBJECT.equals(target)) {
-            return "UserId";
+            // The plain type of a user id with the contract's bounds only: a value the contract allows but
+            // no user can have is simply not the caller (403 or 404), never a 422 the contract does not promise.
+            return switch (model.auth().map("user_id").flatMap(u -> u.text("type")).orElse("string")) {
+                case "uuid" -> "uuid.UUID";
+                case "int" -> "int";
+                default -> "str";
+            };
         }
         return new FieldRenderer(entity.name(), entity.table()).pyType(entity.field(target).orElseThrow());
     }

@@ -23,6 +23,7 @@ public final class RouterModel {
     public final boolean usesOwnership;
     public final boolean usesUtcnow;
     public final boolean usesResponse;
+    public final boolean checksBodies;
 
     RouterModel(String module, String tagLiteral, EntityModel entity, List<OperationModel> operations,
             List<String> modelImports, List<String> errorImports, List<String> securityImports, boolean usesUuid,
@@ -47,5 +48,6 @@ public final class RouterModel {
         this.usesOwnership = operations.stream().anyMatch(o -> !o.isCreate || !o.parentGuards.isEmpty());
         this.usesUtcnow = operations.stream().anyMatch(o -> o.createUsesNow || o.hasUpdateOverrides);
         this.usesResponse = operations.stream().anyMatch(o -> o.isDelete);
+        this.checksBodies = operations.stream().anyMatch(o -> o.checksBody);
     }
 }
