@@ -29,20 +29,27 @@ public final class BindingChecks {
     private final Contract contract;
     private final ModelDoc model;
     private final Diagnostics diagnostics;
+    /** Parts of model.yaml that broke its schema: reported already, so never reported as missing. */
+    private final ModelGaps gaps;
     /** The first shape seen per entity and role, to catch operations that disagree. */
     private final Map<String, Set<String>> shapes = new HashMap<>();
 
-    public BindingChecks(Contract contract, ModelDoc model, Diagnostics diagnostics) {
+    public BindingChecks(Contract contract, ModelDoc model, ModelGaps gaps, Diagnostics diagnostics) {
         this.contract = contract;
         this.model = model;
+        this.gaps = gaps;
         this.diagnostics = diagnostics;
     }
 
     public void check() {
-        Map<String, Operation> operations = contract.operationsById();
+        Map<String, Operation> operations = new java.util.LinkedHashMap<>(contract.operationsById());
+        // A repeated operationId (reported by the contract checks) cannot say which operation is bound.
+        Set<String> seen = new java.util.HashSet<>();
+        contract.operations().forEach(op -> op.operationId().filter(id -> !seen.add(id)).ifPresent(operations::remove));
         Map<String, BindingDoc> bindings = model.bindings();
         for (Operation operation : operations.values()) {
-            if (!bindings.containsKey(operation.operationId().orElseThrow())) {
+            if (!bindings.containsKey(operation.operationId().orElseThrow())
+                    && !gaps.bindingBroken(operation.operationId().get())) {
                 diagnostics.report(Rule.OPERATION_UNBOUND, operation.node().get("operationId").orElseThrow(),
                         operation.label() + " is not bound in model.yaml",
                         "operations." + operation.operationId().get() + " with an entity and an action in model.yaml");
@@ -50,6 +57,9 @@ public final class BindingChecks {
         }
         for (BindingDoc binding : bindings.values()) {
             Operation operation = operations.get(binding.operationId());
+            if (operation == null && seen.contains(binding.operationId())) {
+                continue;
+            }
             if (operation == null) {
                 diagnostics.report(Rule.BINDING_UNKNOWN_OPERATION, binding.idMark(), binding.node().pointer(),
                         "model.yaml binds '" + binding.operationId() + "', which is not an operationId of the contract",
@@ -57,6 +67,9 @@ public final class BindingChecks {
                 continue;
             }
             Optional<EntityDoc> entity = model.entity(binding.entity());
+            if (entity.isEmpty() && gaps.entityBroken(binding.entity())) {
+                continue;
+            }
             if (entity.isEmpty()) {
                 diagnostics.report(Rule.FIELD_REFERENCE_UNKNOWN, binding.at("entity"), "operation "
                         + binding.operationId() + " names entity '" + binding.entity() + "', which is not defined",
@@ -180,11 +193,13 @@ public final class BindingChecks {
                 }
                 Optional<FieldDoc> field = entity.field(target);
                 if (field.isEmpty()) {
-                    ModelChecks.unknownField(entity, (YScalar) binding.pathEntry(parameter.name()), diagnostics);
+                    unknownField((YScalar) binding.pathEntry(parameter.name()));
                     continue;
                 }
                 pkBound |= target.equals(primaryKey);
-                boolean allowed = target.equals(primaryKey) || field.get().foreignKey().isPresent();
+                // Without a single primary key (reported by the model checks) no binding can be judged.
+                boolean allowed = primaryKey == null || entity.primaryKeys().size() > 1
+                        || target.equals(primaryKey) || field.get().foreignKey().isPresent();
                 if (!allowed) {
                     diagnostics.report(Rule.ACTION_SHAPE, binding.pathEntry(parameter.name()), label + " binds path"
                             + " parameter '" + parameter.name() + "' to " + entity.name() + "." + target
@@ -268,7 +283,16 @@ public final class BindingChecks {
                     .map(s -> s.properties().keySet().stream().anyMatch(this::ownedParent)).orElse(false);
         }
 
+        private void unknownField(YScalar name) {
+            if (!gaps.fieldBroken(entity.name(), name.text())) {
+                ModelChecks.unknownField(entity, name, diagnostics);
+            }
+        }
+
         private void checkSubjectParam(Parameter parameter) {
+            if (gaps.authBroken()) {
+                return;
+            }
             String userIdType = model.auth().map("user_id").flatMap(u -> u.text("type")).orElse("string");
             Optional<SchemaView> schema = parameter.schema().flatMap(s -> SchemaView.of(contract, s));
             if (schema.isEmpty()) {
@@ -305,7 +329,7 @@ public final class BindingChecks {
                     meaningful.add(filter.text());
                     Optional<FieldDoc> field = entity.field(filter.text());
                     if (field.isEmpty()) {
-                        ModelChecks.unknownField(entity, filter, diagnostics);
+                        unknownField(filter);
                     } else if (!query.containsKey(filter.text())) {
                         missingQuery(filter, filter.text(), "filter");
                     } else {
@@ -320,7 +344,7 @@ public final class BindingChecks {
                     for (YScalar field : binding.sortFields()) {
                         names.add(field.text());
                         if (entity.field(field.text()).isEmpty()) {
-                            ModelChecks.unknownField(entity, field, diagnostics);
+                            unknownField(field);
                         }
                     }
                     sort.scalar("default").ifPresent(d -> {
@@ -542,6 +566,9 @@ public final class BindingChecks {
             for (Map.Entry<String, YNode> property : schema.properties().entrySet()) {
                 Optional<FieldDoc> field = entity.field(property.getKey());
                 YNode at = property.getValue();
+                if (field.isEmpty() && gaps.fieldBroken(entity.name(), property.getKey())) {
+                    continue;
+                }
                 if (field.isEmpty()) {
                     diagnostics.report(Rule.PROPERTY_FIELD_MISSING, at, what + " has property '" + property.getKey()
                             + "', which is not a field of " + entity.name(), "a field " + property.getKey()

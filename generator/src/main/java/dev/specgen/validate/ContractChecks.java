@@ -26,8 +26,13 @@ public final class ContractChecks {
         checkReferences(contract.root(), contract, diagnostics);
         checkSchemas(contract, diagnostics);
         checkSecuritySchemes(contract, diagnostics);
-        Set<String> seenIds = new HashSet<>();
-        for (Operation operation : contract.operations()) {
+        // In file order, so that a repeated operationId is reported at the copy, not at the original.
+        Map<String, Operation> seenIds = new java.util.HashMap<>();
+        List<Operation> inFileOrder = contract.operations().stream()
+                .sorted(java.util.Comparator.comparingInt((Operation o) -> o.node().mark().line())
+                        .thenComparingInt(o -> o.node().mark().column()))
+                .toList();
+        for (Operation operation : inFileOrder) {
             checkOperation(operation, seenIds, diagnostics);
             if (operation.node().text("summary").isEmpty() && operation.node().text("description").isEmpty()) {
                 diagnostics.report(Rule.DESCRIPTION_MISSING, operation.node(), operation.label()
@@ -161,14 +166,20 @@ public final class ContractChecks {
                 })));
     }
 
-    private void checkOperation(Operation operation, Set<String> seenIds, Diagnostics diagnostics) {
+    private void checkOperation(Operation operation, Map<String, Operation> seenIds, Diagnostics diagnostics) {
         if (operation.operationId().isEmpty()) {
             diagnostics.report(Rule.OPERATION_ID_MISSING, operation.node(), operation.label() + " has no operationId",
                     "an operationId that model.yaml can bind");
-        } else if (!seenIds.add(operation.operationId().get())) {
+        } else if (seenIds.containsKey(operation.operationId().get())) {
+            Operation first = seenIds.get(operation.operationId().get());
             diagnostics.report(Rule.OPERATION_ID_MISSING, operation.node().get("operationId").orElseThrow(),
-                    "the operationId '" + operation.operationId().get() + "' is used twice",
-                    "a unique operationId per operation");
+                    operation.method().toUpperCase(java.util.Locale.ROOT) + " " + operation.path()
+                            + " repeats the operationId '" + operation.operationId().get() + "' of "
+                            + first.method().toUpperCase(java.util.Locale.ROOT) + " " + first.path() + " (line "
+                            + first.node().get("operationId").orElseThrow().mark().line() + ")",
+                    "a unique operationId for this operation, bound in model.yaml");
+        } else {
+            seenIds.put(operation.operationId().get(), operation);
         }
         List<String> template = operation.templateNames();
         Map<String, Parameter> parameters = operation.parameters();
