@@ -142,6 +142,8 @@ class RuleFixturesTest {
             Files.delete(file);
         } else if (change.has("write")) {
             Files.writeString(file, change.text("write").orElseThrow(), StandardCharsets.UTF_8);
+        } else if (change.flag("latin1")) {
+            Files.write(file, Files.readString(file, StandardCharsets.UTF_8).getBytes(StandardCharsets.ISO_8859_1));
         } else if (change.has("bytes")) {
             Files.write(file, HexFormat.of().parseHex(change.text("bytes").orElseThrow()));
         } else {

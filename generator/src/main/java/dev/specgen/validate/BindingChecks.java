@@ -456,13 +456,37 @@ public final class BindingChecks {
                 return;
             }
             Map<String, YNode> properties = schema.properties();
-            Set<String> expected = Set.of("items", "total", "limit", "offset");
-            boolean ok = "object".equals(schema.type().orElse("")) && properties.keySet().equals(expected)
-                    && schema.required().containsAll(expected);
-            if (!ok) {
+            Set<String> expected = new java.util.TreeSet<>(Set.of("items", "total", "limit", "offset"));
+            String page = schema.componentName().map(n -> n + ", the page schema of " + label + ",")
+                    .orElse("the page schema of " + label);
+            String wanted = "type: object with required properties items (array of " + entity.name()
+                    + "), total, limit and offset (integers)";
+            if (!"object".equals(schema.type().orElse(""))) {
+                // Not an object at all: the reference (or the inline schema) is what is wrong.
                 diagnostics.report(Rule.LIST_SHAPE, schema.site(), "the response of " + label + " is not a page"
-                        + " object", "type: object with required properties items (array of " + entity.name()
-                        + "), total, limit and offset (integers)");
+                        + " object", wanted);
+                return;
+            }
+            // An object that falls short: the definition is what to change, wherever it is referenced.
+            Set<String> missing = new java.util.TreeSet<>(expected);
+            missing.removeAll(properties.keySet());
+            Set<String> extra = new java.util.TreeSet<>(properties.keySet());
+            extra.removeAll(expected);
+            Set<String> optional = new java.util.TreeSet<>(expected);
+            optional.removeAll(missing);
+            optional.removeAll(schema.required());
+            if (!missing.isEmpty() || !extra.isEmpty()) {
+                diagnostics.report(Rule.LIST_SHAPE, schema.node().keyMark("properties"), schema.node().pointer()
+                        + "/properties", page + (missing.isEmpty() ? "" : " lacks "
+                        + String.join(", ", missing)) + (!missing.isEmpty() && !extra.isEmpty() ? " and" : "")
+                        + (extra.isEmpty() ? "" : " has " + String.join(", ", extra) + ", which a page does not"),
+                        wanted);
+                return;
+            }
+            if (!optional.isEmpty()) {
+                diagnostics.report(Rule.LIST_SHAPE, schema.node().get("required").orElse(schema.node()), page
+                        + " does not require " + String.join(", ", optional), "required: [items, total, limit,"
+                        + " offset]");
                 return;
             }
             Optional<SchemaView> items = schema.property("items").flatMap(SchemaView::items);

@@ -25,6 +25,7 @@ public final class ContractChecks {
     public void check(Contract contract, Diagnostics diagnostics) {
         checkReferences(contract.root(), contract, diagnostics);
         checkSchemas(contract, diagnostics);
+        checkPathParametersRequired(contract, diagnostics);
         checkSecuritySchemes(contract, diagnostics);
         // In file order, so that a repeated operationId is reported at the copy, not at the original.
         Map<String, Operation> seenIds = new java.util.HashMap<>();
@@ -98,13 +99,55 @@ public final class ContractChecks {
     /** Walks every schema object reachable from components and operations, once each. */
     private void checkSchemas(Contract contract, Diagnostics diagnostics) {
         SchemaWalker walker = new SchemaWalker(contract);
+        String version = contract.version().orElse("");
         for (YMap schema : walker.allSchemas()) {
-            checkSchemaKeywords(schema, diagnostics);
+            checkSchemaKeywords(schema, version, diagnostics);
         }
     }
 
-    private void checkSchemaKeywords(YMap schema, Diagnostics diagnostics) {
+    /**
+     * OpenAPI requires {@code required: true} on every path parameter. swagger-parser notices it only
+     * for components, and without a place; this check covers inline parameters too, at the line.
+     */
+    private void checkPathParametersRequired(Contract contract, Diagnostics diagnostics) {
+        List<YMap> parameters = new java.util.ArrayList<>();
+        contract.root().map("components").flatMap(c -> c.map("parameters"))
+                .ifPresent(p -> p.entries().values().forEach(v -> addParameter(v, parameters)));
+        contract.root().map("paths").ifPresent(paths -> paths.entries().values().forEach(item -> {
+            if (item instanceof YMap pathItem) {
+                pathItem.seq("parameters").ifPresent(seq -> seq.items().forEach(v -> addParameter(v, parameters)));
+                for (String method : Contract.METHODS) {
+                    pathItem.map(method).flatMap(op -> op.seq("parameters"))
+                            .ifPresent(seq -> seq.items().forEach(v -> addParameter(v, parameters)));
+                }
+            }
+        }));
+        for (YMap parameter : parameters) {
+            if ("path".equals(parameter.text("in").orElse("")) && !parameter.flag("required")) {
+                String name = parameter.text("name").orElse("?");
+                YNode at = parameter.get("required").orElse(parameter);
+                diagnostics.report(Rule.OPENAPI_INVALID, at, "path parameter '" + name + "' does not say required:"
+                        + " true, which OpenAPI demands of every path parameter", "required: true on the parameter '"
+                        + name + "'");
+            }
+        }
+    }
+
+    private static void addParameter(YNode node, List<YMap> into) {
+        if (node instanceof YMap map && !map.has("$ref")) {
+            into.add(map);
+        }
+    }
+
+    private void checkSchemaKeywords(YMap schema, String version, Diagnostics diagnostics) {
         schema.get("type").ifPresent(type -> {
+            boolean openapi30 = version.startsWith("3.0");
+            if (openapi30 && (type instanceof YSeq || type instanceof YScalar s && "null".equals(s.text()))) {
+                diagnostics.report(Rule.TYPE_UNKNOWN, type, "the schema type " + describeType(type) + " is OpenAPI"
+                        + " 3.1 syntax, but this contract says openapi: " + version, "a single type with nullable:"
+                        + " true for null (OpenAPI 3.0), or openapi: 3.1.0 at the top of the contract");
+                return;
+            }
             List<YNode> names = type instanceof YSeq seq ? seq.items() : List.of(type);
             for (YNode name : names) {
                 if (!(name instanceof YScalar scalar) || !SchemaView.TYPES.contains(scalar.text())) {
@@ -134,6 +177,13 @@ public final class ContractChecks {
         });
     }
 
+    private static String describeType(YNode type) {
+        if (type instanceof YSeq seq) {
+            return "[" + String.join(", ", seq.items().stream().map(ContractChecks::describe).toList()) + "]";
+        }
+        return describe(type);
+    }
+
     private static String describe(YNode node) {
         return node instanceof YScalar s ? "'" + s.text() + "'" : node.kindName();
     }
@@ -158,9 +208,11 @@ public final class ContractChecks {
                     boolean bearer = "http".equals(scheme.text("type").orElse(""))
                             && "bearer".equalsIgnoreCase(scheme.text("scheme").orElse(""));
                     if (!bearer) {
+                        String what = scheme.text("type").map(t -> "is " + t
+                                + scheme.text("scheme").map(s -> " " + s).orElse("") + ", not HTTP bearer")
+                                .orElse("has no type, so it is not HTTP bearer");
                         diagnostics.report(Rule.SECURITY_SCHEME_UNSUPPORTED, scheme, "the security scheme '" + name
-                                        + "' is " + scheme.text("type").orElse("untyped")
-                                        + scheme.text("scheme").map(s -> " " + s).orElse("") + ", not HTTP bearer",
+                                        + "' " + what,
                                 "a scheme with type: http and scheme: bearer (bearerFormat: JWT)");
                     }
                 })));
