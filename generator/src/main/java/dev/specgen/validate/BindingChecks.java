@@ -80,6 +80,11 @@ public final class BindingChecks {
         }
     }
 
+    /** "a list", "an update": the action with its article. */
+    private static String an(String word) {
+        return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+    }
+
     private static String nearest(String id, Set<String> known) {
         return known.stream().filter(k -> k.equalsIgnoreCase(id) || k.startsWith(id) || id.startsWith(k))
                 .findFirst().map(k -> " (did you mean " + k + "?)").orElse("");
@@ -122,7 +127,16 @@ public final class BindingChecks {
         private void checkAuth() {
             boolean secured = secured();
             Optional<String> auth = binding.auth();
-            if (!secured && auth.isEmpty()) {
+            // [{bearerAuth: []}, {}]: a token is asked for, but the empty alternative lets anyone in.
+            Optional<YNode> anonymous = operation.security().filter(seq -> seq.items().size() > 1)
+                    .flatMap(seq -> seq.items().stream().filter(i -> i instanceof YMap m && m.entries().isEmpty())
+                            .findFirst());
+            if (!secured && auth.isEmpty() && anonymous.isPresent()) {
+                diagnostics.report(Rule.SECURITY_UNDECLARED, anonymous.get(), label + " makes the bearer token"
+                        + " optional: the empty requirement {} in its security lets callers in without one",
+                        "remove {} so that a token is required, or say auth: public on operations."
+                                + binding.operationId() + " if anonymous callers are meant");
+            } else if (!secured && auth.isEmpty()) {
                 diagnostics.report(Rule.SECURITY_UNDECLARED, operation.securityNode(), label
                         + " has no security requirement and model.yaml does not declare it public",
                         "a bearer security requirement in the contract, or auth: public on operations."
@@ -218,13 +232,13 @@ public final class BindingChecks {
                 }
             }
             if (binding.isItemAction() && !pkBound && primaryKey != null) {
-                diagnostics.report(Rule.ACTION_SHAPE, binding.at("action"), label + " is a " + action
+                diagnostics.report(Rule.ACTION_SHAPE, binding.at("action"), label + " is " + an(action)
                         + " but no path parameter is bound to the primary key " + entity.name() + "." + primaryKey,
                         "a path parameter bound to " + primaryKey);
             }
             if (!binding.isItemAction() && pkBound) {
-                diagnostics.report(Rule.ACTION_SHAPE, binding.at("path"), label + " is a " + action
-                        + " but binds the primary key in its path", "no primary key in the path of a " + action);
+                diagnostics.report(Rule.ACTION_SHAPE, binding.at("path"), label + " is " + an(action)
+                        + " but binds the primary key in its path", "no primary key in the path of " + an(action));
             }
         }
 
@@ -307,9 +321,16 @@ public final class BindingChecks {
             boolean ok = expected == FieldType.BIGINT ? "integer".equals(type)
                     : expected.matches(type, schema.get().format());
             if (!ok) {
+                Optional<String> format = schema.get().format();
+                String required = expected == FieldType.STRING && format.isPresent()
+                        ? "type: string without format: " + format.get() + (format.get().equals("uuid")
+                                ? ", or auth.user_id.type: uuid in model.yaml if subjects are UUIDs" : "")
+                        : (expected == FieldType.BIGINT ? "type: integer" : expected.contractSpelling())
+                                + ", or the auth.user_id.type in model.yaml that the contract describes";
                 diagnostics.report(Rule.TYPE_MISMATCH, parameter.schema().orElseThrow(), "path parameter '"
-                        + parameter.name() + "' of " + label + " is bound to the token subject (" + userIdType
-                        + ") but its schema is " + type, expected.contractSpelling());
+                        + parameter.name() + "' of " + label + " is bound to the token subject, whose type is "
+                        + userIdType + " (auth.user_id.type), but its schema is " + type
+                        + format.map(f -> " with format: " + f).orElse(""), required);
             }
         }
 
@@ -318,7 +339,7 @@ public final class BindingChecks {
             for (String key : List.of("page", "filters", "sort")) {
                 if (!list && binding.node().has(key)) {
                     diagnostics.report(Rule.ACTION_SHAPE, binding.at(key), "operations." + binding.operationId() + "."
-                            + key + " is set on a " + action + " operation", key + " only on list operations");
+                            + key + " is set on " + an(action) + " operation", key + " only on list operations");
                 }
             }
             Map<String, Parameter> query = new java.util.LinkedHashMap<>();
@@ -382,9 +403,11 @@ public final class BindingChecks {
         private void checkPage(YMap page, Map<String, Parameter> query) {
             BigDecimal max = page.scalar("max").flatMap(YScalar::number).orElseThrow();
             BigDecimal byDefault = page.scalar("default").flatMap(YScalar::number).orElseThrow();
-            if (byDefault.compareTo(max) > 0) {
-                diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, page.get("default").orElseThrow(), "the page default "
-                        + byDefault + " is above its max " + max, "page.default <= page.max");
+            boolean contradictory = byDefault.compareTo(max) > 0;
+            if (contradictory) {
+                diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, page.get("default").orElseThrow(), "operations."
+                        + binding.operationId() + ".page has default " + byDefault + ", above its max " + max,
+                        "page.default <= page.max");
             }
             for (String name : List.of("limit", "offset")) {
                 if (!query.containsKey(name)) {
@@ -392,16 +415,21 @@ public final class BindingChecks {
                 }
             }
             Parameter limit = query.get("limit");
-            if (limit != null) {
+            // A contradictory page cannot say what the limit parameter should be: fix the page first.
+            if (limit != null && !contradictory) {
                 limit.schema().flatMap(s -> SchemaView.of(contract, s)).ifPresent(s -> {
                     boolean same = s.number("maximum").map(m -> m.compareTo(max) == 0).orElse(false)
                             && s.number("default").map(d -> d.compareTo(byDefault) == 0).orElse(false)
                             && "integer".equals(s.type().orElse(""));
                     if (!same) {
+                        String says = s.type().orElse("no single type") + ", maximum "
+                                + s.number("maximum").map(BigDecimal::toPlainString).orElse("none") + ", default "
+                                + s.number("default").map(BigDecimal::toPlainString).orElse("none");
                         diagnostics.report(Rule.CONSTRAINT_MISMATCH, limit.schema().orElseThrow(), "query parameter"
-                                + " 'limit' of " + label + " does not say maximum " + max + " and default "
-                                + byDefault + " as model.yaml's page does", "type: integer, minimum: 1, maximum: "
-                                + max + ", default: " + byDefault);
+                                + " 'limit' of " + label + " says " + says + ", but model.yaml's page says max " + max
+                                + " and default " + byDefault, "type: integer, minimum: 1, maximum: " + max
+                                + ", default: " + byDefault + " (or the same numbers in operations."
+                                + binding.operationId() + ".page)");
                     }
                 });
             }
@@ -423,7 +451,7 @@ public final class BindingChecks {
                 return;
             }
             if ("create".equals(action) ? !List.of("200", "201").contains(status) : !"200".equals(status)) {
-                diagnostics.report(Rule.ACTION_SHAPE, response, label + " is a " + action + " answering " + status,
+                diagnostics.report(Rule.ACTION_SHAPE, response, label + " is " + an(action) + " answering " + status,
                         "create" .equals(action) ? "201 (or 200)" : "200");
             }
             if (schemaNode.isEmpty()) {
@@ -439,7 +467,7 @@ public final class BindingChecks {
             if ("list".equals(action)) {
                 checkListShape(schema.get());
             } else {
-                checkEntityObject(schema.get(), "public", "the response of " + label);
+                checkEntityObject(schema.get(), "public", "the response of " + label, Rule.RESPONSE_SCHEMA_MISSING);
             }
         }
 
@@ -452,7 +480,7 @@ public final class BindingChecks {
                             + entity.name() + " (or declare page in model.yaml for a page object)");
                     return;
                 }
-                checkEntityObject(schema.items().get(), "public", "the items of " + label);
+                checkEntityObject(schema.items().get(), "public", "the items of " + label, Rule.LIST_SHAPE);
                 return;
             }
             Map<String, YNode> properties = schema.properties();
@@ -501,7 +529,7 @@ public final class BindingChecks {
                             + " is not an integer", count + ": {type: integer}");
                 }
             }
-            checkEntityObject(items.get(), "public", "the items of " + label);
+            checkEntityObject(items.get(), "public", "the items of " + label, Rule.LIST_SHAPE);
         }
 
         private void checkRequest() {
@@ -510,13 +538,13 @@ public final class BindingChecks {
             if (!takesBody) {
                 if (operation.requestBody().isPresent()) {
                     diagnostics.report(Rule.ACTION_SHAPE, operation.node().get("requestBody").orElseThrow(), label
-                            + " is a " + action + " but has a request body", "no request body on a " + action);
+                            + " is " + an(action) + " but has a request body", "no request body on " + an(action));
                 }
                 return;
             }
             if (schemaNode.isEmpty()) {
                 YNode at = operation.node().get("requestBody").orElse(operation.node());
-                diagnostics.report(Rule.REQUEST_BODY_MISSING, at, label + " is a " + action
+                diagnostics.report(Rule.REQUEST_BODY_MISSING, at, label + " is " + an(action)
                         + " without a JSON request body schema", "requestBody: {required: true, content:"
                         + " {application/json: {schema: ...}}}");
                 return;
@@ -526,7 +554,7 @@ public final class BindingChecks {
                 return;
             }
             String role = "update".equals(action) ? "update" : "create";
-            if (!checkEntityObject(schema.get(), role, "the request body of " + label)) {
+            if (!checkEntityObject(schema.get(), role, "the request body of " + label, Rule.REQUEST_BODY_MISSING)) {
                 return;
             }
             Set<String> pathBound = new LinkedHashSet<>(binding.path().values());
@@ -577,20 +605,39 @@ public final class BindingChecks {
          * Checks an object schema against the entity's fields and that every operation of the entity
          * uses the same shape in this role. False when the schema is not an object at all.
          */
-        private boolean checkEntityObject(SchemaView schema, String role, String what) {
+        private boolean checkEntityObject(SchemaView schema, String role, String what, Rule shapeRule) {
             if (!"object".equals(schema.type().orElse("")) || schema.properties().isEmpty()) {
-                Rule rule = schema.hasType() ? Rule.LIST_SHAPE : Rule.PROPERTY_TYPE_MISSING;
-                if (!"public".equals(role)) {
-                    rule = schema.hasType() ? Rule.REQUEST_BODY_MISSING : Rule.PROPERTY_TYPE_MISSING;
+                String wanted = "type: object with properties naming fields of " + entity.name();
+                Optional<String> combinator = java.util.stream.Stream.of("allOf", "oneOf", "anyOf")
+                        .filter(schema.node()::has).findFirst();
+                if (combinator.isPresent()) {
+                    diagnostics.report(Rule.PROPERTY_TYPE_MISSING, schema.node().get(combinator.get()).orElseThrow(),
+                            what + " is composed with " + combinator.get() + ", which specgen does not merge into"
+                                    + " one shape", wanted + ", written out as one schema");
+                } else if (!schema.hasType()) {
+                    diagnostics.report(Rule.PROPERTY_TYPE_MISSING, schema.site(), what + " has no type", wanted);
+                } else if ("object".equals(schema.type().orElse(""))) {
+                    diagnostics.report(shapeRule, schema.site(), what + " is an object without properties, so"
+                            + " nothing says which fields of " + entity.name() + " it carries", wanted);
+                } else {
+                    diagnostics.report(shapeRule, schema.site(), what + " is " + String.join(" or ", schema.types())
+                            + ", not an object", wanted);
                 }
-                diagnostics.report(rule, schema.site(), what + " is not an object schema with properties",
-                        "type: object with properties naming fields of " + entity.name());
                 return false;
             }
             for (Map.Entry<String, YNode> property : schema.properties().entrySet()) {
                 Optional<FieldDoc> field = entity.field(property.getKey());
                 YNode at = property.getValue();
                 if (field.isEmpty() && gaps.fieldBroken(entity.name(), property.getKey())) {
+                    continue;
+                }
+                if (field.isEmpty() && !property.getKey().matches("[a-z_][a-z0-9_]*")) {
+                    // A name model.yaml refuses for a field (SG305): do not suggest adding it there.
+                    String snake = dev.specgen.resolve.Names.snake(property.getKey()).replaceAll("[^a-z0-9_]", "_");
+                    diagnostics.report(Rule.PROPERTY_FIELD_MISSING, at, what + " has property '" + property.getKey()
+                            + "', which is not a field of " + entity.name() + " and cannot become one (field names"
+                            + " are snake_case)", "the property named as a field, e.g. '" + snake + "' with a field "
+                            + snake + " in model.yaml, or remove the property");
                     continue;
                 }
                 if (field.isEmpty()) {
@@ -678,7 +725,10 @@ public final class BindingChecks {
             if (pattern.isPresent() && !pattern.equals(fieldPattern)) {
                 mismatch("pattern", pattern.get(), fieldPattern.orElse("none"));
             }
-            if (type == FieldType.ENUM) {
+            if (type == FieldType.ENUM && !schema.hasEnum()) {
+                diagnostics.report(Rule.CONSTRAINT_MISMATCH, schema.site(), what + " has no enum, but model.yaml"
+                        + " allows only " + field.values(), "enum: " + field.values() + " in the contract");
+            } else if (type == FieldType.ENUM) {
                 List<String> values = schema.enumValues();
                 if (!new LinkedHashSet<>(values).equals(new LinkedHashSet<>(field.values()))) {
                     mismatch("enum", values.toString(), field.values().toString());

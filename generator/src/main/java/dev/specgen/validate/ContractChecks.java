@@ -41,6 +41,7 @@ public final class ContractChecks {
             }
         }
         checkUnusedSchemas(contract, diagnostics);
+        new ErrorSchemaCheck(contract, diagnostics).check();
     }
 
     private void checkUnusedSchemas(Contract contract, Diagnostics diagnostics) {
