@@ -8,6 +8,7 @@ import dev.specgen.report.DiagnosticPrinter;
 import dev.specgen.report.ReportFormat;
 import dev.specgen.write.OutputWriter;
 import dev.specgen.write.StaleCheck;
+import dev.specgen.write.WriteFailure;
 import dev.specgen.write.WritePlan;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Spec;
             "A spec folder holds model.yaml and contracts/openapi.yaml (GitHub Spec Kit layout)."},
         footer = {"", "Exit codes: 0 clean; 1 blocked (check: also out of date); 2 usage or I/O error;"
                 + " 3 internal error.",
-            "Example:  specgen generate examples/todo --out build/todo"},
+            "Example:  ${ROOT-COMMAND-NAME} generate examples/todo --out build/todo"},
         subcommands = {SpecgenCommand.Validate.class, SpecgenCommand.Generate.class, SpecgenCommand.Check.class,
             SpecgenCommand.Rules.class, SpecgenCommand.Explain.class, InitCommand.class, SchemaCommand.class, TrainCommand.class})
 public final class SpecgenCommand implements Callable<Integer> {
@@ -42,8 +43,13 @@ public final class SpecgenCommand implements Callable<Integer> {
             description = "Print the stack trace of an internal error.")
     boolean debug;
 
+    /**
+     * The command line, named as the user runs specgen: the launcher passes -Dspecgen.command
+     * ("./specgen", or "specgen" when it is on PATH), so every hint can be pasted as it is.
+     */
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new SpecgenCommand());
+        commandLine.setCommandName(commandName());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
@@ -52,6 +58,16 @@ public final class SpecgenCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         });
         return commandLine;
+    }
+
+    static String commandName() {
+        String name = System.getProperty("specgen.command", "").strip();
+        return name.isEmpty() ? "specgen" : name;
+    }
+
+    /** "1 file", "2 files". */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     @Override
@@ -114,6 +130,11 @@ public final class SpecgenCommand implements Callable<Integer> {
         boolean text() {
             return options.format == ReportFormat.TEXT;
         }
+
+        /** How the user runs specgen, for hints that can be pasted as they are. */
+        String self() {
+            return spec.root().name();
+        }
     }
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -174,6 +195,14 @@ public final class SpecgenCommand implements Callable<Integer> {
             }
             if (dryRun) {
                 printPlan(plan);
+                if (!plan.conflicts().isEmpty() && !force) {
+                    // The same answer the real run would give: a dry run that passes must mean generate will.
+                    boolean one = plan.conflicts().size() == 1;
+                    err().println("specgen: generate would stop: " + out + " holds " + count(plan.conflicts().size(),
+                            "file") + " specgen did not generate (marked conflict above); move " + (one ? "it" : "them")
+                            + " away, or pass --force to overwrite " + (one ? "it." : "them."));
+                    return ExitCodes.USAGE;
+                }
                 return ExitCodes.OK;
             }
             if (!plan.conflicts().isEmpty() && !force) {
@@ -189,19 +218,22 @@ public final class SpecgenCommand implements Callable<Integer> {
             }
             try {
                 writer.apply(out, files, plan);
-            } catch (IOException e) {
-                err().println("specgen: cannot write " + out + " (" + e.getMessage() + "); the previous output"
-                        + " was restored.");
+            } catch (WriteFailure e) {
+                err().println("specgen: cannot write " + out + ": " + e.file().map(f -> f + ": ").orElse("")
+                        + e.getMessage() + ". " + e.keptBackup().map(kept -> "Putting the previous output back failed"
+                        + " too; the files it replaced are kept in " + kept + ".").orElse(e.hadPreviousOutput()
+                        ? "The previous output is unchanged." : "Nothing was written."));
                 return ExitCodes.USAGE;
             }
             if (text()) {
-                files.stream().filter(f -> f.path().equals(Renderer.SUMMARY)).findFirst()
-                        .ifPresent(summary -> out().print(summary.content().lines().skip(1)
-                                .collect(java.util.stream.Collectors.joining("\n", "", "\n"))));
-                out().println();
-                out().println("specgen: " + out + ": " + plan.created().size() + " created, " + plan.modified().size()
-                        + " modified, " + plan.deleted().size() + " deleted, " + plan.unchanged().size()
-                        + " unchanged. The summary above is " + out.resolve(Renderer.SUMMARY) + ".");
+                int changed = plan.created().size() + plan.modified().size() + plan.deleted().size();
+                out().println(changed == 0
+                        ? "specgen: " + out + " is up to date (" + count(plan.unchanged().size(), "file")
+                                + " unchanged)."
+                        : "specgen: generated " + out + ": " + plan.created().size() + " created, "
+                                + plan.modified().size() + " modified, " + plan.deleted().size() + " deleted, "
+                                + plan.unchanged().size() + " unchanged.");
+                out().println("Summary (endpoints, models, rules, checklist): " + out.resolve(Renderer.SUMMARY));
                 out().println("Run it:  cd " + out + " && python3 -m venv .venv && .venv/bin/pip install -r"
                         + " requirements.txt && " + result.service().orElseThrow().auth.keyEnv
                         + "=... .venv/bin/uvicorn app.main:app");
@@ -213,7 +245,9 @@ public final class SpecgenCommand implements Callable<Integer> {
             plan.created().forEach(p -> out().println("create     " + p));
             plan.modified().forEach(p -> out().println("modify     " + p));
             plan.deleted().forEach(p -> out().println("delete     " + p));
-            plan.conflicts().forEach(p -> out().println("conflict   " + p + "   (not generated by specgen; needs --force)"));
+            plan.conflicts().forEach(p -> out().println(force
+                    ? "overwrite  " + p + "   (not generated by specgen; --force overwrites it)"
+                    : "conflict   " + p + "   (not generated by specgen; needs --force)"));
             plan.unchanged().forEach(p -> out().println("unchanged  " + p));
             out().println("specgen: dry run: " + plan.created().size() + " to create, " + plan.modified().size()
                     + " to modify, " + plan.deleted().size() + " to delete, " + plan.unchanged().size()
@@ -241,7 +275,7 @@ public final class SpecgenCommand implements Callable<Integer> {
             }
             if (!java.nio.file.Files.isDirectory(out)) {
                 out().println("specgen: " + out + " does not exist: nothing has been generated there yet; run"
-                        + " 'specgen generate " + options.specDir + " --out " + out + "'.");
+                        + " '" + self() + " generate " + options.specDir + " --out " + out + "'.");
                 return ExitCodes.BLOCKED;
             }
             List<String> differences = new StaleCheck().differences(out, result.files().orElseThrow());
@@ -252,8 +286,8 @@ public final class SpecgenCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             differences.forEach(out()::print);
-            out().println("specgen: " + out + " is out of date (" + differences.size()
-                    + " files); run 'specgen generate " + options.specDir + " --out " + out + "'.");
+            out().println("specgen: " + out + " is out of date (" + count(differences.size(), "file")
+                    + "); run '" + self() + " generate " + options.specDir + " --out " + out + "'.");
             return ExitCodes.BLOCKED;
         }
     }
@@ -300,7 +334,8 @@ public final class SpecgenCommand implements Callable<Integer> {
                 out.println("Example: " + r.example());
                 return ExitCodes.OK;
             }).orElseGet(() -> {
-                spec.commandLine().getErr().println("specgen: no rule '" + rule + "'; 'specgen rules' lists them.");
+                spec.commandLine().getErr().println("specgen: no rule '" + rule + "'; '" + spec.root().name()
+                        + " rules' lists them.");
                 return ExitCodes.USAGE;
             });
         }

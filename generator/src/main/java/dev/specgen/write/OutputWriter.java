@@ -83,9 +83,40 @@ public final class OutputWriter {
         return all;
     }
 
-    /** Applies a plan made by {@link #plan}; conflicts must have been resolved by the caller. */
-    public void apply(Path outDir, List<GeneratedFile> files, WritePlan plan) throws IOException {
+    /**
+     * Applies a plan made by {@link #plan}; conflicts must have been resolved by the caller. Any failure
+     * is a {@link WriteFailure} saying what the folder holds afterwards.
+     */
+    public void apply(Path outDir, List<GeneratedFile> files, WritePlan plan) throws WriteFailure {
         Path absolute = outDir.toAbsolutePath().normalize();
+        boolean hadOutput = hasFiles(absolute);
+        boolean existed = Files.exists(absolute);
+        try {
+            applyOrUndo(absolute, files, plan);
+        } catch (Undone undone) {
+            if (undone.keptBackup == null && !existed) {
+                removeEmptyFolders(absolute);
+            }
+            throw new WriteFailure(undone.cause, hadOutput, undone.keptBackup);
+        } catch (IOException e) {
+            throw new WriteFailure(e, hadOutput, null);
+        }
+    }
+
+    /** A failed run after its undo: keptBackup is set when some replaced file could not be put back. */
+    private static final class Undone extends Exception {
+        private static final long serialVersionUID = 1L;
+        final transient IOException cause;
+        final transient Path keptBackup;
+
+        Undone(IOException cause, Path keptBackup) {
+            super(cause.getMessage(), cause, false, false);
+            this.cause = cause;
+            this.keptBackup = keptBackup;
+        }
+    }
+
+    private void applyOrUndo(Path absolute, List<GeneratedFile> files, WritePlan plan) throws IOException, Undone {
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
         Map<String, String> contents = new LinkedHashMap<>();
@@ -115,16 +146,19 @@ public final class OutputWriter {
             }
             transaction.commit();
         } catch (IOException | RuntimeException e) {
-            transaction.rollbackIfUnfinished();
-            throw e;
+            boolean undone = transaction.rollbackIfUnfinished();
+            IOException cause = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+            throw new Undone(cause, undone ? null : backup);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(rollbackOnInterrupt);
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running: it finishes the rollback
             }
-            deleteTree(staging);
-            deleteTree(backup);
+            deleteQuietly(staging);
+            if (transaction.undoneCleanly()) {
+                deleteQuietly(backup); // never while it holds files that could not be put back
+            }
         }
         for (String path : plan.deleted()) {
             pruneEmptyParents(absolute, absolute.resolve(path).getParent());
@@ -135,7 +169,8 @@ public final class OutputWriter {
     private static final class Transaction {
         private final Path root;
         private final Path backup;
-        private final Deque<Runnable> undo = new ArrayDeque<>();
+        private final Deque<Undo> undo = new ArrayDeque<>();
+        private boolean undoFailed;
         private final java.util.function.IntPredicate failAtStep;
         private int steps;
         private boolean finished;
@@ -181,22 +216,28 @@ public final class OutputWriter {
             undo.clear();
         }
 
-        synchronized void rollbackIfUnfinished() {
+        /** Undoes every step, in reverse order, going on past a step that fails; true when all succeeded. */
+        synchronized boolean rollbackIfUnfinished() {
             if (finished) {
-                return;
+                return !undoFailed;
             }
             while (!undo.isEmpty()) {
-                undo.pop().run();
+                try {
+                    undo.pop().run();
+                } catch (IOException | RuntimeException e) {
+                    undoFailed = true;
+                }
             }
             finished = true;
+            return !undoFailed;
         }
 
-        private static void restore(Path kept, Path target) {
-            try {
-                move(kept, target);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException("cannot restore " + target, e);
-            }
+        synchronized boolean undoneCleanly() {
+            return !undoFailed;
+        }
+
+        private static void restore(Path kept, Path target) throws IOException {
+            move(kept, target);
         }
 
         private static void deleteQuietly(Path target) {
@@ -206,6 +247,11 @@ public final class OutputWriter {
                 // best effort: the file is new and its content is complete
             }
         }
+
+        /** One undo step; it may fail, and the others still run. */
+        private interface Undo {
+            void run() throws IOException;
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -213,6 +259,35 @@ public final class OutputWriter {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static boolean hasFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var walk = Files.walk(dir)) {
+            return walk.anyMatch(Files::isRegularFile);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return true; // unreadable: assume there is something to keep
+        }
+    }
+
+    /** After an undone first run, the folders it made are removed too; folders holding files stay. */
+    private static void removeEmptyFolders(Path root) {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (var walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).filter(Files::isDirectory).toList()) {
+                try (var entries = Files.list(path)) {
+                    if (entries.findAny().isEmpty()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // best effort: empty folders are harmless
         }
     }
 
@@ -226,6 +301,15 @@ public final class OutputWriter {
             }
             Files.delete(current);
             current = current.getParent();
+        }
+    }
+
+    /** Staging and backup folders are removed on the way out; a failure to do so must not hide the cause. */
+    private static void deleteQuietly(Path root) {
+        try {
+            deleteTree(root);
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // a leftover hidden folder beside the output is harmless
         }
     }
 
