@@ -61,7 +61,7 @@ class RuleFixturesTest {
             assertTrue(key.equals(REGRESSIONS) || Rule.find(key).isPresent(), "unknown top-level key " + key);
         }
         YMap regressions = fixtures.map(REGRESSIONS).orElseThrow();
-        assertTrue(regressions.entries().size() >= 1, "the regression set looks too small");
+        assertTrue(regressions.entries().size() >= 20, "the regression set looks too small");
         return regressions.entries().entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(),
                 () -> checkRegression(entry.getKey(), (YMap) entry.getValue())));
     }

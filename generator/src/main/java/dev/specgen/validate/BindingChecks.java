@@ -484,37 +484,7 @@ public final class BindingChecks {
                 return;
             }
             Map<String, YNode> properties = schema.properties();
-            Set<String> expected = new java.util.TreeSet<>(Set.of("items", "total", "limit", "offset"));
-            String page = schema.componentName().map(n -> n + ", the page schema of " + label + ",")
-                    .orElse("the page schema of " + label);
-            String wanted = "type: object with required properties items (array of " + entity.name()
-                    + "), total, limit and offset (integers)";
-            if (!"object".equals(schema.type().orElse(""))) {
-                // Not an object at all: the reference (or the inline schema) is what is wrong.
-                diagnostics.report(Rule.LIST_SHAPE, schema.site(), "the response of " + label + " is not a page"
-                        + " object", wanted);
-                return;
-            }
-            // An object that falls short: the definition is what to change, wherever it is referenced.
-            Set<String> missing = new java.util.TreeSet<>(expected);
-            missing.removeAll(properties.keySet());
-            Set<String> extra = new java.util.TreeSet<>(properties.keySet());
-            extra.removeAll(expected);
-            Set<String> optional = new java.util.TreeSet<>(expected);
-            optional.removeAll(missing);
-            optional.removeAll(schema.required());
-            if (!missing.isEmpty() || !extra.isEmpty()) {
-                diagnostics.report(Rule.LIST_SHAPE, schema.node().keyMark("properties"), schema.node().pointer()
-                        + "/properties", page + (missing.isEmpty() ? "" : " lacks "
-                        + String.join(", ", missing)) + (!missing.isEmpty() && !extra.isEmpty() ? " and" : "")
-                        + (extra.isEmpty() ? "" : " has " + String.join(", ", extra) + ", which a page does not"),
-                        wanted);
-                return;
-            }
-            if (!optional.isEmpty()) {
-                diagnostics.report(Rule.LIST_SHAPE, schema.node().get("required").orElse(schema.node()), page
-                        + " does not require " + String.join(", ", optional), "required: [items, total, limit,"
-                        + " offset]");
+            if (!SchemaShapes.isPage(schema, label, entity.name(), diagnostics)) {
                 return;
             }
             Optional<SchemaView> items = schema.property("items").flatMap(SchemaView::items);
@@ -607,22 +577,7 @@ public final class BindingChecks {
          */
         private boolean checkEntityObject(SchemaView schema, String role, String what, Rule shapeRule) {
             if (!"object".equals(schema.type().orElse("")) || schema.properties().isEmpty()) {
-                String wanted = "type: object with properties naming fields of " + entity.name();
-                Optional<String> combinator = java.util.stream.Stream.of("allOf", "oneOf", "anyOf")
-                        .filter(schema.node()::has).findFirst();
-                if (combinator.isPresent()) {
-                    diagnostics.report(Rule.PROPERTY_TYPE_MISSING, schema.node().get(combinator.get()).orElseThrow(),
-                            what + " is composed with " + combinator.get() + ", which specgen does not merge into"
-                                    + " one shape", wanted + ", written out as one schema");
-                } else if (!schema.hasType()) {
-                    diagnostics.report(Rule.PROPERTY_TYPE_MISSING, schema.site(), what + " has no type", wanted);
-                } else if ("object".equals(schema.type().orElse(""))) {
-                    diagnostics.report(shapeRule, schema.site(), what + " is an object without properties, so"
-                            + " nothing says which fields of " + entity.name() + " it carries", wanted);
-                } else {
-                    diagnostics.report(shapeRule, schema.site(), what + " is " + String.join(" or ", schema.types())
-                            + ", not an object", wanted);
-                }
+                SchemaShapes.notAnEntityObject(schema, what, entity.name(), shapeRule, diagnostics);
                 return false;
             }
             for (Map.Entry<String, YNode> property : schema.properties().entrySet()) {
@@ -631,19 +586,8 @@ public final class BindingChecks {
                 if (field.isEmpty() && gaps.fieldBroken(entity.name(), property.getKey())) {
                     continue;
                 }
-                if (field.isEmpty() && !property.getKey().matches("[a-z_][a-z0-9_]*")) {
-                    // A name model.yaml refuses for a field (SG305): do not suggest adding it there.
-                    String snake = dev.specgen.resolve.Names.snake(property.getKey()).replaceAll("[^a-z0-9_]", "_");
-                    diagnostics.report(Rule.PROPERTY_FIELD_MISSING, at, what + " has property '" + property.getKey()
-                            + "', which is not a field of " + entity.name() + " and cannot become one (field names"
-                            + " are snake_case)", "the property named as a field, e.g. '" + snake + "' with a field "
-                            + snake + " in model.yaml, or remove the property");
-                    continue;
-                }
                 if (field.isEmpty()) {
-                    diagnostics.report(Rule.PROPERTY_FIELD_MISSING, at, what + " has property '" + property.getKey()
-                            + "', which is not a field of " + entity.name(), "a field " + property.getKey()
-                            + " in model.yaml, or remove the property");
+                    SchemaShapes.propertyWithoutField(at, property.getKey(), what, entity.name(), diagnostics);
                     continue;
                 }
                 Optional<SchemaView> view = SchemaView.of(contract, at);

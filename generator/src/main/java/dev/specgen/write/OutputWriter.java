@@ -4,13 +4,9 @@ import dev.specgen.render.GeneratedFile;
 import dev.specgen.render.Renderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,103 +158,6 @@ public final class OutputWriter {
         }
         for (String path : plan.deleted()) {
             pruneEmptyParents(absolute, absolute.resolve(path).getParent());
-        }
-    }
-
-    /** Each step keeps what it replaced, so the whole run can be undone in reverse order. */
-    private static final class Transaction {
-        private final Path root;
-        private final Path backup;
-        private final Deque<Undo> undo = new ArrayDeque<>();
-        private boolean undoFailed;
-        private final java.util.function.IntPredicate failAtStep;
-        private int steps;
-        private boolean finished;
-
-        Transaction(Path root, Path backup, java.util.function.IntPredicate failAtStep) {
-            this.root = root;
-            this.backup = backup;
-            this.failAtStep = failAtStep;
-        }
-
-        private void step() throws IOException {
-            if (failAtStep.test(++steps)) {
-                throw new IOException("injected failure at step " + steps);
-            }
-        }
-
-        synchronized void remove(String path) throws IOException {
-            step();
-            Path target = root.resolve(path);
-            Path kept = backup.resolve(path);
-            Files.createDirectories(kept.getParent());
-            move(target, kept);
-            undo.push(() -> restore(kept, target));
-        }
-
-        synchronized void put(String path, Path staged) throws IOException {
-            step();
-            Path target = root.resolve(path);
-            Files.createDirectories(target.getParent());
-            if (Files.exists(target)) {
-                Path kept = backup.resolve(path);
-                Files.createDirectories(kept.getParent());
-                move(target, kept);
-                undo.push(() -> restore(kept, target));
-            } else {
-                undo.push(() -> deleteQuietly(target));
-            }
-            move(staged, target);
-        }
-
-        synchronized void commit() {
-            finished = true;
-            undo.clear();
-        }
-
-        /** Undoes every step, in reverse order, going on past a step that fails; true when all succeeded. */
-        synchronized boolean rollbackIfUnfinished() {
-            if (finished) {
-                return !undoFailed;
-            }
-            while (!undo.isEmpty()) {
-                try {
-                    undo.pop().run();
-                } catch (IOException | RuntimeException e) {
-                    undoFailed = true;
-                }
-            }
-            finished = true;
-            return !undoFailed;
-        }
-
-        synchronized boolean undoneCleanly() {
-            return !undoFailed;
-        }
-
-        private static void restore(Path kept, Path target) throws IOException {
-            move(kept, target);
-        }
-
-        private static void deleteQuietly(Path target) {
-            try {
-                Files.deleteIfExists(target);
-            } catch (IOException ignored) {
-                // best effort: the file is new and its content is complete
-            }
-        }
-
-        /** One undo step; it may fail, and the others still run. */
-        private interface Undo {
-            void run() throws IOException;
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
