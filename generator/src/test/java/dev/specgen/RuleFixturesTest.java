@@ -30,9 +30,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every rule of the catalogue has a fixture in rule-fixtures.yaml that triggers it and no other rule,
- * at the file, line and column the fixture states.
+ * at the file, line and column the fixture states. The file's {@code regressions} section holds
+ * fixtures for mistakes users met: each names every finding it expects ("SG215 file:line:column"), and
+ * optionally words every message set must or must not contain.
  */
 class RuleFixturesTest {
+    private static final String REGRESSIONS = "regressions";
+
     @TempDir
     Path temp;
 
@@ -50,13 +54,57 @@ class RuleFixturesTest {
         return tests.stream();
     }
 
-    private void check(Rule rule, YMap fixture) throws IOException {
-        Path dir = Files.createTempDirectory(temp, rule.id());
+    @TestFactory
+    Stream<DynamicTest> everyRegressionFixtureFindsExactlyWhatItExpects() {
+        YMap fixtures = loadFixtures();
+        for (String key : fixtures.entries().keySet()) {
+            assertTrue(key.equals(REGRESSIONS) || Rule.find(key).isPresent(), "unknown top-level key " + key);
+        }
+        YMap regressions = fixtures.map(REGRESSIONS).orElseThrow();
+        assertTrue(regressions.entries().size() >= 20, "the regression set looks too small");
+        return regressions.entries().entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(),
+                () -> checkRegression(entry.getKey(), (YMap) entry.getValue())));
+    }
+
+    private void checkRegression(String name, YMap fixture) throws IOException {
+        Rule rule = Rule.find(name.substring(0, name.indexOf(' '))).orElseThrow(
+                () -> new AssertionError("a regression fixture's name starts with its rule id: " + name));
+        Path dir = prepare(rule.id(), fixture);
+        Pipeline.Result result = new Pipeline().run(SpecPaths.locate(dir, null, null), false);
+        List<Diagnostic> found = result.diagnostics().sorted();
+        List<String> actual = found.stream().map(d -> d.rule().id() + " " + place(dir, d)).toList();
+        List<String> expected = texts(fixture, "expect");
+        assertEquals(expected, actual, () -> "messages: " + found.stream().map(Diagnostic::message).toList());
+        assertTrue(actual.stream().anyMatch(a -> a.startsWith(rule.id() + " ")), name + " must find " + rule.id());
+        String messages = String.join("\n", found.stream().map(Diagnostic::message).toList());
+        for (String words : texts(fixture, "says")) {
+            assertTrue(messages.contains(words), () -> "no message says '" + words + "':\n" + messages);
+        }
+        for (String words : texts(fixture, "never_says")) {
+            assertFalse(messages.contains(words), () -> "a message says '" + words + "':\n" + messages);
+        }
+        assertEquals(found.stream().anyMatch(d -> d.severity() == dev.specgen.diagnostics.Severity.ERROR),
+                result.blocked(), "blocked exactly when an error was found");
+    }
+
+    private static List<String> texts(YMap fixture, String key) {
+        List<String> texts = new ArrayList<>();
+        fixture.seq(key).ifPresent(seq -> seq.items().forEach(i -> texts.add(((YScalar) i).text())));
+        return texts;
+    }
+
+    private Path prepare(String prefix, YMap fixture) throws IOException {
+        Path dir = Files.createTempDirectory(temp, prefix);
         String example = fixture.text("example").orElse("todo");
         copy(Path.of("examples", example), dir);
         for (YNode change : fixture.seq("changes").orElseThrow().items()) {
             apply((YMap) change, dir);
         }
+        return dir;
+    }
+
+    private void check(Rule rule, YMap fixture) throws IOException {
+        Path dir = prepare(rule.id(), fixture);
         boolean warning = fixture.flag("warning");
         Pipeline.Result result = new Pipeline().run(SpecPaths.locate(dir, null, null), false);
         List<Diagnostic> found = result.diagnostics().sorted();
@@ -94,6 +142,8 @@ class RuleFixturesTest {
             Files.delete(file);
         } else if (change.has("write")) {
             Files.writeString(file, change.text("write").orElseThrow(), StandardCharsets.UTF_8);
+        } else if (change.flag("latin1")) {
+            Files.write(file, Files.readString(file, StandardCharsets.UTF_8).getBytes(StandardCharsets.ISO_8859_1));
         } else if (change.has("bytes")) {
             Files.write(file, HexFormat.of().parseHex(change.text("bytes").orElseThrow()));
         } else {

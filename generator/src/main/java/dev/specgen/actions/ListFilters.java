@@ -41,10 +41,13 @@ public final class ListFilters {
      */
     public static void check(Contract contract, BindingDoc binding, EntityDoc entity, Map<String, Parameter> query,
             Set<String> meaningful, Diagnostics diagnostics, BiConsumer<SchemaView, FieldDoc> typeCheck,
-            String label) {
+            String label, java.util.function.Predicate<String> fieldBroken) {
         for (FilterDoc filter : binding.filters()) {
             meaningful.add(filter.param());
             Optional<FieldDoc> field = entity.field(filter.field());
+            if (field.isEmpty() && fieldBroken.test(filter.field())) {
+                continue; // the field breaks the schema: reported there
+            }
             if (field.isEmpty()) {
                 diagnostics.report(Rule.FIELD_REFERENCE_UNKNOWN, filter.fieldNode(), "entity " + entity.name()
                         + " has no field '" + filter.field() + "' to filter on", "one of "

@@ -1,6 +1,7 @@
 package dev.specgen.cli;
 
 import dev.specgen.validate.ModelSchemaCheck;
+import dev.specgen.write.WriteFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Create a spec folder that validates: model.yaml (with its schema, so editors complete it)"
                 + " and contracts/openapi.yaml, for one owned entity. Existing files are never overwritten."},
-        footer = {"", "Example:  specgen init specs/001-items && specgen generate specs/001-items --out backend"})
+        footer = {"", "Example:  ${ROOT-COMMAND-NAME} init specs/001-items && ${ROOT-COMMAND-NAME} generate"
+                + " specs/001-items --out backend"})
 final class InitCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,17 +35,33 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (Files.exists(specDir) && !Files.isDirectory(specDir)) {
+            err.println("specgen: " + specDir + " is a file; init needs a folder to create model.yaml and"
+                    + " contracts/openapi.yaml in (it is created if missing). Nothing was written.");
+            return ExitCodes.USAGE;
+        }
         Map<Path, String> files = files(specDir);
         List<Path> existing = new ArrayList<>(files.keySet().stream().filter(Files::exists).toList());
         if (!existing.isEmpty()) {
             err.println("specgen: " + existing.get(0) + " already exists; init never overwrites. Nothing was written.");
             return ExitCodes.USAGE;
         }
-        for (Path file : write(files)) {
-            out.println("created  " + file);
+        List<Path> created = new ArrayList<>();
+        try {
+            for (Map.Entry<Path, String> file : files.entrySet()) {
+                write(file.getKey(), file.getValue());
+                created.add(file.getKey());
+                out.println("created  " + file.getKey());
+            }
+        } catch (IOException e) {
+            err.println("specgen: cannot create " + (e instanceof java.nio.file.FileSystemException fs
+                    && fs.getFile() != null ? fs.getFile() : specDir) + ": " + WriteFailure.reason(e) + "."
+                    + (created.isEmpty() ? " Nothing was written." : " The files listed above were created."));
+            return ExitCodes.USAGE;
         }
-        out.println("Next: edit both files, then  specgen validate " + specDir + "  and  specgen generate " + specDir
-                + " --out backend");
+        String self = spec.root().name();
+        out.println("Next: edit both files, then  " + self + " validate " + specDir + "  and  " + self + " generate "
+                + specDir + " --out backend");
         return ExitCodes.OK;
     }
 
@@ -63,10 +81,14 @@ final class InitCommand implements Callable<Integer> {
 
     private static List<Path> write(Map<Path, String> files) throws IOException {
         for (Map.Entry<Path, String> file : files.entrySet()) {
-            Files.createDirectories(file.getKey().toAbsolutePath().getParent());
-            Files.writeString(file.getKey(), file.getValue(), StandardCharsets.UTF_8);
+            write(file.getKey(), file.getValue());
         }
         return List.copyOf(files.keySet());
+    }
+
+    private static void write(Path file, String content) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, content, StandardCharsets.UTF_8);
     }
 
     /** "001-task-list" becomes "Task List API". */

@@ -2,13 +2,9 @@ package dev.specgen.cli;
 
 import dev.specgen.diagnostics.Rule;
 import dev.specgen.pipeline.Pipeline;
-import dev.specgen.render.GeneratedFile;
-import dev.specgen.render.Renderer;
 import dev.specgen.report.DiagnosticPrinter;
 import dev.specgen.report.ReportFormat;
-import dev.specgen.write.OutputWriter;
 import dev.specgen.write.StaleCheck;
-import dev.specgen.write.WritePlan;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,8 +25,8 @@ import picocli.CommandLine.Spec;
             "A spec folder holds model.yaml and contracts/openapi.yaml (GitHub Spec Kit layout)."},
         footer = {"", "Exit codes: 0 clean; 1 blocked (check: also out of date); 2 usage or I/O error;"
                 + " 3 internal error.",
-            "Example:  specgen generate examples/todo --out build/todo"},
-        subcommands = {SpecgenCommand.Validate.class, SpecgenCommand.Generate.class, SpecgenCommand.Check.class,
+            "Example:  ${ROOT-COMMAND-NAME} generate examples/todo --out build/todo"},
+        subcommands = {SpecgenCommand.Validate.class, GenerateCommand.class, SpecgenCommand.Check.class,
             SpecgenCommand.Rules.class, SpecgenCommand.Explain.class, InitCommand.class, SchemaCommand.class, TrainCommand.class})
 public final class SpecgenCommand implements Callable<Integer> {
     public static final String VERSION = "0.1.0";
@@ -42,8 +38,13 @@ public final class SpecgenCommand implements Callable<Integer> {
             description = "Print the stack trace of an internal error.")
     boolean debug;
 
+    /**
+     * The command line, named as the user runs specgen: the launcher passes -Dspecgen.command
+     * ("./specgen", or "specgen" when it is on PATH), so every hint can be pasted as it is.
+     */
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new SpecgenCommand());
+        commandLine.setCommandName(commandName());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
@@ -52,6 +53,16 @@ public final class SpecgenCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         });
         return commandLine;
+    }
+
+    static String commandName() {
+        String name = System.getProperty("specgen.command", "").strip();
+        return name.isEmpty() ? "specgen" : name;
+    }
+
+    /** "1 file", "2 files". */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     @Override
@@ -114,6 +125,11 @@ public final class SpecgenCommand implements Callable<Integer> {
         boolean text() {
             return options.format == ReportFormat.TEXT;
         }
+
+        /** How the user runs specgen, for hints that can be pasted as they are. */
+        String self() {
+            return spec.root().name();
+        }
     }
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -133,91 +149,6 @@ public final class SpecgenCommand implements Callable<Integer> {
                 out().println("specgen: " + options.specDir + " is complete: nothing blocks generation.");
             }
             return ExitCodes.OK;
-        }
-    }
-
-    @Command(name = "generate", mixinStandardHelpOptions = true,
-            description = {"Generate the backend into --out. A blocked spec writes nothing and leaves --out"
-                    + " untouched; a failure or Ctrl-C while writing restores the previous output.",
-                "Files generated earlier that the spec no longer needs are removed; files specgen did not"
-                    + " generate are never touched, and app/hooks/ modules are yours once created."})
-    static final class Generate extends SpecCommand {
-        @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
-                description = "Output folder for the generated backend.")
-        Path out;
-
-        @Option(names = "--dry-run", description = "List the files that would be created, modified, deleted or"
-                + " left unchanged, and write nothing.")
-        boolean dryRun;
-
-        @Option(names = "--force", description = "Overwrite files in --out that specgen did not generate.")
-        boolean force;
-
-        @Override
-        public Integer call() throws IOException {
-            Integer usage = missingSpecDir();
-            if (usage != null) {
-                return usage;
-            }
-            Pipeline.Result result = runPipeline();
-            if (result.blocked()) {
-                return ExitCodes.BLOCKED;
-            }
-            List<GeneratedFile> files = result.files().orElseThrow();
-            OutputWriter writer = new OutputWriter();
-            WritePlan plan;
-            try {
-                plan = writer.plan(out, files);
-            } catch (IOException e) {
-                err().println("specgen: cannot read " + out + ": " + e.getMessage());
-                return ExitCodes.USAGE;
-            }
-            if (dryRun) {
-                printPlan(plan);
-                return ExitCodes.OK;
-            }
-            if (!plan.conflicts().isEmpty() && !force) {
-                err().println("specgen: " + out + " holds files specgen did not generate at paths it needs:");
-                plan.conflicts().forEach(path -> err().println("  " + path));
-                err().println("Move them away, or pass --force to overwrite them. Nothing was written.");
-                return ExitCodes.USAGE;
-            }
-            if (!plan.conflicts().isEmpty()) {
-                List<String> modified = new java.util.ArrayList<>(plan.modified());
-                modified.addAll(plan.conflicts());
-                plan = new WritePlan(plan.created(), modified, plan.deleted(), plan.unchanged(), List.of());
-            }
-            try {
-                writer.apply(out, files, plan);
-            } catch (IOException e) {
-                err().println("specgen: cannot write " + out + " (" + e.getMessage() + "); the previous output"
-                        + " was restored.");
-                return ExitCodes.USAGE;
-            }
-            if (text()) {
-                files.stream().filter(f -> f.path().equals(Renderer.SUMMARY)).findFirst()
-                        .ifPresent(summary -> out().print(summary.content().lines().skip(1)
-                                .collect(java.util.stream.Collectors.joining("\n", "", "\n"))));
-                out().println();
-                out().println("specgen: " + out + ": " + plan.created().size() + " created, " + plan.modified().size()
-                        + " modified, " + plan.deleted().size() + " deleted, " + plan.unchanged().size()
-                        + " unchanged. The summary above is " + out.resolve(Renderer.SUMMARY) + ".");
-                out().println("Run it:  cd " + out + " && python3 -m venv .venv && .venv/bin/pip install -r"
-                        + " requirements.txt && " + result.service().orElseThrow().auth.keyEnv
-                        + "=... .venv/bin/uvicorn app.main:app");
-            }
-            return ExitCodes.OK;
-        }
-
-        private void printPlan(WritePlan plan) {
-            plan.created().forEach(p -> out().println("create     " + p));
-            plan.modified().forEach(p -> out().println("modify     " + p));
-            plan.deleted().forEach(p -> out().println("delete     " + p));
-            plan.conflicts().forEach(p -> out().println("conflict   " + p + "   (not generated by specgen; needs --force)"));
-            plan.unchanged().forEach(p -> out().println("unchanged  " + p));
-            out().println("specgen: dry run: " + plan.created().size() + " to create, " + plan.modified().size()
-                    + " to modify, " + plan.deleted().size() + " to delete, " + plan.unchanged().size()
-                    + " unchanged; nothing written.");
         }
     }
 
@@ -241,7 +172,7 @@ public final class SpecgenCommand implements Callable<Integer> {
             }
             if (!java.nio.file.Files.isDirectory(out)) {
                 out().println("specgen: " + out + " does not exist: nothing has been generated there yet; run"
-                        + " 'specgen generate " + options.specDir + " --out " + out + "'.");
+                        + " '" + self() + " generate " + options.specDir + " --out " + out + "'.");
                 return ExitCodes.BLOCKED;
             }
             List<String> differences = new StaleCheck().differences(out, result.files().orElseThrow());
@@ -252,8 +183,8 @@ public final class SpecgenCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             differences.forEach(out()::print);
-            out().println("specgen: " + out + " is out of date (" + differences.size()
-                    + " files); run 'specgen generate " + options.specDir + " --out " + out + "'.");
+            out().println("specgen: " + out + " is out of date (" + count(differences.size(), "file")
+                    + "); run '" + self() + " generate " + options.specDir + " --out " + out + "'.");
             return ExitCodes.BLOCKED;
         }
     }
@@ -300,7 +231,8 @@ public final class SpecgenCommand implements Callable<Integer> {
                 out.println("Example: " + r.example());
                 return ExitCodes.OK;
             }).orElseGet(() -> {
-                spec.commandLine().getErr().println("specgen: no rule '" + rule + "'; 'specgen rules' lists them.");
+                spec.commandLine().getErr().println("specgen: no rule '" + rule + "'; '" + spec.root().name()
+                        + " rules' lists them.");
                 return ExitCodes.USAGE;
             });
         }

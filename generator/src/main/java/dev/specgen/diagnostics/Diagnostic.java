@@ -15,7 +15,8 @@ public record Diagnostic(Rule rule, Severity severity, String reason, String req
             .thenComparingInt(d -> d.mark().line())
             .thenComparingInt(d -> d.mark().column())
             .thenComparing(d -> d.rule().id())
-            .thenComparing(Diagnostic::reason);
+            .thenComparing(Diagnostic::reason)
+            .thenComparing(Diagnostic::required);
 
     public Path file() {
         return mark.file();

@@ -21,9 +21,13 @@ public final class Diagnostics {
         add(rule, rule.severity(), at, pointer, reason, required);
     }
 
-    /** One finding per rule and place: a schema shared by several operations is reported once. */
+    /**
+     * One finding per rule, place and remedy: a schema shared by several operations is reported once,
+     * while two different things missing at one place (a 401 and a 404 on one responses node) are both
+     * reported, so that one round of fixes is enough.
+     */
     private void add(Rule rule, Severity severity, Mark mark, String pointer, String reason, String required) {
-        String key = rule.id() + "@" + mark + "#" + pointer;
+        String key = rule.id() + "@" + mark + "#" + pointer + "\u0000" + required;
         if (places.add(key)) {
             found.add(new Diagnostic(rule, severity, reason, required, mark, pointer));
         }

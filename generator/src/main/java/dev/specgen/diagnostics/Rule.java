@@ -43,8 +43,9 @@ public enum Rule {
             "swagger: '2.0'"),
 
     OPENAPI_INVALID("SG201", "openapi-invalid", INCOMPLETE_CONTRACT,
-            "The OpenAPI parser rejects the contract",
-            "swagger-parser found the document structurally invalid; its message is quoted.",
+            "The contract is not valid OpenAPI",
+            "swagger-parser or specgen's own reading found the document structurally invalid (a missing"
+                    + " description, a path parameter without required: true); the parser's message is quoted.",
             "paths: {/tasks: {get: {}}}   (an operation without responses)"),
     REF_UNRESOLVED("SG202", "ref-unresolved", INCOMPLETE_CONTRACT,
             "A $ref points nowhere",

@@ -4,7 +4,6 @@ import dev.specgen.diagnostics.Diagnostics;
 import dev.specgen.diagnostics.Rule;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,30 +60,40 @@ public final class YamlLoader {
                     "make the file readable");
             return Optional.empty();
         }
-        Optional<String> text = decode(bytes);
-        if (text.isEmpty()) {
-            diagnostics.report(Rule.SPEC_FILE_UNREADABLE, top, "",
-                    displayPath + " is not UTF-8 text", "save the file as UTF-8 YAML or JSON");
-            return Optional.empty();
-        }
-        return Optional.of(new SourceFile(path, displayPath, text.get()));
-    }
-
-    private static Optional<String> decode(byte[] bytes) {
         for (byte b : bytes) {
             if (b == 0) {
+                diagnostics.report(Rule.SPEC_FILE_UNREADABLE, top, "", displayPath + " is binary, not text",
+                        "save the file as UTF-8 YAML or JSON");
                 return Optional.empty();
             }
         }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        } catch (CharacterCodingException e) {
+        int bad = firstNonUtf8(bytes);
+        if (bad >= 0) {
+            // The place of the first bad byte: lines and columns count the characters before it.
+            String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            String lastLine = before.substring(before.lastIndexOf('\n') + 1);
+            Mark at = new Mark(displayPath, line, lastLine.codePointCount(0, lastLine.length()) + 1);
+            String hex = String.format("0x%02X", bytes[bad] & 0xff);
+            diagnostics.report(Rule.SPEC_FILE_UNREADABLE, at, "", displayPath + " is not UTF-8 text: the byte " + hex
+                    + " here is not UTF-8 (" + ((bytes[bad] & 0xff) >= 0xA0
+                    ? "a Latin-1 '" + (char) (bytes[bad] & 0xff) + "'?" : "another encoding?") + ")",
+                    "save the file as UTF-8 YAML or JSON");
             return Optional.empty();
         }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return Optional.of(new SourceFile(path, displayPath, text.startsWith("\uFEFF") ? text.substring(1) : text));
+    }
+
+    /** The index of the first byte that does not belong to a valid UTF-8 sequence, or -1. */
+    private static int firstNonUtf8(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.max(16, bytes.length));
+        java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        return result.isError() ? in.position() : -1;
     }
 
     /** Parses a source file's text; the root must be a mapping. */
@@ -103,12 +112,21 @@ public final class YamlLoader {
         try {
             node = new Compose(settings).composeString(source.text());
         } catch (MarkedYamlEngineException e) {
-            Mark at = e.getProblemMark().or(e::getContextMark)
+            String problem = e.getProblem() == null ? "unparseable YAML" : e.getProblem();
+            String context = e.getContext() == null ? "" : e.getContext();
+            // A quote or bracket left open runs to the end of the file: where it opened is the place to fix.
+            boolean unclosed = problem.contains("end of stream") && e.getContextMark().isPresent();
+            Mark at = (unclosed ? e.getContextMark() : e.getProblemMark().or(e::getContextMark))
                     .map(m -> new Mark(display, m.getLine() + 1, m.getColumn() + 1))
                     .orElse(Mark.startOf(display));
-            String problem = e.getProblem() == null ? "unparseable YAML" : e.getProblem();
-            diagnostics.report(Rule.YAML_SYNTAX, at, "", display + " is not valid YAML: " + oneLine(problem),
-                    "fix the syntax at this position");
+            if (unclosed && context.contains("quoted scalar")) {
+                diagnostics.report(Rule.YAML_SYNTAX, at, "", display + " is not valid YAML: the quoted value that"
+                        + " starts here is never closed", "the closing quote at the end of the value");
+            } else {
+                diagnostics.report(Rule.YAML_SYNTAX, at, "", display + " is not valid YAML: "
+                        + (unclosed ? oneLine(context) + " that starts here, " : "") + oneLine(problem),
+                        "fix the syntax at this position");
+            }
             return Optional.empty();
         } catch (StackOverflowError e) {
             // The YAML parser recurses per nesting level and has no depth limit of its own; the

@@ -32,22 +32,35 @@ public final class BindingChecks {
     private final Contract contract;
     private final ModelDoc model;
     private final Diagnostics diagnostics;
+    /** Parts of model.yaml that broke its schema: reported already, so never reported as missing. */
+    private final ModelGaps gaps;
     /** The first shape seen per entity and role, to catch operations that disagree. */
     private final Map<String, Set<String>> shapes = new HashMap<>();
 
-    public BindingChecks(Contract contract, ModelDoc model, Diagnostics diagnostics) {
+    public BindingChecks(Contract contract, ModelDoc model, ModelGaps gaps, Diagnostics diagnostics) {
         this.contract = contract;
         this.model = model;
+        this.gaps = gaps;
         this.diagnostics = diagnostics;
     }
 
     public void check() {
-        Map<String, Operation> operations = contract.operationsByKey();
+        Map<String, Operation> operations = new java.util.LinkedHashMap<>(contract.operationsByKey());
+        // A repeated operationId (reported by the contract checks) cannot say which operation is bound.
+        Set<String> seen = new java.util.HashSet<>();
+        Set<String> repeated = new java.util.HashSet<>();
+        contract.operations().forEach(op -> op.operationId().filter(id -> !seen.add(id)).ifPresent(repeated::add));
+        repeated.forEach(operations::remove);
         Map<String, BindingDoc> bindings = model.bindings();
         for (Operation operation : contract.operations()) {
+            if (operation.operationId().filter(repeated::contains).isPresent()) {
+                continue;
+            }
             boolean byId = operation.operationId().filter(bindings::containsKey).isPresent();
             boolean byMethod = bindings.containsKey(operation.methodPath());
-            if (!byId && !byMethod) {
+            boolean broken = operation.operationId().filter(gaps::bindingBroken).isPresent()
+                    || gaps.bindingBroken(operation.methodPath());
+            if (!byId && !byMethod && !broken) {
                 String key = operation.operationId().orElse("\"" + operation.methodPath() + "\"");
                 diagnostics.report(Rule.OPERATION_UNBOUND, operation.keyNode(),
                         operation.label() + " is not bound in model.yaml",
@@ -62,6 +75,9 @@ public final class BindingChecks {
         }
         for (BindingDoc binding : bindings.values()) {
             Operation operation = operations.get(binding.key());
+            if (operation == null && repeated.contains(binding.key())) {
+                continue;
+            }
             if (operation == null) {
                 diagnostics.report(Rule.BINDING_UNKNOWN_OPERATION, binding.idMark(), binding.node().pointer(),
                         "model.yaml binds '" + binding.key() + "', which is neither an operationId nor a"
@@ -70,13 +86,20 @@ public final class BindingChecks {
                                 + nearest(binding.key(), operations.keySet()));
                 continue;
             }
-            Action action = Actions.get(binding.action());
+            Optional<Action> known = Actions.of(binding.node().text("action").orElse(""));
+            if (known.isEmpty()) {
+                continue; // a schema error, reported by the schema check
+            }
+            Action action = known.get();
             Optional<EntityDoc> entity = binding.entityName().flatMap(model::entity);
             if (action.needsEntity()) {
                 if (binding.entityName().isEmpty()) {
                     diagnostics.report(Rule.ACTION_SHAPE, binding.idMark(), binding.node().pointer(), "operations."
                             + binding.key() + " is a " + action.name() + " but names no entity",
                             "entity: one of " + String.join(", ", model.entities().keySet()));
+                    continue;
+                }
+                if (entity.isEmpty() && gaps.entityBroken(binding.entity())) {
                     continue;
                 }
                 if (entity.isEmpty()) {
@@ -100,6 +123,11 @@ public final class BindingChecks {
                     .map(m -> m.toUpperCase(java.util.Locale.ROOT)).toList()),
                     "bind it to the action its method implements, or change the method");
         }
+    }
+
+    /** "a list", "an update": the action with its article. */
+    private static String an(String word) {
+        return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
     }
 
     private static String nearest(String id, Set<String> known) {
@@ -139,7 +167,16 @@ public final class BindingChecks {
         private void checkAuth() {
             boolean secured = secured();
             Optional<String> auth = binding.auth();
-            if (!secured && auth.isEmpty()) {
+            // [{bearerAuth: []}, {}]: a token is asked for, but the empty alternative lets anyone in.
+            Optional<YNode> anonymous = operation.security().filter(seq -> seq.items().size() > 1)
+                    .flatMap(seq -> seq.items().stream().filter(i -> i instanceof YMap m && m.entries().isEmpty())
+                            .findFirst());
+            if (!secured && auth.isEmpty() && anonymous.isPresent()) {
+                diagnostics.report(Rule.SECURITY_UNDECLARED, anonymous.get(), label + " makes the bearer token"
+                        + " optional: the empty requirement {} in its security lets callers in without one",
+                        "remove {} so that a token is required, or say auth: public on operations."
+                                + binding.key() + " if anonymous callers are meant");
+            } else if (!secured && auth.isEmpty()) {
                 diagnostics.report(Rule.SECURITY_UNDECLARED, operation.securityNode(), label
                         + " has no security requirement and model.yaml does not declare it public",
                         "a bearer security requirement in the contract, or auth: public on operations."
@@ -210,11 +247,13 @@ public final class BindingChecks {
                 }
                 Optional<FieldDoc> field = entity.field(target);
                 if (field.isEmpty()) {
-                    ModelChecks.unknownField(entity, (YScalar) binding.pathEntry(parameter.name()), diagnostics);
+                    unknownField((YScalar) binding.pathEntry(parameter.name()));
                     continue;
                 }
                 pkBound |= target.equals(primaryKey);
-                boolean allowed = target.equals(primaryKey) || field.get().foreignKey().isPresent();
+                // Without a single primary key (reported by the model checks) no binding can be judged.
+                boolean allowed = primaryKey == null || entity.primaryKeys().size() > 1
+                        || target.equals(primaryKey) || field.get().foreignKey().isPresent();
                 if (!allowed) {
                     diagnostics.report(Rule.ACTION_SHAPE, binding.pathEntry(parameter.name()), label + " binds path"
                             + " parameter '" + parameter.name() + "' to " + entity.name() + "." + target
@@ -233,13 +272,13 @@ public final class BindingChecks {
                 }
             }
             if (binding.isItemAction() && !pkBound && primaryKey != null) {
-                diagnostics.report(Rule.ACTION_SHAPE, binding.at("action"), label + " is a " + action
+                diagnostics.report(Rule.ACTION_SHAPE, binding.at("action"), label + " is " + an(action)
                         + " but no path parameter is bound to the primary key " + entity.name() + "." + primaryKey,
                         "a path parameter bound to " + primaryKey);
             }
             if (!binding.isItemAction() && pkBound) {
-                diagnostics.report(Rule.ACTION_SHAPE, binding.at("path"), label + " is a " + action
-                        + " but binds the primary key in its path", "no primary key in the path of a " + action);
+                diagnostics.report(Rule.ACTION_SHAPE, binding.at("path"), label + " is " + an(action)
+                        + " but binds the primary key in its path", "no primary key in the path of " + an(action));
             }
         }
 
@@ -325,7 +364,16 @@ public final class BindingChecks {
                     .map(s -> s.properties().keySet().stream().anyMatch(this::ownedParent)).orElse(false);
         }
 
+        private void unknownField(YScalar name) {
+            if (!gaps.fieldBroken(entity.name(), name.text())) {
+                ModelChecks.unknownField(entity, name, diagnostics);
+            }
+        }
+
         private void checkSubjectParam(Parameter parameter) {
+            if (gaps.authBroken()) {
+                return;
+            }
             String userIdType = model.auth().map("user_id").flatMap(u -> u.text("type")).orElse("string");
             Optional<SchemaView> schema = parameter.schema().flatMap(s -> SchemaView.of(contract, s));
             if (schema.isEmpty()) {
@@ -340,9 +388,16 @@ public final class BindingChecks {
             boolean ok = expected == FieldType.BIGINT ? "integer".equals(type)
                     : expected.matches(type, schema.get().format());
             if (!ok) {
+                Optional<String> format = schema.get().format();
+                String required = expected == FieldType.STRING && format.isPresent()
+                        ? "type: string without format: " + format.get() + (format.get().equals("uuid")
+                                ? ", or auth.user_id.type: uuid in model.yaml if subjects are UUIDs" : "")
+                        : (expected == FieldType.BIGINT ? "type: integer" : expected.contractSpelling())
+                                + ", or the auth.user_id.type in model.yaml that the contract describes";
                 diagnostics.report(Rule.TYPE_MISMATCH, parameter.schema().orElseThrow(), "path parameter '"
-                        + parameter.name() + "' of " + label + " is bound to the token subject (" + userIdType
-                        + ") but its schema is " + type, expected.contractSpelling());
+                        + parameter.name() + "' of " + label + " is bound to the token subject, whose type is "
+                        + userIdType + " (auth.user_id.type), but its schema is " + type
+                        + format.map(f -> " with format: " + f).orElse(""), required);
             }
         }
 
@@ -351,7 +406,7 @@ public final class BindingChecks {
             for (String key : List.of("page", "filters", "sort", "order")) {
                 if (!list && binding.node().has(key)) {
                     diagnostics.report(Rule.ACTION_SHAPE, binding.at(key), "operations." + binding.key() + "."
-                            + key + " is set on a " + action + " operation", key + " only on list operations");
+                            + key + " is set on " + an(action) + " operation", key + " only on list operations");
                 }
             }
             Map<String, Parameter> query = new java.util.LinkedHashMap<>();
@@ -360,7 +415,7 @@ public final class BindingChecks {
             if (list) {
                 ListFilters.check(contract, binding, entity, query, meaningful, diagnostics,
                         (schema, field) -> new PropertyMatch(schema, field, "query parameter of " + label).checkType(),
-                        label);
+                        label, name -> gaps.fieldBroken(entity.name(), name));
                 checkOrder();
                 binding.sort().ifPresent(sort -> {
                     meaningful.add("sort");
@@ -368,7 +423,7 @@ public final class BindingChecks {
                     for (YScalar field : binding.sortFields()) {
                         names.add(field.text());
                         if (entity.field(field.text()).isEmpty()) {
-                            ModelChecks.unknownField(entity, field, diagnostics);
+                            unknownField(field);
                         }
                     }
                     sort.scalar("default").ifPresent(d -> {
@@ -422,9 +477,11 @@ public final class BindingChecks {
         private void checkPage(YMap page, Map<String, Parameter> query) {
             BigDecimal max = page.scalar("max").flatMap(YScalar::number).orElseThrow();
             BigDecimal byDefault = page.scalar("default").flatMap(YScalar::number).orElseThrow();
-            if (byDefault.compareTo(max) > 0) {
-                diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, page.get("default").orElseThrow(), "the page default "
-                        + byDefault + " is above its max " + max, "page.default <= page.max");
+            boolean contradictory = byDefault.compareTo(max) > 0;
+            if (contradictory) {
+                diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, page.get("default").orElseThrow(), "operations."
+                        + binding.key() + ".page has default " + byDefault + ", above its max " + max,
+                        "page.default <= page.max");
             }
             for (String name : List.of("limit", "offset")) {
                 if (!query.containsKey(name)) {
@@ -432,16 +489,21 @@ public final class BindingChecks {
                 }
             }
             Parameter limit = query.get("limit");
-            if (limit != null) {
+            // A contradictory page cannot say what the limit parameter should be: fix the page first.
+            if (limit != null && !contradictory) {
                 limit.schema().flatMap(s -> SchemaView.of(contract, s)).ifPresent(s -> {
                     boolean same = s.number("maximum").map(m -> m.compareTo(max) == 0).orElse(false)
                             && s.number("default").map(d -> d.compareTo(byDefault) == 0).orElse(false)
                             && "integer".equals(s.type().orElse(""));
                     if (!same) {
+                        String says = s.type().orElse("no single type") + ", maximum "
+                                + s.number("maximum").map(BigDecimal::toPlainString).orElse("none") + ", default "
+                                + s.number("default").map(BigDecimal::toPlainString).orElse("none");
                         diagnostics.report(Rule.CONSTRAINT_MISMATCH, limit.schema().orElseThrow(), "query parameter"
-                                + " 'limit' of " + label + " does not say maximum " + max + " and default "
-                                + byDefault + " as model.yaml's page does", "type: integer, minimum: 1, maximum: "
-                                + max + ", default: " + byDefault);
+                                + " 'limit' of " + label + " says " + says + ", but model.yaml's page says max " + max
+                                + " and default " + byDefault, "type: integer, minimum: 1, maximum: " + max
+                                + ", default: " + byDefault + " (or the same numbers in operations."
+                                + binding.key() + ".page)");
                     }
                 });
             }
@@ -463,7 +525,7 @@ public final class BindingChecks {
                 return;
             }
             if ("create".equals(action) ? !List.of("200", "201").contains(status) : !"200".equals(status)) {
-                diagnostics.report(Rule.ACTION_SHAPE, response, label + " is a " + action + " answering " + status,
+                diagnostics.report(Rule.ACTION_SHAPE, response, label + " is " + an(action) + " answering " + status,
                         "create" .equals(action) ? "201 (or 200)" : "200");
             }
             if (schemaNode.isEmpty()) {
@@ -479,7 +541,7 @@ public final class BindingChecks {
             if ("list".equals(action)) {
                 checkListShape(schema.get());
             } else {
-                checkEntityObject(schema.get(), "public", "the response of " + label);
+                checkEntityObject(schema.get(), "public", "the response of " + label, Rule.RESPONSE_SCHEMA_MISSING);
             }
         }
 
@@ -492,17 +554,11 @@ public final class BindingChecks {
                             + entity.name() + " (or declare page in model.yaml for a page object)");
                     return;
                 }
-                checkEntityObject(schema.items().get(), "public", "the items of " + label);
+                checkEntityObject(schema.items().get(), "public", "the items of " + label, Rule.LIST_SHAPE);
                 return;
             }
             Map<String, YNode> properties = schema.properties();
-            Set<String> expected = Set.of("items", "total", "limit", "offset");
-            boolean ok = "object".equals(schema.type().orElse("")) && properties.keySet().equals(expected)
-                    && schema.required().containsAll(expected);
-            if (!ok) {
-                diagnostics.report(Rule.LIST_SHAPE, schema.site(), "the response of " + label + " is not a page"
-                        + " object", "type: object with required properties items (array of " + entity.name()
-                        + "), total, limit and offset (integers)");
+            if (!SchemaShapes.isPage(schema, label, entity.name(), diagnostics)) {
                 return;
             }
             Optional<SchemaView> items = schema.property("items").flatMap(SchemaView::items);
@@ -517,7 +573,7 @@ public final class BindingChecks {
                             + " is not an integer", count + ": {type: integer}");
                 }
             }
-            checkEntityObject(items.get(), "public", "the items of " + label);
+            checkEntityObject(items.get(), "public", "the items of " + label, Rule.LIST_SHAPE);
         }
 
         private void checkRequest() {
@@ -526,13 +582,13 @@ public final class BindingChecks {
             if (!takesBody) {
                 if (operation.requestBody().isPresent()) {
                     diagnostics.report(Rule.ACTION_SHAPE, operation.node().get("requestBody").orElseThrow(), label
-                            + " is a " + action + " but has a request body", "no request body on a " + action);
+                            + " is " + an(action) + " but has a request body", "no request body on " + an(action));
                 }
                 return;
             }
             if (schemaNode.isEmpty()) {
                 YNode at = operation.node().get("requestBody").orElse(operation.node());
-                diagnostics.report(Rule.REQUEST_BODY_MISSING, at, label + " is a " + action
+                diagnostics.report(Rule.REQUEST_BODY_MISSING, at, label + " is " + an(action)
                         + " without a JSON request body schema", "requestBody: {required: true, content:"
                         + " {application/json: {schema: ...}}}");
                 return;
@@ -542,7 +598,7 @@ public final class BindingChecks {
                 return;
             }
             String role = "update".equals(action) ? "update" : "create";
-            if (!checkEntityObject(schema.get(), role, "the request body of " + label)) {
+            if (!checkEntityObject(schema.get(), role, "the request body of " + label, Rule.REQUEST_BODY_MISSING)) {
                 return;
             }
             Set<String> pathBound = new LinkedHashSet<>(binding.path().values());
@@ -593,23 +649,19 @@ public final class BindingChecks {
          * Checks an object schema against the entity's fields and that every operation of the entity
          * uses the same shape in this role. False when the schema is not an object at all.
          */
-        private boolean checkEntityObject(SchemaView schema, String role, String what) {
+        private boolean checkEntityObject(SchemaView schema, String role, String what, Rule shapeRule) {
             if (!"object".equals(schema.type().orElse("")) || schema.properties().isEmpty()) {
-                Rule rule = schema.hasType() ? Rule.LIST_SHAPE : Rule.PROPERTY_TYPE_MISSING;
-                if (!"public".equals(role)) {
-                    rule = schema.hasType() ? Rule.REQUEST_BODY_MISSING : Rule.PROPERTY_TYPE_MISSING;
-                }
-                diagnostics.report(rule, schema.site(), what + " is not an object schema with properties",
-                        "type: object with properties naming fields of " + entity.name());
+                SchemaShapes.notAnEntityObject(schema, what, entity.name(), shapeRule, diagnostics);
                 return false;
             }
             for (Map.Entry<String, YNode> property : schema.properties().entrySet()) {
                 Optional<FieldDoc> field = entity.field(property.getKey());
                 YNode at = property.getValue();
+                if (field.isEmpty() && gaps.fieldBroken(entity.name(), property.getKey())) {
+                    continue;
+                }
                 if (field.isEmpty()) {
-                    diagnostics.report(Rule.PROPERTY_FIELD_MISSING, at, what + " has property '" + property.getKey()
-                            + "', which is not a field of " + entity.name(), "a field " + property.getKey()
-                            + " in model.yaml, or remove the property");
+                    SchemaShapes.propertyWithoutField(at, property.getKey(), what, entity.name(), diagnostics);
                     continue;
                 }
                 Optional<SchemaView> view = SchemaView.of(contract, at);
@@ -691,7 +743,10 @@ public final class BindingChecks {
             if (pattern.isPresent() && !pattern.equals(fieldPattern)) {
                 mismatch("pattern", pattern.get(), fieldPattern.orElse("none"));
             }
-            if (type == FieldType.ENUM) {
+            if (type == FieldType.ENUM && !schema.hasEnum()) {
+                diagnostics.report(Rule.CONSTRAINT_MISMATCH, schema.site(), what + " has no enum, but model.yaml"
+                        + " allows only " + field.values(), "enum: " + field.values() + " in the contract");
+            } else if (type == FieldType.ENUM) {
                 List<String> values = schema.enumValues();
                 if (!new LinkedHashSet<>(values).equals(new LinkedHashSet<>(field.values()))) {
                     mismatch("enum", values.toString(), field.values().toString());

@@ -25,9 +25,15 @@ public final class ContractChecks {
     public void check(Contract contract, Diagnostics diagnostics) {
         checkReferences(contract.root(), contract, diagnostics);
         checkSchemas(contract, diagnostics);
+        checkPathParametersRequired(contract, diagnostics);
         checkSecuritySchemes(contract, diagnostics);
-        Set<String> seenIds = new HashSet<>();
-        for (Operation operation : contract.operations()) {
+        // In file order, so that a repeated operationId is reported at the copy, not at the original.
+        Map<String, Operation> seenIds = new java.util.HashMap<>();
+        List<Operation> inFileOrder = contract.operations().stream()
+                .sorted(java.util.Comparator.comparingInt((Operation o) -> o.node().mark().line())
+                        .thenComparingInt(o -> o.node().mark().column()))
+                .toList();
+        for (Operation operation : inFileOrder) {
             checkOperation(operation, seenIds, diagnostics);
             if (operation.node().text("summary").isEmpty() && operation.node().text("description").isEmpty()) {
                 diagnostics.report(Rule.DESCRIPTION_MISSING, operation.node(), operation.label()
@@ -35,6 +41,7 @@ public final class ContractChecks {
             }
         }
         checkUnusedSchemas(contract, diagnostics);
+        new ErrorSchemaCheck(contract, diagnostics).check();
     }
 
     private void checkUnusedSchemas(Contract contract, Diagnostics diagnostics) {
@@ -93,13 +100,55 @@ public final class ContractChecks {
     /** Walks every schema object reachable from components and operations, once each. */
     private void checkSchemas(Contract contract, Diagnostics diagnostics) {
         SchemaWalker walker = new SchemaWalker(contract);
+        String version = contract.version().orElse("");
         for (YMap schema : walker.allSchemas()) {
-            checkSchemaKeywords(schema, diagnostics);
+            checkSchemaKeywords(schema, version, diagnostics);
         }
     }
 
-    private void checkSchemaKeywords(YMap schema, Diagnostics diagnostics) {
+    /**
+     * OpenAPI requires {@code required: true} on every path parameter. swagger-parser notices it only
+     * for components, and without a place; this check covers inline parameters too, at the line.
+     */
+    private void checkPathParametersRequired(Contract contract, Diagnostics diagnostics) {
+        List<YMap> parameters = new java.util.ArrayList<>();
+        contract.root().map("components").flatMap(c -> c.map("parameters"))
+                .ifPresent(p -> p.entries().values().forEach(v -> addParameter(v, parameters)));
+        contract.root().map("paths").ifPresent(paths -> paths.entries().values().forEach(item -> {
+            if (item instanceof YMap pathItem) {
+                pathItem.seq("parameters").ifPresent(seq -> seq.items().forEach(v -> addParameter(v, parameters)));
+                for (String method : Contract.METHODS) {
+                    pathItem.map(method).flatMap(op -> op.seq("parameters"))
+                            .ifPresent(seq -> seq.items().forEach(v -> addParameter(v, parameters)));
+                }
+            }
+        }));
+        for (YMap parameter : parameters) {
+            if ("path".equals(parameter.text("in").orElse("")) && !parameter.flag("required")) {
+                String name = parameter.text("name").orElse("?");
+                YNode at = parameter.get("required").orElse(parameter);
+                diagnostics.report(Rule.OPENAPI_INVALID, at, "path parameter '" + name + "' does not say required:"
+                        + " true, which OpenAPI demands of every path parameter", "required: true on the parameter '"
+                        + name + "'");
+            }
+        }
+    }
+
+    private static void addParameter(YNode node, List<YMap> into) {
+        if (node instanceof YMap map && !map.has("$ref")) {
+            into.add(map);
+        }
+    }
+
+    private void checkSchemaKeywords(YMap schema, String version, Diagnostics diagnostics) {
         schema.get("type").ifPresent(type -> {
+            boolean openapi30 = version.startsWith("3.0");
+            if (openapi30 && (type instanceof YSeq || type instanceof YScalar s && "null".equals(s.text()))) {
+                diagnostics.report(Rule.TYPE_UNKNOWN, type, "the schema type " + describeType(type) + " is OpenAPI"
+                        + " 3.1 syntax, but this contract says openapi: " + version, "a single type with nullable:"
+                        + " true for null (OpenAPI 3.0), or openapi: 3.1.0 at the top of the contract");
+                return;
+            }
             List<YNode> names = type instanceof YSeq seq ? seq.items() : List.of(type);
             for (YNode name : names) {
                 if (!(name instanceof YScalar scalar) || !SchemaView.TYPES.contains(scalar.text())) {
@@ -129,6 +178,13 @@ public final class ContractChecks {
         });
     }
 
+    private static String describeType(YNode type) {
+        if (type instanceof YSeq seq) {
+            return "[" + String.join(", ", seq.items().stream().map(ContractChecks::describe).toList()) + "]";
+        }
+        return describe(type);
+    }
+
     private static String describe(YNode node) {
         return node instanceof YScalar s ? "'" + s.text() + "'" : node.kindName();
     }
@@ -153,20 +209,28 @@ public final class ContractChecks {
                     boolean bearer = "http".equals(scheme.text("type").orElse(""))
                             && "bearer".equalsIgnoreCase(scheme.text("scheme").orElse(""));
                     if (!bearer) {
+                        String what = scheme.text("type").map(t -> "is " + t
+                                + scheme.text("scheme").map(s -> " " + s).orElse("") + ", not HTTP bearer")
+                                .orElse("has no type, so it is not HTTP bearer");
                         diagnostics.report(Rule.SECURITY_SCHEME_UNSUPPORTED, scheme, "the security scheme '" + name
-                                        + "' is " + scheme.text("type").orElse("untyped")
-                                        + scheme.text("scheme").map(s -> " " + s).orElse("") + ", not HTTP bearer",
+                                        + "' " + what,
                                 "a scheme with type: http and scheme: bearer (bearerFormat: JWT)");
                     }
                 })));
     }
 
-    private void checkOperation(Operation operation, Set<String> seenIds, Diagnostics diagnostics) {
+    private void checkOperation(Operation operation, Map<String, Operation> seenIds, Diagnostics diagnostics) {
         // An operation without an operationId is valid OpenAPI: model.yaml binds it by "METHOD /path".
-        if (operation.operationId().isPresent() && !seenIds.add(operation.operationId().get())) {
+        if (operation.operationId().isPresent() && seenIds.containsKey(operation.operationId().get())) {
+            Operation first = seenIds.get(operation.operationId().get());
             diagnostics.report(Rule.OPERATION_ID_MISSING, operation.node().get("operationId").orElseThrow(),
-                    "the operationId '" + operation.operationId().get() + "' is used twice",
-                    "a unique operationId per operation");
+                    operation.method().toUpperCase(java.util.Locale.ROOT) + " " + operation.path()
+                            + " repeats the operationId '" + operation.operationId().get() + "' of "
+                            + first.method().toUpperCase(java.util.Locale.ROOT) + " " + first.path() + " (line "
+                            + first.node().get("operationId").orElseThrow().mark().line() + ")",
+                    "a unique operationId for this operation, bound in model.yaml");
+        } else {
+            operation.operationId().ifPresent(id -> seenIds.put(id, operation));
         }
         List<String> template = operation.templateNames();
         Map<String, Parameter> parameters = operation.parameters();

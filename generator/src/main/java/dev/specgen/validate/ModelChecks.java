@@ -19,9 +19,17 @@ import java.util.Optional;
 
 /** Semantic checks of model.yaml alone, run once its shape follows the schema. */
 public final class ModelChecks {
+    private final ModelGaps gaps;
+
+    /** gaps: the parts of model.yaml that broke its schema; checks that need them are skipped. */
+    public ModelChecks(ModelGaps gaps) {
+        this.gaps = gaps;
+    }
 
     public void check(ModelDoc model, Diagnostics diagnostics) {
-        checkKeySource(model.auth(), diagnostics);
+        if (!gaps.authBroken()) {
+            checkKeySource(model.auth(), diagnostics);
+        }
         Map<String, EntityDoc> entities = model.entities();
         Map<String, String> tables = new HashMap<>();
         Map<String, String> modules = new HashMap<>();
@@ -78,10 +86,16 @@ public final class ModelChecks {
     private void checkEntity(EntityDoc entity, Map<String, EntityDoc> entities, ModelDoc model,
             Diagnostics diagnostics) {
         List<FieldDoc> keys = entity.primaryKeys();
-        if (keys.size() != 1) {
+        if (keys.isEmpty() && gaps.brokenPrimaryKeys(entity.name()) == 0) {
             diagnostics.report(Rule.PRIMARY_KEY_MISSING, entity.nameMark(), "/entities/" + entity.name(),
-                    "entity " + entity.name() + (keys.isEmpty() ? " has no primary key" : " has " + keys.size()
-                            + " primary keys"), "exactly one field with primary_key: true");
+                    "entity " + entity.name() + " has no primary key", "exactly one field with primary_key: true");
+        }
+        // Each key after the first is reported where it is declared: that is the line to change.
+        for (FieldDoc extra : keys.subList(Math.min(1, keys.size()), keys.size())) {
+            diagnostics.report(Rule.PRIMARY_KEY_MISSING, extra.at("primary_key"), entity.name() + "." + extra.name()
+                    + " is a second primary key of " + entity.name() + " (" + entity.name() + "." + keys.get(0).name()
+                    + " is one already)", "exactly one field with primary_key: true (composite keys are not"
+                    + " supported; use unique: [[...]] for a composite natural key)");
         }
         Map<String, String> attributes = new HashMap<>();
         for (FieldDoc field : entity.fields().values()) {
@@ -98,12 +112,19 @@ public final class ModelChecks {
             for (List<YScalar> group : entity.groups(kind)) {
                 for (YScalar name : group) {
                     if (entity.field(name.text()).isEmpty()) {
-                        unknownField(entity, name, diagnostics);
+                        unknown(entity, name, diagnostics);
                     }
                 }
             }
         }
         checkOwnership(entity, entities, model, diagnostics);
+    }
+
+    /** An unknown field, unless the field is there but broke the schema (reported already). */
+    private void unknown(EntityDoc entity, YScalar name, Diagnostics diagnostics) {
+        if (!gaps.fieldBroken(entity.name(), name.text())) {
+            unknownField(entity, name, diagnostics);
+        }
     }
 
     static void unknownField(EntityDoc entity, YScalar name, Diagnostics diagnostics) {
@@ -119,7 +140,7 @@ public final class ModelChecks {
             YNode at = ownership.get("owner_field").orElseThrow();
             Optional<FieldDoc> field = entity.field(name);
             if (field.isEmpty()) {
-                unknownField(entity, (YScalar) at, diagnostics);
+                unknown(entity, (YScalar) at, diagnostics);
                 return;
             }
             String expected = switch (userIdType) {
@@ -127,7 +148,7 @@ public final class ModelChecks {
                 case "int" -> "integer|bigint";
                 default -> "string|text";
             };
-            if (!List.of(expected.split("\\|")).contains(field.get().type())) {
+            if (!gaps.authBroken() && !List.of(expected.split("\\|")).contains(field.get().type())) {
                 diagnostics.report(Rule.OWNER_FIELD_INVALID, field.get().at("type"), "owner field " + entity.name()
                         + "." + name + " is " + field.get().type() + " but auth.user_id.type is " + userIdType,
                         "an owner field of type " + expected.replace("|", " or "));
@@ -143,7 +164,7 @@ public final class ModelChecks {
             YScalar at = (YScalar) ownership.get("via").orElseThrow();
             Optional<FieldDoc> field = entity.field(name);
             if (field.isEmpty()) {
-                unknownField(entity, at, diagnostics);
+                unknown(entity, at, diagnostics);
                 return;
             }
             Optional<String> parent = field.get().foreignKey().flatMap(fk -> fk.text("entity"));
@@ -254,6 +275,9 @@ public final class ModelChecks {
         String target = fk.text("entity").orElseThrow();
         String targetField = fk.text("field").orElseThrow();
         EntityDoc parent = entities.get(target);
+        if (gaps.fieldBroken(target, targetField)) {
+            return; // the referenced entity or field broke the schema, reported already
+        }
         if (parent == null) {
             diagnostics.report(Rule.FIELD_REFERENCE_UNKNOWN, fk.get("entity").orElseThrow(), label
                     + " references entity '" + target + "', which is not defined",

@@ -29,19 +29,39 @@ public final class ModelSchemaCheck {
     /** Built once per process: creating the registry is the expensive part. */
     private static volatile Schema schema;
 
-    public void check(YMap model, Diagnostics diagnostics) {
+    /**
+     * Reports every schema error, and returns the parts of the model they make unusable; the rest is
+     * checked further. When even the rest does not follow the schema (a case the widening did not
+     * foresee), the whole model counts as unusable rather than risk a check reading a broken shape.
+     */
+    public ModelGaps check(YMap model, Diagnostics diagnostics) {
         List<Error> errors = schema().validate(JsonTrees.toJson(model));
         if (errors.isEmpty()) {
-            return;
+            return ModelGaps.none(model);
         }
         Map<String, YNode> index = JsonTrees.index(model);
         java.util.Set<String> badNames = new java.util.HashSet<>();
         // Name errors first, so that the same key is not also reported as unknown.
         List<Error> ordered = new java.util.ArrayList<>(errors);
         ordered.sort(java.util.Comparator.comparing(e -> "propertyNames".equals(e.getKeyword()) ? 0 : 1));
+        List<String> pointers = new java.util.ArrayList<>();
+        List<String> unknownKeys = new java.util.ArrayList<>();
         for (Error error : ordered) {
             report(error, model, index, diagnostics, badNames);
+            String pointer = error.getInstanceLocation().toString();
+            String property = error.getProperty();
+            String child = property == null ? pointer : pointer + "/" + YamlLoader.pointerToken(property);
+            switch (String.valueOf(error.getKeyword())) {
+                case "additionalProperties" -> unknownKeys.add(child);
+                case "propertyNames", "required" -> pointers.add(child);
+                default -> pointers.add(pointer);
+            }
         }
+        ModelGaps gaps = ModelGaps.of(model, pointers, unknownKeys);
+        if (!gaps.modelUnusable() && !schema().validate(JsonTrees.toJson(gaps.soundPart())).isEmpty()) {
+            return ModelGaps.of(model, List.of(""), List.of());
+        }
+        return gaps;
     }
 
     private static void report(Error error, YMap model, Map<String, YNode> index, Diagnostics diagnostics,
@@ -76,6 +96,11 @@ public final class ModelSchemaCheck {
                         + " {via: FOREIGN_KEY_FIELD} or {shared: true}");
                 return;
             }
+            if ("values".equals(property) && pointer.matches("/entities/[^/]+/fields/[^/]+")) {
+                diagnostics.report(Rule.MODEL_SCHEMA, mark, pointer, "enum field " + entityOf(pointer) + "."
+                        + lastToken(pointer) + " lists no values", "values: [...] with the allowed values");
+                return;
+            }
             if ("type".equals(property) && pointer.matches("/entities/[^/]+/fields/[^/]+")) {
                 diagnostics.report(Rule.FIELD_TYPE_MISSING, mark, pointer, "field " + lastToken(pointer)
                         + " has no type", "a type: " + FIELD_TYPES);
@@ -86,8 +111,9 @@ public final class ModelSchemaCheck {
             return;
         }
         if ("enum".equals(keyword) && pointer.matches("/entities/[^/]+/fields/[^/]+/type")) {
-            diagnostics.report(Rule.FIELD_TYPE_MISSING, at, "the field type '" + text(at) + "' is not a model.yaml"
-                    + " type", "one of " + FIELD_TYPES);
+            String field = pointer.substring(0, pointer.length() - "/type".length());
+            diagnostics.report(Rule.FIELD_TYPE_MISSING, at, "field " + entityOf(field) + "." + lastToken(field)
+                    + " has type '" + text(at) + "', which is not a model.yaml type", "one of " + FIELD_TYPES);
             return;
         }
         diagnostics.report(Rule.MODEL_SCHEMA, at.mark(), pointer, "model.yaml at " + where + " breaks the schema ("
@@ -114,6 +140,11 @@ public final class ModelSchemaCheck {
             return parent.keyMark(lastToken(pointer));
         }
         return node.mark();
+    }
+
+    private static String entityOf(String fieldPointer) {
+        String entity = fieldPointer.substring("/entities/".length());
+        return entity.substring(0, entity.indexOf('/')).replace("~1", "/").replace("~0", "~");
     }
 
     private static String lastToken(String pointer) {

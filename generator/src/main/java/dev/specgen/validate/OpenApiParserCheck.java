@@ -3,6 +3,7 @@ package dev.specgen.validate;
 import dev.specgen.contract.Contract;
 import dev.specgen.diagnostics.Diagnostics;
 import dev.specgen.diagnostics.Rule;
+import dev.specgen.load.Mark;
 import dev.specgen.load.SourceFile;
 import dev.specgen.load.YMap;
 import dev.specgen.load.YNode;
@@ -38,39 +39,83 @@ public final class OpenApiParserCheck {
         options.setResolve(false);
         SwaggerParseResult result = new OpenAPIParser().readContents(source.text(), null, options);
         List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
-        // Unresolved references and repeated operationIds are reported by specgen's own checks, with
-        // their line (SG202, SG203); the parser's copy would only say it again at a vaguer place.
-        for (String message : messages.stream().filter(m -> !m.contains("#/"))
-                .filter(m -> !m.endsWith("operationId is repeated")).sorted().toList()) {
-            diagnostics.report(Rule.OPENAPI_INVALID, locate(message, contract),
+        for (String message : messages.stream().filter(OpenApiParserCheck::notCoveredBySpecgen).sorted().toList()) {
+            Place at = locate(message, contract);
+            diagnostics.report(Rule.OPENAPI_INVALID, at.mark(), at.pointer(),
                     "the OpenAPI parser reports: " + message.replaceAll("\\s+", " ").trim(),
                     "a structurally valid OpenAPI document");
         }
         return true;
     }
 
-    private static YNode locate(String message, Contract contract) {
+    /**
+     * What specgen's own checks report with a better place and words is left out: unresolved
+     * references, repeated operationIds, types that are not a string (a 3.1 type list in 3.0, a
+     * misspelt or non-text type), and path parameters without required: true.
+     */
+    private static boolean notCoveredBySpecgen(String message) {
+        return !message.contains("#/")
+                && !message.matches("(?s).*\\.operationId is repeated.*")
+                && !message.matches("(?s).*\\.type is not of type `string`.*")
+                && !message.matches("(?s).*For path parameter .* the required value should be true.*");
+    }
+
+    /** Where a parser message points: the deepest node its pseudo-path reaches, at that node's key. */
+    private record Place(Mark mark, String pointer) {
+    }
+
+    private static Place locate(String message, Contract contract) {
         YMap root = contract.root();
         Matcher matcher = PATH_AND_METHOD.matcher(message);
         if (matcher.find()) {
-            Optional<YMap> pathItem = root.map("paths").flatMap(p -> p.map(matcher.group(1)));
+            Optional<YMap> paths = root.map("paths");
+            Optional<YMap> pathItem = paths.flatMap(p -> p.map(matcher.group(1)));
             if (pathItem.isPresent()) {
                 String method = matcher.group(2);
-                if (method != null) {
-                    Optional<YMap> op = pathItem.get().map(method.toLowerCase(Locale.ROOT));
-                    if (op.isPresent()) {
-                        return op.get();
-                    }
+                Optional<YMap> op = method == null ? Optional.empty()
+                        : pathItem.get().map(method.toLowerCase(Locale.ROOT));
+                if (op.isPresent()) {
+                    Place at = new Place(pathItem.get().keyMark(method.toLowerCase(Locale.ROOT)), op.get().pointer());
+                    String rest = message.substring(matcher.end());
+                    return rest.startsWith(".") ? deepest(op.get(), at, rest.substring(1).split("\\s")[0]) : at;
                 }
-                return pathItem.get();
+                return new Place(paths.get().keyMark(matcher.group(1)), pathItem.get().pointer());
             }
         }
-        String lower = message.toLowerCase(Locale.ROOT);
-        for (String section : List.of("components", "paths", "info", "servers", "security", "tags")) {
-            if (lower.contains(" " + section + ".") || lower.contains(" " + section + " ")) {
-                return root.get(section).orElse(root);
+        Matcher dotted = DOTTED_PATH.matcher(message);
+        if (dotted.find()) {
+            return deepest(root, new Place(root.mark(), ""), dotted.group(1));
+        }
+        return new Place(root.mark(), "");
+    }
+
+    private static final Pattern DOTTED_PATH = Pattern.compile(
+            "(?<![\\w.])((?:components|paths|info|servers|security|tags|webhooks|externalDocs)(?:\\.[^\\s.]+)*)");
+
+    /**
+     * The deepest node a dotted path of the parser's reaches from a start ("components.schemas.Task");
+     * keys that contain dots themselves are matched by trying the longest run of segments first.
+     */
+    private static Place deepest(YMap start, Place startPlace, String path) {
+        String[] segments = path.split("\\.");
+        YNode current = start;
+        Place place = startPlace;
+        int i = 0;
+        while (i < segments.length && current instanceof YMap map) {
+            boolean found = false;
+            for (int j = segments.length; j > i && !found; j--) {
+                String key = String.join(".", java.util.Arrays.copyOfRange(segments, i, j));
+                if (map.has(key)) {
+                    current = map.get(key).orElseThrow();
+                    place = new Place(map.keyMark(key), current.pointer());
+                    i = j;
+                    found = true;
+                }
+            }
+            if (!found) {
+                break;
             }
         }
-        return root;
+        return place;
     }
 }

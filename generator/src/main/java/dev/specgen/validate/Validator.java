@@ -9,23 +9,23 @@ import java.util.concurrent.CompletionException;
 
 /**
  * The validate stage: the model schema, the contract alone, the model alone, then both together.
- * Later checks run only when the earlier ones leave them something sound to read, so one mistake
- * is not reported ten times over. The two slow, independent checks (the model's JSON Schema and
- * swagger-parser) run side by side; findings are sorted on output, so the order they finish in
- * never shows.
+ * Later checks read only what the earlier ones found sound: a part of model.yaml that breaks its
+ * schema (see {@link ModelGaps}) is left out of the later checks, and the rest is still checked, so
+ * one mistake neither hides the others nor is reported ten times over. The two slow, independent
+ * checks (the model's JSON Schema and swagger-parser) run side by side; findings are sorted on
+ * output, so the order they finish in never shows.
  */
 public final class Validator {
 
     public void validate(LoadedSpec spec, Diagnostics diagnostics) {
         CompletableFuture<ContractResult> contractCheck = CompletableFuture.supplyAsync(() -> checkContract(spec));
         ModelDoc model = null;
+        ModelGaps gaps = null;
         if (spec.model().isPresent()) {
-            Diagnostics schemaFindings = new Diagnostics();
-            new ModelSchemaCheck().check(spec.model().get(), schemaFindings);
-            diagnostics.addAll(schemaFindings);
-            if (!schemaFindings.hasErrors()) {
-                model = new ModelDoc(spec.model().get());
-                new ModelChecks().check(model, diagnostics);
+            gaps = new ModelSchemaCheck().check(spec.model().get(), diagnostics);
+            if (!gaps.modelUnusable()) {
+                model = new ModelDoc(gaps.soundPart());
+                new ModelChecks(gaps).check(model, diagnostics);
             }
         }
         ContractResult contract;
@@ -35,8 +35,8 @@ public final class Validator {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
         diagnostics.addAll(contract.findings());
-        if (model != null && contract.readable()) {
-            new BindingChecks(contract.contract(), model, diagnostics).check();
+        if (model != null && contract.readable() && !gaps.bindingsUnusable()) {
+            new BindingChecks(contract.contract(), model, gaps, diagnostics).check();
             new ErrorShapeChecks(contract.contract(), model, diagnostics).check();
         }
     }

@@ -4,13 +4,9 @@ import dev.specgen.render.GeneratedFile;
 import dev.specgen.render.Renderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,9 +79,40 @@ public final class OutputWriter {
         return all;
     }
 
-    /** Applies a plan made by {@link #plan}; conflicts must have been resolved by the caller. */
-    public void apply(Path outDir, List<GeneratedFile> files, WritePlan plan) throws IOException {
+    /**
+     * Applies a plan made by {@link #plan}; conflicts must have been resolved by the caller. Any failure
+     * is a {@link WriteFailure} saying what the folder holds afterwards.
+     */
+    public void apply(Path outDir, List<GeneratedFile> files, WritePlan plan) throws WriteFailure {
         Path absolute = outDir.toAbsolutePath().normalize();
+        boolean hadOutput = hasFiles(absolute);
+        boolean existed = Files.exists(absolute);
+        try {
+            applyOrUndo(absolute, files, plan);
+        } catch (Undone undone) {
+            if (undone.keptBackup == null && !existed) {
+                removeEmptyFolders(absolute);
+            }
+            throw new WriteFailure(undone.cause, hadOutput, undone.keptBackup);
+        } catch (IOException e) {
+            throw new WriteFailure(e, hadOutput, null);
+        }
+    }
+
+    /** A failed run after its undo: keptBackup is set when some replaced file could not be put back. */
+    private static final class Undone extends Exception {
+        private static final long serialVersionUID = 1L;
+        final transient IOException cause;
+        final transient Path keptBackup;
+
+        Undone(IOException cause, Path keptBackup) {
+            super(cause.getMessage(), cause, false, false);
+            this.cause = cause;
+            this.keptBackup = keptBackup;
+        }
+    }
+
+    private void applyOrUndo(Path absolute, List<GeneratedFile> files, WritePlan plan) throws IOException, Undone {
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
         Map<String, String> contents = new LinkedHashMap<>();
@@ -115,104 +142,51 @@ public final class OutputWriter {
             }
             transaction.commit();
         } catch (IOException | RuntimeException e) {
-            transaction.rollbackIfUnfinished();
-            throw e;
+            boolean undone = transaction.rollbackIfUnfinished();
+            IOException cause = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+            throw new Undone(cause, undone ? null : backup);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(rollbackOnInterrupt);
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running: it finishes the rollback
             }
-            deleteTree(staging);
-            deleteTree(backup);
+            deleteQuietly(staging);
+            if (transaction.undoneCleanly()) {
+                deleteQuietly(backup); // never while it holds files that could not be put back
+            }
         }
         for (String path : plan.deleted()) {
             pruneEmptyParents(absolute, absolute.resolve(path).getParent());
         }
     }
 
-    /** Each step keeps what it replaced, so the whole run can be undone in reverse order. */
-    private static final class Transaction {
-        private final Path root;
-        private final Path backup;
-        private final Deque<Runnable> undo = new ArrayDeque<>();
-        private final java.util.function.IntPredicate failAtStep;
-        private int steps;
-        private boolean finished;
-
-        Transaction(Path root, Path backup, java.util.function.IntPredicate failAtStep) {
-            this.root = root;
-            this.backup = backup;
-            this.failAtStep = failAtStep;
+    private static boolean hasFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
         }
-
-        private void step() throws IOException {
-            if (failAtStep.test(++steps)) {
-                throw new IOException("injected failure at step " + steps);
-            }
-        }
-
-        synchronized void remove(String path) throws IOException {
-            step();
-            Path target = root.resolve(path);
-            Path kept = backup.resolve(path);
-            Files.createDirectories(kept.getParent());
-            move(target, kept);
-            undo.push(() -> restore(kept, target));
-        }
-
-        synchronized void put(String path, Path staged) throws IOException {
-            step();
-            Path target = root.resolve(path);
-            Files.createDirectories(target.getParent());
-            if (Files.exists(target)) {
-                Path kept = backup.resolve(path);
-                Files.createDirectories(kept.getParent());
-                move(target, kept);
-                undo.push(() -> restore(kept, target));
-            } else {
-                undo.push(() -> deleteQuietly(target));
-            }
-            move(staged, target);
-        }
-
-        synchronized void commit() {
-            finished = true;
-            undo.clear();
-        }
-
-        synchronized void rollbackIfUnfinished() {
-            if (finished) {
-                return;
-            }
-            while (!undo.isEmpty()) {
-                undo.pop().run();
-            }
-            finished = true;
-        }
-
-        private static void restore(Path kept, Path target) {
-            try {
-                move(kept, target);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException("cannot restore " + target, e);
-            }
-        }
-
-        private static void deleteQuietly(Path target) {
-            try {
-                Files.deleteIfExists(target);
-            } catch (IOException ignored) {
-                // best effort: the file is new and its content is complete
-            }
+        try (var walk = Files.walk(dir)) {
+            return walk.anyMatch(Files::isRegularFile);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return true; // unreadable: assume there is something to keep
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    /** After an undone first run, the folders it made are removed too; folders holding files stay. */
+    private static void removeEmptyFolders(Path root) {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (var walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).filter(Files::isDirectory).toList()) {
+                try (var entries = Files.list(path)) {
+                    if (entries.findAny().isEmpty()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // best effort: empty folders are harmless
         }
     }
 
@@ -226,6 +200,15 @@ public final class OutputWriter {
             }
             Files.delete(current);
             current = current.getParent();
+        }
+    }
+
+    /** Staging and backup folders are removed on the way out; a failure to do so must not hide the cause. */
+    private static void deleteQuietly(Path root) {
+        try {
+            deleteTree(root);
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // a leftover hidden folder beside the output is harmless
         }
     }
 

@@ -50,12 +50,41 @@ class OutputWriterTest {
             int step = failAt;
             OutputWriter failing = new OutputWriter(n -> n == step);
             WritePlan plan = failing.plan(out, next);
-            assertThrows(IOException.class, () -> failing.apply(out, next, plan));
+            WriteFailure failure = assertThrows(WriteFailure.class, () -> failing.apply(out, next, plan));
+            assertTrue(failure.hadPreviousOutput() && failure.keptBackup().isEmpty(), "at step " + step);
             assertEquals(before, tree(out), "after a failure at step " + step);
         }
         try (Stream<Path> siblings = Files.list(dir)) {
             assertEquals(List.of(out), siblings.toList(), "staging and backup folders are cleaned up");
         }
+    }
+
+    @Test
+    void aFailedFirstRunLeavesNoFolderAndSaysThereWasNoPreviousOutput() throws IOException {
+        Path out = dir.resolve("first");
+        List<GeneratedFile> files = List.of(new GeneratedFile("a.py", H + "a"),
+                new GeneratedFile("deep/er/b.py", H + "b"));
+        for (int failAt = 1; failAt <= 3; failAt++) {
+            int step = failAt;
+            OutputWriter failing = new OutputWriter(n -> n == step);
+            WritePlan plan = failing.plan(out, files);
+            WriteFailure failure = assertThrows(WriteFailure.class, () -> failing.apply(out, files, plan));
+            assertTrue(!failure.hadPreviousOutput() && failure.keptBackup().isEmpty(), "at step " + step);
+            assertTrue(Files.notExists(out), "after a failure at step " + step + " the folder is gone again");
+        }
+    }
+
+    @Test
+    void aFailureNamesTheOperatingSystemsReason() throws IOException {
+        Path file = dir.resolve("a-file");
+        Files.writeString(file, "not a folder");
+        List<GeneratedFile> files = List.of(new GeneratedFile("a.py", H + "a"));
+        OutputWriter writer = new OutputWriter();
+        WriteFailure failure = assertThrows(WriteFailure.class,
+                () -> writer.apply(file.resolve("out"), files, writer.plan(file.resolve("out"), files)));
+        assertEquals("a file is in the way where a folder is needed", failure.getMessage());
+        assertEquals(java.util.Optional.of(file.toString()), failure.file());
+        assertTrue(!failure.hadPreviousOutput());
     }
 
     @Test
