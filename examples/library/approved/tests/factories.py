@@ -6,14 +6,14 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from tests.support import User, unique  # noqa: F401  (sample values may use unique)
+from tests.support import User, body_row, unique  # noqa: F401  (sample values may use unique)
 
 
 def make_genre(client: TestClient, user: User, n: int = 1, **parents: dict[str, Any]) -> dict[str, Any]:
     """Makes row number n for user; a parent row passed by field name is reused instead of made."""
     response = client.post("/genres", json={"name": f"name-{n}-{unique()}"}, headers=user.headers)
     assert response.status_code == 201, response.text
-    return response.json()
+    return body_row(response)
 
 
 def make_book(client: TestClient, user: User, n: int = 1, **parents: dict[str, Any]) -> dict[str, Any]:
@@ -21,4 +21,4 @@ def make_book(client: TestClient, user: User, n: int = 1, **parents: dict[str, A
     parent_genre_id = parents.get("genre_id") or make_genre(client, user, n)
     response = client.post("/books", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
     assert response.status_code == 201, response.text
-    return response.json()
+    return body_row(response)

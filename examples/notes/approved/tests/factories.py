@@ -6,11 +6,11 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from tests.support import User, unique  # noqa: F401  (sample values may use unique)
+from tests.support import User, body_row, unique  # noqa: F401  (sample values may use unique)
 
 
 def make_note(client: TestClient, user: User, n: int = 1, **parents: dict[str, Any]) -> dict[str, Any]:
     """Makes row number n for user; a parent row passed by field name is reused instead of made."""
     response = client.post("/notes", json={"body": f"body-{n}-{unique()}", "pinned": False}, headers=user.headers)
     assert response.status_code == 201, response.text
-    return response.json()
+    return body_row(response)

@@ -16,6 +16,9 @@ from tests.support import (
     assert_unauthorized,
     assert_ordered,
     assert_validation_error,
+    body_numbers,
+    body_row,
+    body_rows,
     json_param,
     unique,
 )
@@ -32,7 +35,7 @@ def test_list_notes_succeeds(client: TestClient, user: User) -> None:
     row = make_note(client, user, 1)
     response = client.get("/notes", headers=user.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] in [item[KEY] for item in response.json()]
+    assert row[KEY] in [item[KEY] for item in body_rows(response)]
 
 
 def test_list_notes_rejects_bad_tokens(
@@ -49,19 +52,19 @@ def test_list_notes_isolates_users(client: TestClient, user: User, other: User) 
     row = make_note(client, user, 1)
     response = client.get("/notes", headers=other.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] not in [item[KEY] for item in response.json()]
+    assert row[KEY] not in [item[KEY] for item in body_rows(response)]
     # The owner still sees the row, unchanged.
-    assert client.get(f"/notes/{row['id']}", headers=user.headers).json() == row
+    assert body_row(client.get(f"/notes/{row['id']}", headers=user.headers)) == row
 
 
 def test_list_notes_filters_by_pinned(client: TestClient, user: User) -> None:
     row = make_note(client, user, 1)
     response = client.get("/notes", params={"pinned": json_param(row["pinned"])}, headers=user.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] in [item[KEY] for item in response.json()]
+    assert row[KEY] in [item[KEY] for item in body_rows(response)]
     response = client.get("/notes", params={"pinned": json_param(True)}, headers=user.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] not in [item[KEY] for item in response.json()]
+    assert row[KEY] not in [item[KEY] for item in body_rows(response)]
 
 
 def test_list_notes_sends_1_sql_statement(
@@ -84,7 +87,7 @@ def test_create_note_succeeds(client: TestClient, user: User) -> None:
     n = 2
     response = client.post("/notes", json={"body": f"body-{n}-{unique()}", "pinned": False}, headers=user.headers)
     assert response.status_code == 201, response.text
-    assert KEY in response.json()
+    assert KEY in body_row(response)
 
 
 def test_create_note_rejects_bad_tokens(
@@ -144,7 +147,7 @@ def test_get_note_succeeds(client: TestClient, user: User) -> None:
     row = make_note(client, user, 1)
     response = client.get(f"/notes/{row['id']}", headers=user.headers)
     assert response.status_code == 200, response.text
-    assert response.json() == row
+    assert body_row(response) == row
 
 
 def test_get_note_rejects_bad_tokens(
@@ -161,7 +164,7 @@ def test_get_note_isolates_users(client: TestClient, user: User, other: User) ->
     row = make_note(client, user, 1)
     assert_not_found(client.get(f"/notes/{row['id']}", headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/notes/{row['id']}", headers=user.headers).json() == row
+    assert body_row(client.get(f"/notes/{row['id']}", headers=user.headers)) == row
 
 
 def test_get_note_sends_1_sql_statement(
@@ -209,7 +212,7 @@ def test_delete_note_isolates_users(client: TestClient, user: User, other: User)
     row = make_note(client, user, 1)
     assert_not_found(client.delete(f"/notes/{row['id']}", headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/notes/{row['id']}", headers=user.headers).json() == row
+    assert body_row(client.get(f"/notes/{row['id']}", headers=user.headers)) == row
 
 
 def test_delete_note_missing_row_is_not_found(client: TestClient, user: User) -> None:

@@ -6,14 +6,14 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from tests.support import User, unique  # noqa: F401  (sample values may use unique)
+from tests.support import User, body_row, unique  # noqa: F401  (sample values may use unique)
 
 
 def make_project(client: TestClient, user: User, n: int = 1, **parents: dict[str, Any]) -> dict[str, Any]:
     """Makes row number n for user; a parent row passed by field name is reused instead of made."""
     response = client.post("/projects", json={"name": f"name-{n}-{unique()}", "description": f"description-{n}-{unique()}"}, headers=user.headers)
     assert response.status_code == 201, response.text
-    return response.json()
+    return body_row(response)
 
 
 def make_task(client: TestClient, user: User, n: int = 1, **parents: dict[str, Any]) -> dict[str, Any]:
@@ -21,4 +21,4 @@ def make_task(client: TestClient, user: User, n: int = 1, **parents: dict[str, A
     parent_project_id = parents.get("project_id") or make_project(client, user, n)
     response = client.post(f"/projects/{parent_project_id['id']}/tasks", json={"title": f"title-{n}-{unique()}", "status": "todo", "priority": 1 + (n) % 5, "due_date": f"2030-01-{(n) % 28 + 1:02d}"}, headers=user.headers)
     assert response.status_code == 201, response.text
-    return response.json()
+    return body_row(response)

@@ -16,6 +16,9 @@ from tests.support import (
     assert_unauthorized,
     assert_ordered,
     assert_validation_error,
+    body_numbers,
+    body_row,
+    body_rows,
     json_param,
     unique,
 )
@@ -32,7 +35,7 @@ def test_list_projects_succeeds(client: TestClient, user: User) -> None:
     row = make_project(client, user, 1)
     response = client.get("/projects", headers=user.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] in [item[KEY] for item in response.json()["items"]]
+    assert row[KEY] in [item[KEY] for item in body_rows(response)]
 
 
 def test_list_projects_rejects_bad_tokens(
@@ -49,9 +52,9 @@ def test_list_projects_isolates_users(client: TestClient, user: User, other: Use
     row = make_project(client, user, 1)
     response = client.get("/projects", headers=other.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] not in [item[KEY] for item in response.json()["items"]]
+    assert row[KEY] not in [item[KEY] for item in body_rows(response)]
     # The owner still sees the row, unchanged.
-    assert client.get(f"/projects/{row['id']}", headers=user.headers).json() == row
+    assert body_row(client.get(f"/projects/{row['id']}", headers=user.headers)) == row
 
 
 def test_list_projects_sorts_by_name(client: TestClient, user: User) -> None:
@@ -62,7 +65,7 @@ def test_list_projects_sorts_by_name(client: TestClient, user: User) -> None:
     for sort, descending in (("name", False), ("-" + "name", True)):
         response = client.get("/projects", params={"sort": sort}, headers=user.headers)
         assert response.status_code == 200, response.text
-        values = [item["name"] for item in response.json()["items"]]
+        values = [item["name"] for item in body_rows(response)]
         assert len(values) == 3
         assert values == sorted(values, reverse=descending), sort
 
@@ -75,7 +78,7 @@ def test_list_projects_sorts_by_created_at(client: TestClient, user: User) -> No
     for sort, descending in (("created_at", False), ("-" + "created_at", True)):
         response = client.get("/projects", params={"sort": sort}, headers=user.headers)
         assert response.status_code == 200, response.text
-        values = [item["created_at"] for item in response.json()["items"]]
+        values = [item["created_at"] for item in body_rows(response)]
         assert len(values) == 3
         assert values == sorted(values, reverse=descending), sort
 
@@ -87,14 +90,16 @@ def test_list_projects_pages(client: TestClient, user: User) -> None:
     row = first
     response = client.get("/projects", params={"limit": 2, "offset": 0}, headers=user.headers)
     assert response.status_code == 200, response.text
-    page = response.json()
-    assert (len(page["items"]), page["total"], page["limit"], page["offset"]) == (2, 3, 2, 0)
+    page = body_rows(response)
+    assert len(page) == 2
+    assert body_numbers(response) == {"total": 3, "limit": 2, "offset": 0}
     response = client.get("/projects", params={"limit": 2, "offset": 2}, headers=user.headers)
-    rest = response.json()
-    assert (len(rest["items"]), rest["total"]) == (1, 3)
-    seen = [item[KEY] for item in page["items"] + rest["items"]]
+    rest = body_rows(response)
+    assert len(rest) == 1
+    assert body_numbers(response) == {"total": 3, "limit": 2, "offset": 2}
+    seen = [item[KEY] for item in page + rest]
     assert len(set(seen)) == 3
-    for bad in ({"limit": 0}, {"limit": 100 + 1}, {"offset": -1}):
+    for bad in ({"limit": 0}, {"limit": 100 + 1}, {"offset": 0 - 1}):
         assert_validation_error(client.get("/projects", params=bad, headers=user.headers))
 
 
@@ -118,7 +123,7 @@ def test_create_project_succeeds(client: TestClient, user: User) -> None:
     n = 2
     response = client.post("/projects", json={"name": f"name-{n}-{unique()}", "description": f"description-{n}-{unique()}"}, headers=user.headers)
     assert response.status_code == 201, response.text
-    assert KEY in response.json()
+    assert KEY in body_row(response)
 
 
 def test_create_project_rejects_bad_tokens(
@@ -178,7 +183,7 @@ def test_get_project_succeeds(client: TestClient, user: User) -> None:
     row = make_project(client, user, 1)
     response = client.get(f"/projects/{row['id']}", headers=user.headers)
     assert response.status_code == 200, response.text
-    assert response.json() == row
+    assert body_row(response) == row
 
 
 def test_get_project_rejects_bad_tokens(
@@ -195,7 +200,7 @@ def test_get_project_isolates_users(client: TestClient, user: User, other: User)
     row = make_project(client, user, 1)
     assert_not_found(client.get(f"/projects/{row['id']}", headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/projects/{row['id']}", headers=user.headers).json() == row
+    assert body_row(client.get(f"/projects/{row['id']}", headers=user.headers)) == row
 
 
 def test_get_project_sends_1_sql_statement(
@@ -243,7 +248,7 @@ def test_delete_project_isolates_users(client: TestClient, user: User, other: Us
     row = make_project(client, user, 1)
     assert_not_found(client.delete(f"/projects/{row['id']}", headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/projects/{row['id']}", headers=user.headers).json() == row
+    assert body_row(client.get(f"/projects/{row['id']}", headers=user.headers)) == row
 
 
 def test_delete_project_missing_row_is_not_found(client: TestClient, user: User) -> None:
@@ -260,7 +265,7 @@ def test_update_project_succeeds(client: TestClient, user: User) -> None:
     row = make_project(client, user, 1)
     response = client.patch(f"/projects/{row['id']}", json={"name": f"name-{n + 100}-{unique()}"}, headers=user.headers)
     assert response.status_code == 200, response.text
-    assert response.json()[KEY] == row[KEY]
+    assert body_row(response)[KEY] == row[KEY]
 
 
 def test_update_project_rejects_bad_tokens(
@@ -277,7 +282,7 @@ def test_update_project_isolates_users(client: TestClient, user: User, other: Us
     row = make_project(client, user, 1)
     assert_not_found(client.patch(f"/projects/{row['id']}", json={"name": f"name-{n + 100}-{unique()}"}, headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/projects/{row['id']}", headers=user.headers).json() == row
+    assert body_row(client.get(f"/projects/{row['id']}", headers=user.headers)) == row
 
 
 def test_update_project_rejects_invalid_body(client: TestClient, user: User) -> None:

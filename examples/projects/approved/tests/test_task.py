@@ -16,6 +16,9 @@ from tests.support import (
     assert_unauthorized,
     assert_ordered,
     assert_validation_error,
+    body_numbers,
+    body_row,
+    body_rows,
     json_param,
     unique,
 )
@@ -32,7 +35,7 @@ def test_list_project_tasks_succeeds(client: TestClient, user: User) -> None:
     row = make_task(client, user, 1)
     response = client.get(f"/projects/{row['project_id']}/tasks", headers=user.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] in [item[KEY] for item in response.json()["items"]]
+    assert row[KEY] in [item[KEY] for item in body_rows(response)]
 
 
 def test_list_project_tasks_rejects_bad_tokens(
@@ -49,17 +52,17 @@ def test_list_project_tasks_isolates_users(client: TestClient, user: User, other
     row = make_task(client, user, 1)
     assert_not_found(client.get(f"/projects/{row['project_id']}/tasks", headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/tasks/{row['id']}", headers=user.headers).json() == row
+    assert body_row(client.get(f"/tasks/{row['id']}", headers=user.headers)) == row
 
 
 def test_list_project_tasks_filters_by_status(client: TestClient, user: User) -> None:
     row = make_task(client, user, 1)
     response = client.get(f"/projects/{row['project_id']}/tasks", params={"status": json_param(row["status"])}, headers=user.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] in [item[KEY] for item in response.json()["items"]]
+    assert row[KEY] in [item[KEY] for item in body_rows(response)]
     response = client.get(f"/projects/{row['project_id']}/tasks", params={"status": json_param("in_progress")}, headers=user.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] not in [item[KEY] for item in response.json()["items"]]
+    assert row[KEY] not in [item[KEY] for item in body_rows(response)]
 
 
 def test_list_project_tasks_pages(client: TestClient, user: User) -> None:
@@ -69,14 +72,16 @@ def test_list_project_tasks_pages(client: TestClient, user: User) -> None:
     row = first
     response = client.get(f"/projects/{row['project_id']}/tasks", params={"limit": 2, "offset": 0}, headers=user.headers)
     assert response.status_code == 200, response.text
-    page = response.json()
-    assert (len(page["items"]), page["total"], page["limit"], page["offset"]) == (2, 3, 2, 0)
+    page = body_rows(response)
+    assert len(page) == 2
+    assert body_numbers(response) == {"total": 3, "limit": 2, "offset": 0}
     response = client.get(f"/projects/{row['project_id']}/tasks", params={"limit": 2, "offset": 2}, headers=user.headers)
-    rest = response.json()
-    assert (len(rest["items"]), rest["total"]) == (1, 3)
-    seen = [item[KEY] for item in page["items"] + rest["items"]]
+    rest = body_rows(response)
+    assert len(rest) == 1
+    assert body_numbers(response) == {"total": 3, "limit": 2, "offset": 2}
+    seen = [item[KEY] for item in page + rest]
     assert len(set(seen)) == 3
-    for bad in ({"limit": 0}, {"limit": 200 + 1}, {"offset": -1}):
+    for bad in ({"limit": 0}, {"limit": 200 + 1}, {"offset": 0 - 1}):
         assert_validation_error(client.get(f"/projects/{row['project_id']}/tasks", params=bad, headers=user.headers))
 
 
@@ -101,7 +106,7 @@ def test_create_project_task_succeeds(client: TestClient, user: User) -> None:
     row = make_task(client, user, 1)
     response = client.post(f"/projects/{row['project_id']}/tasks", json={"title": f"title-{n}-{unique()}", "status": "todo", "priority": 1 + (n) % 5, "due_date": f"2030-01-{(n) % 28 + 1:02d}"}, headers=user.headers)
     assert response.status_code == 201, response.text
-    assert KEY in response.json()
+    assert KEY in body_row(response)
 
 
 def test_create_project_task_rejects_bad_tokens(
@@ -164,7 +169,7 @@ def test_get_task_succeeds(client: TestClient, user: User) -> None:
     row = make_task(client, user, 1)
     response = client.get(f"/tasks/{row['id']}", headers=user.headers)
     assert response.status_code == 200, response.text
-    assert response.json() == row
+    assert body_row(response) == row
 
 
 def test_get_task_rejects_bad_tokens(
@@ -181,7 +186,7 @@ def test_get_task_isolates_users(client: TestClient, user: User, other: User) ->
     row = make_task(client, user, 1)
     assert_not_found(client.get(f"/tasks/{row['id']}", headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/tasks/{row['id']}", headers=user.headers).json() == row
+    assert body_row(client.get(f"/tasks/{row['id']}", headers=user.headers)) == row
 
 
 def test_get_task_sends_1_sql_statement(
@@ -229,7 +234,7 @@ def test_delete_task_isolates_users(client: TestClient, user: User, other: User)
     row = make_task(client, user, 1)
     assert_not_found(client.delete(f"/tasks/{row['id']}", headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/tasks/{row['id']}", headers=user.headers).json() == row
+    assert body_row(client.get(f"/tasks/{row['id']}", headers=user.headers)) == row
 
 
 def test_delete_task_missing_row_is_not_found(client: TestClient, user: User) -> None:
@@ -246,7 +251,7 @@ def test_update_task_succeeds(client: TestClient, user: User) -> None:
     row = make_task(client, user, 1)
     response = client.patch(f"/tasks/{row['id']}", json={"title": f"title-{n + 100}-{unique()}"}, headers=user.headers)
     assert response.status_code == 200, response.text
-    assert response.json()[KEY] == row[KEY]
+    assert body_row(response)[KEY] == row[KEY]
 
 
 def test_update_task_rejects_bad_tokens(
@@ -263,7 +268,7 @@ def test_update_task_isolates_users(client: TestClient, user: User, other: User)
     row = make_task(client, user, 1)
     assert_not_found(client.patch(f"/tasks/{row['id']}", json={"title": f"title-{n + 100}-{unique()}"}, headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/tasks/{row['id']}", headers=user.headers).json() == row
+    assert body_row(client.get(f"/tasks/{row['id']}", headers=user.headers)) == row
 
 
 def test_update_task_rejects_invalid_body(client: TestClient, user: User) -> None:

@@ -16,6 +16,9 @@ from tests.support import (
     assert_unauthorized,
     assert_ordered,
     assert_validation_error,
+    body_numbers,
+    body_row,
+    body_rows,
     json_param,
     unique,
 )
@@ -32,7 +35,7 @@ def test_get_api_user_id_tasks_succeeds(client: TestClient, user: User) -> None:
     row = make_task(client, user, 1)
     response = client.get(f"/api/{user.id}/tasks", headers=user.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] in [item[KEY] for item in response.json()]
+    assert row[KEY] in [item[KEY] for item in body_rows(response)]
 
 
 def test_get_api_user_id_tasks_rejects_bad_tokens(
@@ -49,9 +52,9 @@ def test_get_api_user_id_tasks_isolates_users(client: TestClient, user: User, ot
     row = make_task(client, user, 1)
     response = client.get(f"/api/{other.id}/tasks", headers=other.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] not in [item[KEY] for item in response.json()]
+    assert row[KEY] not in [item[KEY] for item in body_rows(response)]
     # The owner still sees the row, unchanged.
-    assert client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers).json() == row
+    assert body_row(client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers)) == row
 
 
 def test_get_api_user_id_tasks_refuses_a_path_user_id_that_is_not_the_caller(
@@ -69,7 +72,7 @@ def test_get_api_user_id_tasks_filters_by_status(client: TestClient, user: User)
     for value, expected in {"pending": False, "completed": True, "all": None}.items():
         response = client.get(f"/api/{user.id}/tasks", params={"status": value}, headers=user.headers)
         assert response.status_code == 200, response.text
-        found = row[KEY] in [item[KEY] for item in response.json()]
+        found = row[KEY] in [item[KEY] for item in body_rows(response)]
         assert found == (expected is None or row["completed"] == expected), value
 
 
@@ -78,7 +81,7 @@ def test_get_api_user_id_tasks_keeps_its_fixed_order(client: TestClient, user: U
         make_task(client, user, n)
     response = client.get(f"/api/{user.id}/tasks", headers=user.headers)
     assert response.status_code == 200, response.text
-    assert_ordered(response.json(), [("created_at", True)])
+    assert_ordered(body_rows(response), [("created_at", True)])
 
 
 def test_get_api_user_id_tasks_sends_1_sql_statement(
@@ -101,7 +104,7 @@ def test_post_api_user_id_tasks_succeeds(client: TestClient, user: User) -> None
     n = 2
     response = client.post(f"/api/{user.id}/tasks", json={"title": f"title-{n}-{unique()}", "description": f"description-{n}-{unique()}"}, headers=user.headers)
     assert response.status_code == 201, response.text
-    assert KEY in response.json()
+    assert KEY in body_row(response)
 
 
 def test_post_api_user_id_tasks_rejects_bad_tokens(
@@ -170,7 +173,7 @@ def test_get_api_user_id_tasks_id_succeeds(client: TestClient, user: User) -> No
     row = make_task(client, user, 1)
     response = client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers)
     assert response.status_code == 200, response.text
-    assert response.json() == row
+    assert body_row(response) == row
 
 
 def test_get_api_user_id_tasks_id_rejects_bad_tokens(
@@ -187,7 +190,7 @@ def test_get_api_user_id_tasks_id_isolates_users(client: TestClient, user: User,
     row = make_task(client, user, 1)
     assert_not_found(client.get(f"/api/{other.id}/tasks/{row['id']}", headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers).json() == row
+    assert body_row(client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers)) == row
 
 
 def test_get_api_user_id_tasks_id_refuses_a_path_user_id_that_is_not_the_caller(
@@ -227,7 +230,7 @@ def test_put_api_user_id_tasks_id_succeeds(client: TestClient, user: User) -> No
     row = make_task(client, user, 1)
     response = client.put(f"/api/{user.id}/tasks/{row['id']}", json={"title": f"title-{n + 100}-{unique()}"}, headers=user.headers)
     assert response.status_code == 200, response.text
-    assert response.json()[KEY] == row[KEY]
+    assert body_row(response)[KEY] == row[KEY]
 
 
 def test_put_api_user_id_tasks_id_rejects_bad_tokens(
@@ -244,7 +247,7 @@ def test_put_api_user_id_tasks_id_isolates_users(client: TestClient, user: User,
     row = make_task(client, user, 1)
     assert_not_found(client.put(f"/api/{other.id}/tasks/{row['id']}", json={"title": f"title-{n + 100}-{unique()}"}, headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers).json() == row
+    assert body_row(client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers)) == row
 
 
 def test_put_api_user_id_tasks_id_refuses_a_path_user_id_that_is_not_the_caller(
@@ -296,7 +299,7 @@ def test_delete_api_user_id_tasks_id_isolates_users(client: TestClient, user: Us
     row = make_task(client, user, 1)
     assert_not_found(client.delete(f"/api/{other.id}/tasks/{row['id']}", headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers).json() == row
+    assert body_row(client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers)) == row
 
 
 def test_delete_api_user_id_tasks_id_refuses_a_path_user_id_that_is_not_the_caller(
@@ -323,11 +326,11 @@ def test_patch_api_user_id_tasks_id_complete_flips_and_flips_back(client: TestCl
     before = row["completed"]
     response = client.patch(f"/api/{user.id}/tasks/{row['id']}/complete", headers=user.headers)
     assert response.status_code == 200, response.text
-    assert response.json()["completed"] is (not before)
-    assert client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers).json()["completed"] is (not before)
+    assert body_row(response)["completed"] is (not before)
+    assert body_row(client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers))["completed"] is (not before)
     response = client.patch(f"/api/{user.id}/tasks/{row['id']}/complete", headers=user.headers)
     assert response.status_code == 200, response.text
-    assert client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers).json()["completed"] is before
+    assert body_row(client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers))["completed"] is before
 
 
 def test_patch_api_user_id_tasks_id_complete_succeeds(client: TestClient, user: User) -> None:
@@ -349,7 +352,7 @@ def test_patch_api_user_id_tasks_id_complete_isolates_users(client: TestClient, 
     row = make_task(client, user, 1)
     assert_not_found(client.patch(f"/api/{other.id}/tasks/{row['id']}/complete", headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers).json() == row
+    assert body_row(client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers)) == row
 
 
 def test_patch_api_user_id_tasks_id_complete_refuses_a_path_user_id_that_is_not_the_caller(

@@ -175,6 +175,52 @@ def assert_conforms(response: Any) -> None:
         assert not errors, f"{response.json()} does not match the contract: {errors[0].message}"
 
 
+# Where each operation's response carries its row or rows (the contract's envelopes).
+ROW_PATHS: dict[tuple[str, str], tuple[str, ...]] = {
+}
+ROWS_PATHS: dict[tuple[str, str], tuple[str, ...]] = {
+}
+
+
+def _at(response: Any, paths: dict[tuple[str, str], tuple[str, ...]]) -> Any:
+    found = path_template(response.request.url.path)
+    assert found is not None, f"{response.request.url.path} is not a path of the contract"
+    value = response.json()
+    for key in paths.get((response.request.method.upper(), found[0]), ()):
+        value = value[key]
+    return value
+
+
+# Where each list response carries its numbers (total, page, page_size, limit, offset).
+NUMBER_PATHS: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
+}
+
+
+def body_numbers(response: Any) -> dict[str, int]:
+    """The page numbers a list response carries, by role."""
+    found = path_template(response.request.url.path)
+    assert found is not None
+    numbers: dict[str, int] = {}
+    for role, path in NUMBER_PATHS.get((response.request.method.upper(), found[0]), {}).items():
+        value = response.json()
+        for key in path:
+            value = value[key]
+        numbers[role] = value
+    return numbers
+
+
+def body_row(response: Any) -> dict[str, Any]:
+    """The row a response carries, unwrapped from its envelope."""
+    row: dict[str, Any] = _at(response, ROW_PATHS)
+    return row
+
+
+def body_rows(response: Any) -> list[dict[str, Any]]:
+    """The rows a list response carries, unwrapped from its envelope."""
+    rows: list[dict[str, Any]] = _at(response, ROWS_PATHS)
+    return rows
+
+
 def assert_ordered(items: list[dict[str, Any]], keys: list[tuple[str, bool]]) -> None:
     """Consecutive items follow the keys (name, descending); later keys only break ties."""
     for before, after in zip(items, items[1:]):

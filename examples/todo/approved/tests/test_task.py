@@ -16,6 +16,9 @@ from tests.support import (
     assert_unauthorized,
     assert_ordered,
     assert_validation_error,
+    body_numbers,
+    body_row,
+    body_rows,
     json_param,
     unique,
 )
@@ -32,7 +35,7 @@ def test_list_tasks_succeeds(client: TestClient, user: User) -> None:
     row = make_task(client, user, 1)
     response = client.get(f"/api/{user.id}/tasks", headers=user.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] in [item[KEY] for item in response.json()]
+    assert row[KEY] in [item[KEY] for item in body_rows(response)]
 
 
 def test_list_tasks_rejects_bad_tokens(
@@ -49,9 +52,9 @@ def test_list_tasks_isolates_users(client: TestClient, user: User, other: User) 
     row = make_task(client, user, 1)
     response = client.get(f"/api/{other.id}/tasks", headers=other.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] not in [item[KEY] for item in response.json()]
+    assert row[KEY] not in [item[KEY] for item in body_rows(response)]
     # The owner still sees the row, unchanged.
-    assert client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers).json() == row
+    assert body_row(client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers)) == row
 
 
 def test_list_tasks_refuses_a_path_user_id_that_is_not_the_caller(
@@ -68,10 +71,10 @@ def test_list_tasks_filters_by_completed(client: TestClient, user: User) -> None
     row = make_task(client, user, 1)
     response = client.get(f"/api/{user.id}/tasks", params={"completed": json_param(row["completed"])}, headers=user.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] in [item[KEY] for item in response.json()]
+    assert row[KEY] in [item[KEY] for item in body_rows(response)]
     response = client.get(f"/api/{user.id}/tasks", params={"completed": json_param(True)}, headers=user.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] not in [item[KEY] for item in response.json()]
+    assert row[KEY] not in [item[KEY] for item in body_rows(response)]
 
 
 def test_list_tasks_sorts_by_created_at(client: TestClient, user: User) -> None:
@@ -82,7 +85,7 @@ def test_list_tasks_sorts_by_created_at(client: TestClient, user: User) -> None:
     for sort, descending in (("created_at", False), ("-" + "created_at", True)):
         response = client.get(f"/api/{user.id}/tasks", params={"sort": sort}, headers=user.headers)
         assert response.status_code == 200, response.text
-        values = [item["created_at"] for item in response.json()]
+        values = [item["created_at"] for item in body_rows(response)]
         assert len(values) == 3
         assert values == sorted(values, reverse=descending), sort
 
@@ -95,7 +98,7 @@ def test_list_tasks_sorts_by_title(client: TestClient, user: User) -> None:
     for sort, descending in (("title", False), ("-" + "title", True)):
         response = client.get(f"/api/{user.id}/tasks", params={"sort": sort}, headers=user.headers)
         assert response.status_code == 200, response.text
-        values = [item["title"] for item in response.json()]
+        values = [item["title"] for item in body_rows(response)]
         assert len(values) == 3
         assert values == sorted(values, reverse=descending), sort
 
@@ -120,7 +123,7 @@ def test_create_task_succeeds(client: TestClient, user: User) -> None:
     n = 2
     response = client.post(f"/api/{user.id}/tasks", json={"title": f"title-{n}-{unique()}", "description": f"description-{n}-{unique()}", "completed": False}, headers=user.headers)
     assert response.status_code == 201, response.text
-    assert KEY in response.json()
+    assert KEY in body_row(response)
 
 
 def test_create_task_rejects_bad_tokens(
@@ -189,7 +192,7 @@ def test_get_task_succeeds(client: TestClient, user: User) -> None:
     row = make_task(client, user, 1)
     response = client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers)
     assert response.status_code == 200, response.text
-    assert response.json() == row
+    assert body_row(response) == row
 
 
 def test_get_task_rejects_bad_tokens(
@@ -206,7 +209,7 @@ def test_get_task_isolates_users(client: TestClient, user: User, other: User) ->
     row = make_task(client, user, 1)
     assert_not_found(client.get(f"/api/{other.id}/tasks/{row['id']}", headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers).json() == row
+    assert body_row(client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers)) == row
 
 
 def test_get_task_refuses_a_path_user_id_that_is_not_the_caller(
@@ -247,7 +250,7 @@ def test_replace_task_succeeds(client: TestClient, user: User) -> None:
     n = 2
     response = client.put(f"/api/{user.id}/tasks/{row['id']}", json={"title": f"title-{n}-{unique()}", "description": f"description-{n}-{unique()}", "completed": False}, headers=user.headers)
     assert response.status_code == 200, response.text
-    assert response.json()[KEY] == row[KEY]
+    assert body_row(response)[KEY] == row[KEY]
 
 
 def test_replace_task_rejects_bad_tokens(
@@ -264,7 +267,7 @@ def test_replace_task_isolates_users(client: TestClient, user: User, other: User
     row = make_task(client, user, 1)
     assert_not_found(client.put(f"/api/{other.id}/tasks/{row['id']}", json={"title": f"title-{n}-{unique()}", "description": f"description-{n}-{unique()}", "completed": False}, headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers).json() == row
+    assert body_row(client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers)) == row
 
 
 def test_replace_task_refuses_a_path_user_id_that_is_not_the_caller(
@@ -316,7 +319,7 @@ def test_delete_task_isolates_users(client: TestClient, user: User, other: User)
     row = make_task(client, user, 1)
     assert_not_found(client.delete(f"/api/{other.id}/tasks/{row['id']}", headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers).json() == row
+    assert body_row(client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers)) == row
 
 
 def test_delete_task_refuses_a_path_user_id_that_is_not_the_caller(
@@ -343,7 +346,7 @@ def test_update_task_succeeds(client: TestClient, user: User) -> None:
     row = make_task(client, user, 1)
     response = client.patch(f"/api/{user.id}/tasks/{row['id']}", json={"title": f"title-{n + 100}-{unique()}"}, headers=user.headers)
     assert response.status_code == 200, response.text
-    assert response.json()[KEY] == row[KEY]
+    assert body_row(response)[KEY] == row[KEY]
 
 
 def test_update_task_rejects_bad_tokens(
@@ -360,7 +363,7 @@ def test_update_task_isolates_users(client: TestClient, user: User, other: User)
     row = make_task(client, user, 1)
     assert_not_found(client.patch(f"/api/{other.id}/tasks/{row['id']}", json={"title": f"title-{n + 100}-{unique()}"}, headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers).json() == row
+    assert body_row(client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers)) == row
 
 
 def test_update_task_refuses_a_path_user_id_that_is_not_the_caller(

@@ -21,6 +21,9 @@ from app.timestamps import utcnow
 
 router = APIRouter(tags=["books"])
 
+# SQL's OFFSET is a 64-bit integer: a larger offset is clamped, and finds no rows.
+MAX_OFFSET = 9223372036854775807
+
 LIST_BOOKS_SORT_COLUMNS = {
     "title": Book.title,
     "added_at": Book.added_at,
@@ -41,7 +44,7 @@ async def list_books(
     genre_id: Annotated[int | None, Query(ge=-9223372036854775808, le=9223372036854775807)] = None,
     sort: Annotated[Literal["title", "-title", "added_at", "-added_at"], Query()] = "-added_at",
     limit: Annotated[int, Query(ge=1, le=50)] = 10,
-    offset: Annotated[int, Query(ge=0, le=9223372036854775807)] = 0,
+    offset: Annotated[int, Query(ge=0)] = 0,
 ) -> BookPage:
     statement = ownership.book_scope(current_user)
     if class_ is not None:
@@ -59,6 +62,7 @@ async def list_books(
         statement = statement.order_by(column.desc(), Book.id.desc())
     else:
         statement = statement.order_by(column.asc(), Book.id.asc())
+    offset = min(offset, MAX_OFFSET)
     statement = statement.limit(limit).offset(offset)
     result = await session.exec(statement)
     items = [BookPublic.model_validate(row) for row in result.all()]

@@ -21,6 +21,9 @@ from app.timestamps import utcnow
 
 router = APIRouter(tags=["projects"])
 
+# SQL's OFFSET is a 64-bit integer: a larger offset is clamped, and finds no rows.
+MAX_OFFSET = 9223372036854775807
+
 LIST_PROJECTS_SORT_COLUMNS = {
     "name": Project.name,
     "created_at": Project.created_at,
@@ -39,7 +42,7 @@ async def list_projects(
     current_user: CurrentUser,
     sort: Annotated[Literal["name", "-name", "created_at", "-created_at"], Query()] = "name",
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
-    offset: Annotated[int, Query(ge=0, le=9223372036854775807)] = 0,
+    offset: Annotated[int, Query(ge=0)] = 0,
 ) -> ProjectPage:
     statement = ownership.project_scope(current_user)
     total_result = await session.exec(select(func.count()).select_from(statement.subquery()))
@@ -51,6 +54,7 @@ async def list_projects(
         statement = statement.order_by(column.desc(), Project.id.desc())
     else:
         statement = statement.order_by(column.asc(), Project.id.asc())
+    offset = min(offset, MAX_OFFSET)
     statement = statement.limit(limit).offset(offset)
     result = await session.exec(statement)
     items = [ProjectPublic.model_validate(row) for row in result.all()]

@@ -21,6 +21,9 @@ from app.timestamps import utcnow
 
 router = APIRouter(tags=["project_tasks"])
 
+# SQL's OFFSET is a 64-bit integer: a larger offset is clamped, and finds no rows.
+MAX_OFFSET = 9223372036854775807
+
 
 @router.get(
     "/projects/{project_id}/tasks",
@@ -35,7 +38,7 @@ async def list_project_tasks(
     current_user: CurrentUser,
     status: Annotated[TaskStatus | None, Query()] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0, le=9223372036854775807)] = 0,
+    offset: Annotated[int, Query(ge=0)] = 0,
 ) -> TaskPage:
     # A parent the caller cannot see is a 404, like a missing one.
     await ownership.get_project(session, current_user, project_id)
@@ -48,6 +51,7 @@ async def list_project_tasks(
     total_result = await session.exec(select(func.count()).select_from(statement.subquery()))
     total = total_result.one()
     statement = statement.order_by(Task.id.asc())
+    offset = min(offset, MAX_OFFSET)
     statement = statement.limit(limit).offset(offset)
     result = await session.exec(statement)
     items = [TaskPublic.model_validate(row) for row in result.all()]

@@ -51,6 +51,11 @@ public final class OperationModel {
     /** A fixed order (model.yaml order:), the primary key last. */
     public final List<OrderKey> orderKeys;
     public final List<KeyRange> keyRanges;
+    /** The contract wraps the response: the route builds it from this, with response_model=None. */
+    public final EnvelopeModel envelope;
+    public final boolean enveloped;
+    public final boolean isPageNumber;
+    public final String tableClass;
     /** The route body template of an action unit (templates/python/actions/), or null for v1 actions. */
     public final String actionBody;
     public final boolean hasActionBody;
@@ -111,6 +116,10 @@ public final class OperationModel {
         tieBreaker = b.tieBreaker;
         orderKeys = b.orderKeys == null ? List.of() : List.copyOf(b.orderKeys);
         keyRanges = b.keyRanges == null ? List.of() : List.copyOf(b.keyRanges);
+        envelope = b.envelope;
+        enveloped = b.envelope != null;
+        isPageNumber = b.pageNumber;
+        tableClass = b.tableClass;
         actionBody = b.actionBody;
         hasActionBody = b.actionBody != null;
         toggleFieldLiteral = b.toggleFieldLiteral;
@@ -245,6 +254,9 @@ public final class OperationModel {
         String tieBreaker;
         List<OrderKey> orderKeys;
         List<KeyRange> keyRanges;
+        EnvelopeModel envelope;
+        boolean pageNumber;
+        String tableClass;
         String actionBody;
         String toggleFieldLiteral;
         String toggleAttribute;

@@ -3,6 +3,7 @@ package dev.specgen.resolve;
 import dev.specgen.contract.Operation;
 import dev.specgen.contract.Parameter;
 import dev.specgen.load.YMap;
+import dev.specgen.load.YNode;
 import dev.specgen.load.YScalar;
 import dev.specgen.modeldoc.BindingDoc;
 import dev.specgen.modeldoc.EntityDoc;
@@ -179,13 +180,15 @@ final class OperationPlanner {
             keys.add(new OperationModel.OrderKey(b.tieBreaker, descending));
             b.orderKeys = keys;
         }
-        binding.page().ifPresent(page -> {
-            String max = page.scalar("max").flatMap(YScalar::number).orElseThrow().toPlainString();
-            String byDefault = page.scalar("default").flatMap(YScalar::number).orElseThrow().toPlainString();
-            parameters.add("limit: Annotated[int, Query(ge=1, le=" + max + ")] = " + byDefault);
-            // Bounded by the database's OFFSET type, so an absurd offset is a 422 and not an overflow.
-            parameters.add("offset: Annotated[int, Query(ge=0, le=9223372036854775807)] = 0");
-        });
+        Optional<dev.specgen.actions.Pagination.Page> page = dev.specgen.actions.Pagination.Page.of(binding);
+        page.ifPresent(p -> parameters.addAll(dev.specgen.actions.Pagination.parameters(resolver.contract(),
+                operation, p)));
+        b.pageNumber = page.map(dev.specgen.actions.Pagination.Page::pageStyle).orElse(false);
+        b.envelope = envelope(page);
+        b.tableClass = name;
+        if (b.envelope != null) {
+            b.returnType = "dict[str, Any]";
+        }
         b.parameters = parameters;
         b.pathConditions = conditions;
 
@@ -222,6 +225,30 @@ final class OperationPlanner {
         b.createOverrides = String.join(", ", createOverrides);
         b.updateOverrides = String.join(", ", updateOverrides);
         return new OperationModel(b);
+    }
+
+    /**
+     * The response envelope as members to print, or null for the plain shapes: each role's variable
+     * (rows, total, the page numbers, or the dumped row) and the contract's constant members.
+     */
+    private EnvelopeModel envelope(Optional<dev.specgen.actions.Pagination.Page> page) {
+        java.util.Map<String, List<String>> roles = dev.specgen.shapes.Envelopes.roles(binding);
+        if (roles.isEmpty()) {
+            return null;
+        }
+        java.util.Map<List<String>, String> values = new java.util.LinkedHashMap<>();
+        String dumped = entity.name() + "Public.model_validate(" + Names.attribute(Names.snake(entity.name()))
+                + ").model_dump(mode=\"json\", by_alias=True)";
+        roles.forEach((role, path) -> values.put(path, switch (role) {
+            case "row" -> dumped;
+            case "rows" -> "rows";
+            default -> role;
+        }));
+        YNode response = operation.successResponses().values().iterator().next();
+        operation.jsonSchemaOf(response).flatMap(s -> dev.specgen.contract.SchemaView.of(resolver.contract(), s))
+                .ifPresent(schema -> dev.specgen.shapes.Envelopes.constants(resolver.contract(), schema, roles)
+                        .forEach((path, value) -> values.put(path, PyLiteral.value(value))));
+        return EnvelopeModel.of(values);
     }
 
     /** A guard when the foreign key's parent is owned, directly or through its own parent. */

@@ -66,8 +66,55 @@ public final class Resolver {
                 description.map(PyLiteral::str).orElse(null), PyLiteral.comment(title), auth, entityModels, routers,
                 tests, exports, new SummaryPlanner(this).plan(entityModels.stream()
                         .collect(java.util.stream.Collectors.toMap(e -> e.className, e -> e))), probeUrl(),
-                ContractJson.of(contract.root()), healthChecks(),
+                ContractJson.of(contract.root()), healthChecks(), responsePaths(),
                 new ErrorPlanner(contract, ErrorPlanner.explicitFill(model.root())).plan());
+    }
+
+    /** Where a list's numbers sit in its response, by role: the envelope's, or v1's page object. */
+    java.util.Map<String, List<String>> numberRoles(BindingDoc binding) {
+        java.util.Map<String, List<String>> roles = new java.util.LinkedHashMap<>(dev.specgen.shapes.Envelopes.roles(binding));
+        if (roles.isEmpty() && dev.specgen.actions.Pagination.Page.of(binding).map(p -> !p.pageStyle()).orElse(false)) {
+            roles = new java.util.LinkedHashMap<>(dev.specgen.shapes.Envelopes.v1Page());
+        }
+        roles.remove("row");
+        roles.remove("rows");
+        return roles;
+    }
+
+    /** Where each operation's response carries its row, its rows and its numbers, for the tests. */
+    private List<List<String>> responsePaths() {
+        List<String> row = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        for (Operation operation : contract.operations()) {
+            BindingDoc binding = model.bindingFor(operation).orElse(null);
+            if (binding == null || binding.entityName().isEmpty()) {
+                continue;
+            }
+            String key = "(" + PyLiteral.str(operation.method().toUpperCase(Locale.ROOT)) + ", "
+                    + PyLiteral.str(operation.path()) + ")";
+            java.util.Map<String, List<String>> roles = dev.specgen.shapes.Envelopes.roles(binding);
+            boolean list = List.of("list", "aggregate").contains(binding.action());
+            boolean v1Page = list && roles.isEmpty()
+                    && dev.specgen.actions.Pagination.Page.of(binding).map(p -> !p.pageStyle()).orElse(false);
+            List<String> carrier = v1Page ? List.of("items") : roles.getOrDefault(list ? "rows" : "row", List.of());
+            if (!carrier.isEmpty()) {
+                (list ? rows : row).add(key + ": " + tuple(carrier));
+            }
+            if (list) {
+                java.util.Map<String, List<String>> numberRoles = numberRoles(binding);
+                if (!numberRoles.isEmpty()) {
+                    List<String> entries = new ArrayList<>();
+                    numberRoles.forEach((role, path) -> entries.add(PyLiteral.str(role) + ": " + tuple(path)));
+                    numbers.add(key + ": {" + String.join(", ", entries) + "}");
+                }
+            }
+        }
+        return List.of(row, rows, numbers);
+    }
+
+    private static String tuple(List<String> path) {
+        return "(" + String.join(", ", path.stream().map(PyLiteral::str).toList()) + (path.size() == 1 ? ",)" : ")");
     }
 
     /** The health check routes: public unless the contract secures them. */
@@ -186,13 +233,10 @@ public final class Resolver {
                 if (schema.isEmpty()) {
                     continue;
                 }
-                if (!"list".equals(action)) {
-                    return schema;
-                }
-                if (entry.getValue().page().isPresent()) {
-                    return schema.get().property("items").flatMap(SchemaView::items);
-                }
-                return schema.get().items();
+                BindingDoc binding = entry.getValue();
+                boolean offsetPage = dev.specgen.actions.Pagination.Page.of(binding).map(p -> !p.pageStyle()).orElse(false);
+                return dev.specgen.shapes.Envelopes.rowSchema(contract, binding, schema.get(),
+                        List.of("list", "aggregate").contains(action), offsetPage);
             }
             boolean matches = "update".equals(role) ? "update".equals(action)
                     : "create".equals(role) && ("create".equals(action) || "replace".equals(action));

@@ -24,6 +24,8 @@ public final class RouterModel {
     public final boolean usesUtcnow;
     public final boolean usesResponse;
     public final boolean checksBodies;
+    public final boolean usesAny;
+    public final boolean usesPages;
 
     RouterModel(String module, String tagLiteral, EntityModel entity, List<OperationModel> operations,
             List<String> modelImports, List<String> errorImports, List<String> securityImports, boolean usesUuid,
@@ -49,5 +51,7 @@ public final class RouterModel {
         this.usesUtcnow = operations.stream().anyMatch(o -> o.createUsesNow || o.hasUpdateOverrides);
         this.usesResponse = operations.stream().anyMatch(o -> o.isDelete);
         this.checksBodies = operations.stream().anyMatch(o -> o.checksBody);
+        this.usesAny = operations.stream().anyMatch(o -> o.enveloped);
+        this.usesPages = operations.stream().anyMatch(o -> o.isPaged);
     }
 }

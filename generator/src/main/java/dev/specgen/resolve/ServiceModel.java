@@ -22,13 +22,17 @@ public final class ServiceModel {
     public final String contractJson;
     public final ErrorsModel errors;
     public final List<HealthModel> health;
+    /** For the tests: where responses carry the row, the rows and the page numbers, per operation. */
+    public final List<String> rowPaths;
+    public final List<String> rowsPaths;
+    public final List<String> numberPaths;
     public final boolean hasHealth;
     public final boolean healthNeedsToken;
     public final boolean hasRouters;
 
     ServiceModel(String titleLiteral, String versionLiteral, String descriptionLiteral, String titleComment,
             AuthModel auth, List<EntityModel> entities, List<RouterModel> routers, List<TestModel> tests,
-            List<String> modelExports, SummaryModel summary, String probeUrl, String contractJson, List<HealthModel> health, ErrorsModel errors) {
+            List<String> modelExports, SummaryModel summary, String probeUrl, String contractJson, List<HealthModel> health, List<List<String>> responsePaths, ErrorsModel errors) {
         this.titleLiteral = titleLiteral;
         this.versionLiteral = versionLiteral;
         this.descriptionLiteral = descriptionLiteral;
@@ -45,6 +49,9 @@ public final class ServiceModel {
         this.contractJson = contractJson;
         this.errors = errors;
         this.health = List.copyOf(health);
+        this.rowPaths = List.copyOf(responsePaths.get(0));
+        this.rowsPaths = List.copyOf(responsePaths.get(1));
+        this.numberPaths = List.copyOf(responsePaths.get(2));
         this.hasHealth = !health.isEmpty();
         this.healthNeedsToken = health.stream().anyMatch(h -> h.authenticated);
         this.hasRouters = !routers.isEmpty();

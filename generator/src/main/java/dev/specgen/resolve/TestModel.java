@@ -159,6 +159,13 @@ public final class TestModel {
         public final String siblingArgs;
         public final boolean hasSiblings;
         public final String pageMax;
+        public final String sizeParamLiteral;
+        public final String positionParamLiteral;
+        public final String firstPosition;
+        public final String secondPosition;
+        /** "role": value entries a page of 2 of 3 rows carries, first and second page. */
+        public final List<String> firstPageNumbers;
+        public final List<String> secondPageNumbers;
         /** SQL statements a list or get must send: rows, a total when paged, a parent guard. */
         public final int queryCount;
         public final boolean hasQueryCount;
@@ -215,6 +222,12 @@ public final class TestModel {
             siblingArgs = b.siblingArgs;
             hasSiblings = b.siblingArgs != null;
             pageMax = b.pageMax;
+            sizeParamLiteral = b.sizeParamLiteral;
+            positionParamLiteral = b.positionParamLiteral;
+            firstPosition = b.pageStyle ? "1" : "0";
+            secondPosition = "2";
+            firstPageNumbers = List.copyOf(b.firstPageNumbers);
+            secondPageNumbers = List.copyOf(b.secondPageNumbers);
             hasGuardQuery = b.guardQueries > 0;
             queryCount = 1 + (b.paged ? 1 : 0) + b.guardQueries;
             hasQueryCount = testable && (isList || isGet);
@@ -257,6 +270,11 @@ public final class TestModel {
             List<SortKey> sortKeys = List.of();
             String siblingArgs;
             String pageMax;
+            String sizeParamLiteral;
+            String positionParamLiteral;
+            boolean pageStyle;
+            List<String> firstPageNumbers = List.of();
+            List<String> secondPageNumbers = List.of();
             int guardQueries;
             String actionTests;
             String toggleFieldLiteral;

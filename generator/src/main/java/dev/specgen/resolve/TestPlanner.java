@@ -56,7 +56,7 @@ final class TestPlanner {
             factory.add("response = client.post(" + url + ", json=" + body + ", headers=user.headers)");
             factory.add("assert response.status_code == " + operation.successResponses().keySet().iterator().next()
                     + ", response.text");
-            factory.add("return response.json()");
+            factory.add("return body_row(response)");
         }
         List<TestModel.TestOperation> operations = new ArrayList<>();
         for (Map.Entry<Operation, BindingDoc> entry : bound) {
@@ -254,6 +254,31 @@ final class TestPlanner {
             siblings.add(target + "={" + PyLiteral.str(parentKey) + ": first[" + PyLiteral.str(target) + "]}");
         }
         b.siblingArgs = siblingsPossible ? (siblings.isEmpty() ? "" : ", " + String.join(", ", siblings)) : null;
+        dev.specgen.actions.Pagination.Page.of(binding).ifPresent(page -> {
+            b.sizeParamLiteral = PyLiteral.str(page.sizeParam());
+            b.positionParamLiteral = PyLiteral.str(page.positionParam());
+            b.pageStyle = page.pageStyle();
+            java.util.Set<String> roles = resolver.numberRoles(binding).keySet();
+            List<String> first = new ArrayList<>();
+            List<String> second = new ArrayList<>();
+            for (String role : roles) {
+                String one = switch (role) {
+                    case "total" -> "3";
+                    case "page" -> "1";
+                    case "offset" -> "0";
+                    default -> "2";
+                };
+                String two = switch (role) {
+                    case "total" -> "3";
+                    case "page", "offset", "limit", "page_size" -> "2";
+                    default -> "2";
+                };
+                first.add(PyLiteral.str(role) + ": " + one);
+                second.add(PyLiteral.str(role) + ": " + two);
+            }
+            b.firstPageNumbers = first;
+            b.secondPageNumbers = second;
+        });
         b.pageMax = binding.page().flatMap(p -> p.scalar("max")).flatMap(dev.specgen.load.YScalar::number)
                 .map(BigDecimal::toPlainString).orElse(null);
     }

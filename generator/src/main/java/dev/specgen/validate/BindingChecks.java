@@ -4,6 +4,8 @@ import dev.specgen.actions.Action;
 import dev.specgen.actions.ActionContext;
 import dev.specgen.actions.Actions;
 import dev.specgen.actions.ListFilters;
+import dev.specgen.actions.Pagination;
+import dev.specgen.shapes.Envelopes;
 import dev.specgen.contract.Contract;
 import dev.specgen.contract.Operation;
 import dev.specgen.contract.Parameter;
@@ -437,11 +439,8 @@ public final class BindingChecks {
                         missingQuery(sort, "sort", "sort");
                     }
                 });
-                binding.page().ifPresent(page -> {
-                    meaningful.add("limit");
-                    meaningful.add("offset");
-                    checkPage(page, query);
-                });
+                Pagination.Page.of(binding).ifPresent(page ->
+                        Pagination.check(contract, binding, page, query, meaningful, diagnostics, label));
             }
             for (Parameter parameter : query.values()) {
                 if (!meaningful.contains(parameter.name())) {
@@ -474,41 +473,6 @@ public final class BindingChecks {
                     "a query parameter named " + name + " in the contract");
         }
 
-        private void checkPage(YMap page, Map<String, Parameter> query) {
-            BigDecimal max = page.scalar("max").flatMap(YScalar::number).orElseThrow();
-            BigDecimal byDefault = page.scalar("default").flatMap(YScalar::number).orElseThrow();
-            boolean contradictory = byDefault.compareTo(max) > 0;
-            if (contradictory) {
-                diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, page.get("default").orElseThrow(), "operations."
-                        + binding.key() + ".page has default " + byDefault + ", above its max " + max,
-                        "page.default <= page.max");
-            }
-            for (String name : List.of("limit", "offset")) {
-                if (!query.containsKey(name)) {
-                    missingQuery(page, name, "page parameter");
-                }
-            }
-            Parameter limit = query.get("limit");
-            // A contradictory page cannot say what the limit parameter should be: fix the page first.
-            if (limit != null && !contradictory) {
-                limit.schema().flatMap(s -> SchemaView.of(contract, s)).ifPresent(s -> {
-                    boolean same = s.number("maximum").map(m -> m.compareTo(max) == 0).orElse(false)
-                            && s.number("default").map(d -> d.compareTo(byDefault) == 0).orElse(false)
-                            && "integer".equals(s.type().orElse(""));
-                    if (!same) {
-                        String says = s.type().orElse("no single type") + ", maximum "
-                                + s.number("maximum").map(BigDecimal::toPlainString).orElse("none") + ", default "
-                                + s.number("default").map(BigDecimal::toPlainString).orElse("none");
-                        diagnostics.report(Rule.CONSTRAINT_MISMATCH, limit.schema().orElseThrow(), "query parameter"
-                                + " 'limit' of " + label + " says " + says + ", but model.yaml's page says max " + max
-                                + " and default " + byDefault, "type: integer, minimum: 1, maximum: " + max
-                                + ", default: " + byDefault + " (or the same numbers in operations."
-                                + binding.key() + ".page)");
-                    }
-                });
-            }
-        }
-
         private void checkResponse() {
             Map<String, YNode> success = operation.successResponses();
             if (success.size() != 1) {
@@ -517,6 +481,10 @@ public final class BindingChecks {
             String status = success.keySet().iterator().next();
             YNode response = success.values().iterator().next();
             Optional<YNode> schemaNode = operation.jsonSchemaOf(response);
+            boolean rowChange = List.of("toggle", "set").contains(action);
+            if (rowChange && "204".equals(status) && schemaNode.isEmpty()) {
+                return; // answers nothing, as the contract says
+            }
             if ("delete".equals(action)) {
                 if (!"204".equals(status) || schemaNode.isPresent()) {
                     diagnostics.report(Rule.ACTION_SHAPE, response, label + " deletes but answers " + status
@@ -538,11 +506,23 @@ public final class BindingChecks {
             if (schema.isEmpty()) {
                 return; // an unresolved reference, reported already
             }
-            if ("list".equals(action)) {
-                checkListShape(schema.get());
-            } else {
-                checkEntityObject(schema.get(), "public", "the response of " + label, Rule.RESPONSE_SCHEMA_MISSING);
+            boolean list = "list".equals(action);
+            Map<String, List<String>> roles = Envelopes.roles(binding);
+            Optional<Pagination.Page> page = Pagination.Page.of(binding);
+            if (list && roles.isEmpty() && page.isPresent()) {
+                if (page.get().pageStyle()) {
+                    diagnostics.report(Rule.ACTION_SHAPE, binding.at("page"), "operations." + binding.key()
+                            + " pages by number but does not say where its rows and numbers go", "response: {rows:"
+                            + " <path>, total: <path>, page: <path>, page_size: <path>} naming the contract's properties");
+                    return;
+                }
+                checkListShape(schema.get()); // v1's page object
+                return;
             }
+            Optional<SchemaView> row = Envelopes.check(contract, binding, roles, schema.get(), list,
+                    page.map(Pagination.Page::roles).orElse(Set.of("total")), label, entity.name(), diagnostics);
+            row.ifPresent(r -> checkEntityObject(r, "public", (list ? "the items of " : "the response of ") + label,
+                    list ? Rule.LIST_SHAPE : Rule.RESPONSE_SCHEMA_MISSING));
         }
 
         private void checkListShape(SchemaView schema) {
