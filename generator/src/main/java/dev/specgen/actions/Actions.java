@@ -19,6 +19,9 @@ public final class Actions {
         register(new Simple("delete", Set.of("delete"), false, true));
         register(new ToggleAction());
         register(new SetAction());
+        register(new MeAction("me", false));
+        register(new MeAction("update_me", true));
+        register(new AggregateAction());
         register(new HealthAction());
     }
 

@@ -67,6 +67,10 @@ public enum FieldType {
 
     /** Whether a contract type and format describe this field type. */
     public boolean matches(String type, Optional<String> format) {
+        if (this == DECIMAL && "number".equals(type) && format.isEmpty()) {
+            // Money as a JSON number over a NUMERIC column; its multipleOf must match the scale (checked apart).
+            return true;
+        }
         if (!openapiType.equals(type)) {
             return false;
         }

@@ -5,6 +5,7 @@ import dev.specgen.actions.ActionContext;
 import dev.specgen.actions.Actions;
 import dev.specgen.actions.ListFilters;
 import dev.specgen.actions.Pagination;
+import dev.specgen.actions.Search;
 import dev.specgen.shapes.Envelopes;
 import dev.specgen.contract.Contract;
 import dev.specgen.contract.Operation;
@@ -405,19 +406,26 @@ public final class BindingChecks {
 
         private void checkListOptions() {
             boolean list = "list".equals(action);
-            for (String key : List.of("page", "filters", "sort", "order")) {
-                if (!list && binding.node().has(key)) {
+            boolean aggregate = "aggregate".equals(action);
+            for (String key : List.of("page", "filters", "sort", "order", "search")) {
+                boolean fits = list || aggregate && "filters".equals(key);
+                if (!fits && binding.node().has(key)) {
                     diagnostics.report(Rule.ACTION_SHAPE, binding.at(key), "operations." + binding.key() + "."
-                            + key + " is set on " + an(action) + " operation", key + " only on list operations");
+                            + key + " is set on " + an(action) + " operation", key + " only on list operations"
+                            + ("filters".equals(key) ? " and aggregates" : ""));
                 }
             }
             Map<String, Parameter> query = new java.util.LinkedHashMap<>();
             operation.parametersIn("query").forEach(p -> query.put(p.name(), p));
             Set<String> meaningful = new LinkedHashSet<>();
-            if (list) {
+            if (list || aggregate) {
                 ListFilters.check(contract, binding, entity, query, meaningful, diagnostics,
                         (schema, field) -> new PropertyMatch(schema, field, "query parameter of " + label).checkType(),
                         label, name -> gaps.fieldBroken(entity.name(), name));
+            }
+            if (list) {
+                Search.check(binding, entity, query, meaningful, diagnostics, label,
+                        name -> gaps.fieldBroken(entity.name(), name));
                 checkOrder();
                 binding.sort().ifPresent(sort -> {
                     meaningful.add("sort");
@@ -474,6 +482,9 @@ public final class BindingChecks {
         }
 
         private void checkResponse() {
+            if ("aggregate".equals(action)) {
+                return; // its rows are groups, not entities: the aggregate unit checks them
+            }
             Map<String, YNode> success = operation.successResponses();
             if (success.size() != 1) {
                 return; // reported by the contract checks
@@ -722,6 +733,21 @@ public final class BindingChecks {
             Optional<String> fieldPattern = field.text("pattern");
             if (pattern.isPresent() && !pattern.equals(fieldPattern)) {
                 mismatch("pattern", pattern.get(), fieldPattern.orElse("none"));
+            }
+            if (type == FieldType.DECIMAL && "number".equals(schema.type().orElse(""))) {
+                // A JSON number carries no scale: multipleOf must say it, or 1.234 is valid by the contract and
+                // yet cannot be stored in the column without rounding.
+                Optional<BigDecimal> step = schema.number("multipleOf");
+                Optional<BigDecimal> scale = field.number("scale");
+                BigDecimal expected = scale.map(s -> BigDecimal.ONE.movePointLeft(s.intValue())).orElse(null);
+                if (expected == null || step.isEmpty() || step.get().compareTo(expected) != 0) {
+                    diagnostics.report(Rule.CONSTRAINT_MISMATCH, schema.site(), what + " is a JSON number"
+                            + step.map(s -> " with multipleOf " + s.toPlainString()).orElse(" without multipleOf")
+                            + " but field " + field.name() + " is a decimal" + scale.map(s -> " of scale " + s)
+                            .orElse(" without a scale"), expected == null ? "scale: <digits after the point> on the"
+                            + " field, and multipleOf: 10^-scale in the contract" : "multipleOf: "
+                            + expected.toPlainString() + " in the contract (or type: string, format: decimal)");
+                }
             }
             if (type == FieldType.ENUM && !schema.hasEnum()) {
                 diagnostics.report(Rule.CONSTRAINT_MISMATCH, schema.site(), what + " has no enum, but model.yaml"

@@ -153,11 +153,11 @@ public final class ModelChecks {
                         + "." + name + " is " + field.get().type() + " but auth.user_id.type is " + userIdType,
                         "an owner field of type " + expected.replace("|", " or "));
             }
-            if (field.get().nullable() || field.get().hasDefault() || field.get().generated().isPresent()
-                    || field.get().primaryKey()) {
+            // The primary key may be the owner: the row is the user's own (a profile, an auth service's user).
+            if (field.get().nullable() || field.get().hasDefault() || field.get().generated().isPresent()) {
                 diagnostics.report(Rule.OWNER_FIELD_INVALID, field.get().nameMark(), field.get().node().pointer(),
-                        "owner field " + entity.name() + "." + name + " is nullable, defaulted, generated or the"
-                                + " primary key", "a plain, non-null owner field that the server sets from the token");
+                        "owner field " + entity.name() + "." + name + " is nullable, defaulted or generated",
+                        "a plain, non-null owner field that the server sets from the token");
             }
         });
         entity.viaField().ifPresent(name -> {
