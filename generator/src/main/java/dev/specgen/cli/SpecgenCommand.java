@@ -1,6 +1,7 @@
 package dev.specgen.cli;
 
 import dev.specgen.diagnostics.Rule;
+import dev.specgen.migrate.MigrationHistoryException;
 import dev.specgen.pipeline.Pipeline;
 import dev.specgen.render.GeneratedFile;
 import dev.specgen.render.Renderer;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -89,8 +91,17 @@ public final class SpecgenCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
 
-        Pipeline.Result runPipeline() {
-            return report(new Pipeline(options.templates).run(options.paths(), options.strict));
+        /**
+         * Generates for an output folder, whose migration history the next migration builds on.
+         * Empty when that history is unusable: the reason has been printed.
+         */
+        Optional<Pipeline.Result> runPipeline(Path out) {
+            try {
+                return Optional.of(report(new Pipeline(options.templates).run(options.paths(), options.strict, out)));
+            } catch (MigrationHistoryException e) {
+                err().println("specgen: " + e.getMessage() + ". Nothing was written.");
+                return Optional.empty();
+            }
         }
 
         Pipeline.Result report(Pipeline.Result result) {
@@ -159,7 +170,11 @@ public final class SpecgenCommand implements Callable<Integer> {
             if (usage != null) {
                 return usage;
             }
-            Pipeline.Result result = runPipeline();
+            Optional<Pipeline.Result> run = runPipeline(out);
+            if (run.isEmpty()) {
+                return ExitCodes.USAGE;
+            }
+            Pipeline.Result result = run.get();
             if (result.blocked()) {
                 return ExitCodes.BLOCKED;
             }
@@ -202,9 +217,12 @@ public final class SpecgenCommand implements Callable<Integer> {
                 out().println("specgen: " + out + ": " + plan.created().size() + " created, " + plan.modified().size()
                         + " modified, " + plan.deleted().size() + " deleted, " + plan.unchanged().size()
                         + " unchanged. The summary above is " + out.resolve(Renderer.SUMMARY) + ".");
+                result.migrations().flatMap(m -> m.next()).filter(m -> m.hasParent).ifPresent(m -> out().println(
+                        "specgen: model.yaml changed, so " + out.resolve(m.path) + " migrates the database: run"
+                        + " 'alembic upgrade head' (over the direct database URL) before starting this version."));
                 out().println("Run it:  cd " + out + " && python3 -m venv .venv && .venv/bin/pip install -r"
-                        + " requirements.txt && " + result.service().orElseThrow().auth.keyEnv
-                        + "=... .venv/bin/uvicorn app.main:app");
+                        + " requirements.txt && .venv/bin/alembic upgrade head && "
+                        + result.service().orElseThrow().auth.keyEnv + "=... .venv/bin/uvicorn app.main:app");
             }
             return ExitCodes.OK;
         }
@@ -235,7 +253,11 @@ public final class SpecgenCommand implements Callable<Integer> {
             if (usage != null) {
                 return usage;
             }
-            Pipeline.Result result = runPipeline();
+            Optional<Pipeline.Result> run = runPipeline(out);
+            if (run.isEmpty()) {
+                return ExitCodes.USAGE;
+            }
+            Pipeline.Result result = run.get();
             if (result.blocked()) {
                 return ExitCodes.BLOCKED;
             }
