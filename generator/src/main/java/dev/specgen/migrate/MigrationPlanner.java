@@ -58,7 +58,11 @@ public final class MigrationPlanner {
 
     private static String slug(String description) {
         String slug = description.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
-        return slug.length() > 48 ? slug.substring(0, 48).replaceAll("_$", "") : slug;
+        if (slug.length() <= 48) {
+            return slug;
+        }
+        int cut = slug.lastIndexOf('_', 48);
+        return slug.substring(0, cut > 0 ? cut : 48);
     }
 
     /** One sentence per change, in the order the diff lists them. */

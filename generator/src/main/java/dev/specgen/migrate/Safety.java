@@ -8,10 +8,8 @@ import dev.specgen.load.YScalar;
 import dev.specgen.modeldoc.EntityDoc;
 import dev.specgen.modeldoc.FieldDoc;
 import dev.specgen.modeldoc.ModelDoc;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -110,7 +108,7 @@ final class Safety {
                     diff.before().primaryKey().columns()) + ") to (" + String.join(", ",
                     diff.after().primaryKey().columns()) + "), which existing rows and the foreign keys pointing at"
                     + " them may not fit", "add " + id + " to migrations.acknowledge in model.yaml, or keep the old key",
-                    mark(table, "#pk", entity), entity.node().pointer());
+                    mark(table, "pk", entity), entity.node().pointer());
         }
         for (TableSchema.Key unique : diff.addedUniques()) {
             boolean renamed = diff.droppedUniques().stream().anyMatch(u -> u.columns().equals(unique.columns()));
@@ -140,7 +138,7 @@ final class Safety {
     }
 
     private Mark mark(String table, String constraint, EntityDoc entity) {
-        Mark mark = sources.constraint(table, constraint.startsWith("#") ? constraint.substring(1) : constraint);
+        Mark mark = sources.constraint(table, constraint);
         return mark != null ? mark : entity.nameMark();
     }
 
@@ -154,11 +152,5 @@ final class Safety {
         model.root().map("migrations").flatMap(m -> m.seq("acknowledge"))
                 .ifPresent(seq -> seq.items().forEach(i -> acks.putIfAbsent(((YScalar) i).text(), (YScalar) i)));
         return acks;
-    }
-
-    static List<String> sorted(Set<String> ids) {
-        List<String> list = new ArrayList<>(ids);
-        list.sort(String::compareTo);
-        return list;
     }
 }

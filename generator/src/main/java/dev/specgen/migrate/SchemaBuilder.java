@@ -184,7 +184,7 @@ public final class SchemaBuilder {
             return java.util.Optional.ofNullable(fields.get(table + "." + column));
         }
 
-        /** Where a constraint of a table is declared ("#pk" for the primary key); null when unknown. */
+        /** Where a constraint of a table is declared ("pk" for the primary key); null when unknown. */
         public Mark constraint(String table, String name) {
             return marks.get(table + "#" + name);
         }
