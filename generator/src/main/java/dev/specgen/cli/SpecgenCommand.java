@@ -95,11 +95,11 @@ public final class SpecgenCommand implements Callable<Integer> {
          * Generates for an output folder, whose migration history the next migration builds on.
          * Empty when that history is unusable: the reason has been printed.
          */
-        Optional<Pipeline.Result> runPipeline(Path out) {
+        Optional<Pipeline.Result> runPipeline(Path out, String onUnusableHistory) {
             try {
                 return Optional.of(report(new Pipeline(options.templates).run(options.paths(), options.strict, out)));
             } catch (MigrationHistoryException e) {
-                err().println("specgen: " + e.getMessage() + ". Nothing was written.");
+                err().println("specgen: " + e.getMessage() + "." + onUnusableHistory);
                 return Optional.empty();
             }
         }
@@ -151,7 +151,11 @@ public final class SpecgenCommand implements Callable<Integer> {
             description = {"Generate the backend into --out. A blocked spec writes nothing and leaves --out"
                     + " untouched; a failure or Ctrl-C while writing restores the previous output.",
                 "Files generated earlier that the spec no longer needs are removed; files specgen did not"
-                    + " generate are never touched, and app/hooks/ modules are yours once created."})
+                    + " generate are never touched, and app/hooks/ modules are yours once created.",
+                "When model.yaml changed since the last generate into --out, an Alembic migration holding the"
+                    + " difference is added to migrations/versions/ (earlier ones are kept as they are). A change"
+                    + " that can destroy data is blocked (SG520) until migrations.acknowledge in model.yaml names"
+                    + " it."})
     static final class Generate extends SpecCommand {
         @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
                 description = "Output folder for the generated backend.")
@@ -170,7 +174,7 @@ public final class SpecgenCommand implements Callable<Integer> {
             if (usage != null) {
                 return usage;
             }
-            Optional<Pipeline.Result> run = runPipeline(out);
+            Optional<Pipeline.Result> run = runPipeline(out, " Nothing was written.");
             if (run.isEmpty()) {
                 return ExitCodes.USAGE;
             }
@@ -240,8 +244,10 @@ public final class SpecgenCommand implements Callable<Integer> {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Regenerate in memory and compare with --out: exit 1 with a unified diff when it is"
-                    + " stale (changed, missing or orphaned files).")
+            description = {"Regenerate in memory and compare with --out: exit 1 with a unified diff when it is"
+                    + " stale (changed, missing or orphaned files).",
+                "A model.yaml changed since the last generate makes --out stale: the migration it needs is"
+                    + " missing."})
     static final class Check extends SpecCommand {
         @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
                 description = "Output folder to compare against.")
@@ -253,7 +259,7 @@ public final class SpecgenCommand implements Callable<Integer> {
             if (usage != null) {
                 return usage;
             }
-            Optional<Pipeline.Result> run = runPipeline(out);
+            Optional<Pipeline.Result> run = runPipeline(out, "");
             if (run.isEmpty()) {
                 return ExitCodes.USAGE;
             }

@@ -41,8 +41,8 @@ public final class MigrationPlanner {
         String summary;
         String slug;
         if (parent == null) {
-            summary = "Create the tables of the first model: " + String.join(", ", up.created().stream()
-                    .map(TableSchema::name).toList()) + ".";
+            int tables = up.created().size();
+            summary = "Create the " + (tables == 1 ? "table" : tables + " tables") + " of the first model.";
             slug = "initial";
         } else {
             String first = changes.get(0);
