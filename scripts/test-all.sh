@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The one test command: Java tests, then every example generated into a temporary folder and its
-# own pytest suite run on SQLite and on PostgreSQL. PostgreSQL is mandatory when CI=true; locally
+# The one test command: Java tests, then every example generated into a temporary folder, migrated
+# with its own Alembic migrations (upgrade, then check) and its own pytest suite run, on SQLite and on
+# PostgreSQL, then a model evolved migration by migration. PostgreSQL is mandatory when CI=true; locally
 # that leg is skipped, with a message, when no server answers at SPECGEN_PG_URL.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -45,6 +46,15 @@ except Exception as exc:
 PY
 }
 
+# Another service owns the tables of external entities; on an empty database, stand in for it.
+create_external_tables() {
+  (cd "$1" && DATABASE_URL="$2" "$venv/bin/python" -c "from sqlalchemy import create_engine
+from sqlmodel import SQLModel
+import app.models
+from app.migrate import EXTERNAL_TABLES, migration_url
+SQLModel.metadata.create_all(create_engine(migration_url()), tables=[SQLModel.metadata.tables[t] for t in sorted(EXTERNAL_TABLES)])")
+}
+
 failures=0
 runs=0
 for example in examples/*/; do
@@ -54,17 +64,28 @@ for example in examples/*/; do
   ./specgen generate "$example" --out "$out" >/dev/null
   echo "== $name: pytest on SQLite"
   (cd "$out" && env -u DATABASE_URL "$venv/bin/python" -m pytest -q -p no:cacheprovider) || failures=$((failures + 1)); runs=$((runs + 1))
+  # Start-up creates no tables: the migrations do, and then the models and the migrations must agree.
+  echo "== $name: alembic upgrade head on an empty SQLite database, then alembic check"
+  (create_external_tables "$out" "sqlite+aiosqlite:///$out/contract.db" \
+    && cd "$out" && DATABASE_URL="sqlite+aiosqlite:///$out/contract.db" "$venv/bin/alembic" upgrade head \
+    && DATABASE_URL="sqlite+aiosqlite:///$out/contract.db" "$venv/bin/alembic" check) || failures=$((failures + 1)); runs=$((runs + 1))
   echo "== $name: Schemathesis against its own contract, on SQLite"
   scripts/contract-test.sh "$out" "$root/$example/contracts/openapi.yaml" "sqlite+aiosqlite:///$out/contract.db" \
     "$venv/bin/python" "$st_venv/bin/st" || failures=$((failures + 1)); runs=$((runs + 1))
   if pg_available; then
     db="specgen_test_${name}_$$"
     "$venv/bin/python" -c "import psycopg,sys; c=psycopg.connect(sys.argv[1], autocommit=True); c.execute('DROP DATABASE IF EXISTS $db'); c.execute('CREATE DATABASE $db')" "$pg_url/postgres"
-    echo "== $name: pytest on PostgreSQL (sslmode and channel_binding passed through, as Neon URLs carry them)"
-    (cd "$out" && DATABASE_URL="$pg_url/$db?sslmode=prefer&channel_binding=prefer" "$venv/bin/python" -m pytest -q -p no:cacheprovider) || failures=$((failures + 1)); runs=$((runs + 1))
+    echo "== $name: four workers start together on the empty PostgreSQL database, three times, and leave it empty"
+    "$venv/bin/python" scripts/workers-test.py "$out" "$pg_url/$db" 3 || failures=$((failures + 1)); runs=$((runs + 1))
+    echo "== $name: alembic upgrade head on it, then alembic check"
+    (create_external_tables "$out" "$pg_url/$db" \
+      && cd "$out" && DATABASE_URL="$pg_url/$db?sslmode=prefer&channel_binding=prefer" "$venv/bin/alembic" upgrade head \
+      && DATABASE_URL="$pg_url/$db?sslmode=prefer&channel_binding=prefer" "$venv/bin/alembic" check) || failures=$((failures + 1)); runs=$((runs + 1))
     echo "== $name: Schemathesis against its own contract, on PostgreSQL"
     scripts/contract-test.sh "$out" "$root/$example/contracts/openapi.yaml" "$pg_url/$db" \
       "$venv/bin/python" "$st_venv/bin/st" || failures=$((failures + 1)); runs=$((runs + 1))
+    echo "== $name: pytest on PostgreSQL (sslmode and channel_binding passed through, as Neon URLs carry them)"
+    (cd "$out" && DATABASE_URL="$pg_url/$db?sslmode=prefer&channel_binding=prefer" "$venv/bin/python" -m pytest -q -p no:cacheprovider) || failures=$((failures + 1)); runs=$((runs + 1))
     "$venv/bin/python" -c "import psycopg,sys; c=psycopg.connect(sys.argv[1], autocommit=True); c.execute('DROP DATABASE IF EXISTS $db')" "$pg_url/postgres"
   elif [ "${CI:-}" = "true" ]; then
     echo "PostgreSQL is mandatory in CI." >&2
@@ -74,6 +95,17 @@ for example in examples/*/; do
   fi
 done
 rm -f "$requirements"
+
+echo "== migrations evolve: each model change gets exactly its migration; destructive ones wait for acknowledgment"
+evolution="$(mktemp -d)"
+"$venv/bin/python" scripts/migration-evolution.py "sqlite:///$evolution/evolution.db" || failures=$((failures + 1)); runs=$((runs + 1))
+rm -rf "$evolution"
+if pg_available; then
+  db="specgen_test_evolution_$$"
+  "$venv/bin/python" -c "import psycopg,sys; c=psycopg.connect(sys.argv[1], autocommit=True); c.execute('DROP DATABASE IF EXISTS $db'); c.execute('CREATE DATABASE $db')" "$pg_url/postgres"
+  "$venv/bin/python" scripts/migration-evolution.py "$pg_url/$db?sslmode=prefer" || failures=$((failures + 1)); runs=$((runs + 1))
+  "$venv/bin/python" -c "import psycopg,sys; c=psycopg.connect(sys.argv[1], autocommit=True); c.execute('DROP DATABASE IF EXISTS $db')" "$pg_url/postgres"
+fi
 
 echo "== determinism: every example generated under another time zone and locale (tr_TR) is byte-identical"
 for example in examples/*/; do

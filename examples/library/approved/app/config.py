@@ -22,6 +22,12 @@ class Settings(BaseSettings):
         ge=1,
         validation_alias="DB_CONNECT_TIMEOUT_SECONDS",
     )
+    # Development only: start-up runs `alembic upgrade head` itself, and says so. In production
+    # the migrations run once, before the workers start.
+    dev_only_run_migrations_at_startup: bool = Field(
+        default=False,
+        validation_alias="DEV_ONLY_RUN_MIGRATIONS_AT_STARTUP",
+    )
     # No default: a missing key must stop the process at start-up, not at
     # the first request.
     library_jwks_url: str = Field(validation_alias="LIBRARY_JWKS_URL")

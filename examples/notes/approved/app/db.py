@@ -6,7 +6,6 @@ from fastapi import Depends
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
-from sqlmodel import SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.config import settings
@@ -74,11 +73,6 @@ SessionFactory = async_sessionmaker(
     # would need I/O outside the request's await points (MissingGreenlet).
     expire_on_commit=False,
 )
-
-
-async def create_tables() -> None:
-    async with engine.begin() as connection:
-        await connection.run_sync(SQLModel.metadata.create_all)
 
 
 async def dispose_engine() -> None:

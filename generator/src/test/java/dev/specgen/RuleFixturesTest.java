@@ -16,6 +16,8 @@ import dev.specgen.load.YScalar;
 
 import dev.specgen.load.YamlLoader;
 import dev.specgen.pipeline.Pipeline;
+import dev.specgen.render.GeneratedFile;
+import dev.specgen.write.OutputWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -93,10 +95,15 @@ class RuleFixturesTest {
         return texts;
     }
 
+    /** The output generated before a fixture's changes, for migration rules; null for the others. */
+    private Path out;
+
     private Path prepare(String prefix, YMap fixture) throws IOException {
         Path dir = Files.createTempDirectory(temp, prefix);
         String example = fixture.text("example").orElse("todo");
         copy(Path.of("examples", example), dir);
+        // Migration rules compare the spec with an output generated from it before the changes.
+        out = fixture.flag("generated_before") ? generate(dir) : null;
         for (YNode change : fixture.seq("changes").orElseThrow().items()) {
             apply((YMap) change, dir);
         }
@@ -106,7 +113,7 @@ class RuleFixturesTest {
     private void check(Rule rule, YMap fixture) throws IOException {
         Path dir = prepare(rule.id(), fixture);
         boolean warning = fixture.flag("warning");
-        Pipeline.Result result = new Pipeline().run(SpecPaths.locate(dir, null, null), false);
+        Pipeline.Result result = new Pipeline().run(SpecPaths.locate(dir, null, null), false, out);
         List<Diagnostic> found = result.diagnostics().sorted();
         List<String> ids = found.stream().map(d -> d.rule().id()).distinct().toList();
         assertEquals(List.of(rule.id()), ids, () -> "the fixture must trigger " + rule.id() + " alone; found " + found);
@@ -122,11 +129,19 @@ class RuleFixturesTest {
         }
         if (warning) {
             assertFalse(result.blocked(), "a warning must not block generation");
-            assertTrue(new Pipeline().run(SpecPaths.locate(dir, null, null), true).blocked(),
+            assertTrue(new Pipeline().run(SpecPaths.locate(dir, null, null), true, out).blocked(),
                     "--strict must turn a warning into a blocker");
         } else {
             assertTrue(result.blocked(), "an error must block generation");
         }
+    }
+
+    private static Path generate(Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        List<GeneratedFile> files = new Pipeline().run(SpecPaths.locate(dir, null, null), false).files().orElseThrow();
+        OutputWriter writer = new OutputWriter();
+        writer.apply(out, files, writer.plan(out, files));
+        return out;
     }
 
     private static String place(Path dir, Diagnostic d) {

@@ -16,7 +16,11 @@ import picocli.CommandLine.Option;
         description = {"Generate the backend into --out. A blocked spec writes nothing and leaves --out"
                 + " untouched; a failure or Ctrl-C while writing restores the previous output.",
             "Files generated earlier that the spec no longer needs are removed; files specgen did not"
-                + " generate are never touched, and app/hooks/ modules are yours once created."})
+                + " generate are never touched, and app/hooks/ modules are yours once created.",
+            "When model.yaml changed since the last generate into --out, an Alembic migration holding the"
+                + " difference is added to migrations/versions/ (earlier ones are kept as they are). A change"
+                + " that can destroy data is blocked (SG520) until migrations.acknowledge in model.yaml names"
+                + " it."})
 final class GenerateCommand extends SpecgenCommand.SpecCommand {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
             description = "Output folder for the generated backend.")
@@ -35,7 +39,11 @@ final class GenerateCommand extends SpecgenCommand.SpecCommand {
         if (usage != null) {
             return usage;
         }
-        Pipeline.Result result = runPipeline();
+        java.util.Optional<Pipeline.Result> run = runPipeline(out, " Nothing was written.");
+        if (run.isEmpty()) {
+            return ExitCodes.USAGE;
+        }
+        Pipeline.Result result = run.get();
         if (result.blocked()) {
             return ExitCodes.BLOCKED;
         }
@@ -89,9 +97,12 @@ final class GenerateCommand extends SpecgenCommand.SpecCommand {
                             + plan.modified().size() + " modified, " + plan.deleted().size() + " deleted, "
                             + plan.unchanged().size() + " unchanged.");
             out().println("Summary (endpoints, models, rules, checklist): " + out.resolve(Renderer.SUMMARY));
+            result.migrations().flatMap(m -> m.next()).filter(m -> m.hasParent).ifPresent(m -> out().println(
+                    "specgen: model.yaml changed, so " + out.resolve(m.path) + " migrates the database: run"
+                    + " 'alembic upgrade head' (over the direct database URL) before starting this version."));
             out().println("Run it:  cd " + out + " && python3 -m venv .venv && .venv/bin/pip install -r"
-                    + " requirements.txt && " + result.service().orElseThrow().auth.keyEnv
-                    + "=... .venv/bin/uvicorn app.main:app");
+                    + " requirements.txt && .venv/bin/alembic upgrade head && "
+                    + result.service().orElseThrow().auth.keyEnv + "=... .venv/bin/uvicorn app.main:app");
         }
         return ExitCodes.OK;
     }

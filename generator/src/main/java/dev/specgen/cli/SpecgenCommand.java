@@ -1,6 +1,7 @@
 package dev.specgen.cli;
 
 import dev.specgen.diagnostics.Rule;
+import dev.specgen.migrate.MigrationHistoryException;
 import dev.specgen.pipeline.Pipeline;
 import dev.specgen.report.DiagnosticPrinter;
 import dev.specgen.report.ReportFormat;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -100,8 +102,17 @@ public final class SpecgenCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
 
-        Pipeline.Result runPipeline() {
-            return report(new Pipeline(options.templates).run(options.paths(), options.strict));
+        /**
+         * Generates for an output folder, whose migration history the next migration builds on.
+         * Empty when that history is unusable: the reason has been printed.
+         */
+        Optional<Pipeline.Result> runPipeline(Path out, String onUnusableHistory) {
+            try {
+                return Optional.of(report(new Pipeline(options.templates).run(options.paths(), options.strict, out)));
+            } catch (MigrationHistoryException e) {
+                err().println("specgen: " + e.getMessage() + "." + onUnusableHistory);
+                return Optional.empty();
+            }
         }
 
         Pipeline.Result report(Pipeline.Result result) {
@@ -153,8 +164,10 @@ public final class SpecgenCommand implements Callable<Integer> {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Regenerate in memory and compare with --out: exit 1 with a unified diff when it is"
-                    + " stale (changed, missing or orphaned files).")
+            description = {"Regenerate in memory and compare with --out: exit 1 with a unified diff when it is"
+                    + " stale (changed, missing or orphaned files).",
+                "A model.yaml changed since the last generate makes --out stale: the migration it needs is"
+                    + " missing."})
     static final class Check extends SpecCommand {
         @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
                 description = "Output folder to compare against.")
@@ -166,7 +179,11 @@ public final class SpecgenCommand implements Callable<Integer> {
             if (usage != null) {
                 return usage;
             }
-            Pipeline.Result result = runPipeline();
+            Optional<Pipeline.Result> run = runPipeline(out, "");
+            if (run.isEmpty()) {
+                return ExitCodes.USAGE;
+            }
+            Pipeline.Result result = run.get();
             if (result.blocked()) {
                 return ExitCodes.BLOCKED;
             }

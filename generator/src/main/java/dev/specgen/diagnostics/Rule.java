@@ -201,6 +201,21 @@ public enum Rule {
             "Every key under operations must be an operationId of the contract.",
             "operations: {listTask: ...} while the contract says listTasks"),
 
+    MIGRATION_UNACKNOWLEDGED("SG520", "migration-unacknowledged", AMBIGUOUS_RULES,
+            "A model change would destroy data, or fail on rows already stored",
+            "generate compares model.yaml with the model the output's newest migration leads to"
+                    + " (migrations/specgen-model.json) and writes a migration for the difference. Dropping a table"
+                    + " or a column, narrowing or converting a column's type, NOT NULL without a default, a primary key"
+                    + " change, and a new unique constraint or foreign key over existing rows can lose data or fail"
+                    + " on it, so such a change waits until migrations.acknowledge in model.yaml names it. A renamed"
+                    + " field or table is a drop and an add: its data is not carried over.",
+            "unique: true added to Task.title: acknowledge add-unique:tasks.title once no two titles are equal"),
+    ACKNOWLEDGMENT_UNUSED("SG521", "acknowledgment-unused", AMBIGUOUS_RULES, Severity.WARNING,
+            "migrations.acknowledge names a change that is not pending",
+            "An acknowledgment is needed only until the migration it allows has been generated. Left in place,"
+                    + " it would silently allow the same change again one day, so it should go.",
+            "migrations: {acknowledge: [drop-column:tasks.notes]} once the migration dropping it exists"),
+
     PROPERTY_FIELD_MISSING("SG601", "property-field-missing", DISAGREEMENT,
             "A contract property has no matching field",
             "Request and response properties must be fields of the bound entity.",

@@ -1,5 +1,7 @@
 package dev.specgen.render;
 
+import dev.specgen.migrate.EnvironmentModel;
+import dev.specgen.migrate.MigrationPlan;
 import dev.specgen.resolve.EntityModel;
 import dev.specgen.resolve.RouterModel;
 import dev.specgen.resolve.ServiceModel;
@@ -29,7 +31,7 @@ public final class Renderer {
     /** The implementation summary in the seed's output format; generate also prints it. */
     public static final String SUMMARY = "IMPLEMENTATION.md";
 
-    public List<GeneratedFile> render(ServiceModel service) {
+    public List<GeneratedFile> render(ServiceModel service, MigrationPlan migrations) {
         List<GeneratedFile> files = new ArrayList<>();
         files.add(file("requirements.txt", "requirements", "main", Map.of("service", service)));
         files.add(file("pytest.ini", "requirements", "pytestIni", Map.of("service", service)));
@@ -46,6 +48,12 @@ public final class Renderer {
         files.add(file("app/contract.py", "contract", "main", Map.of("service", service)));
         // Data, not syntax: the contract itself, so no template and no header comment (JSON has none).
         files.add(new GeneratedFile("app/openapi.json", service.contractJson));
+        Map<String, Object> environment = Map.of("service", service, "migrations", new EnvironmentModel(migrations));
+        files.add(file("app/migrate.py", "alembic", "migrate", environment));
+        files.add(file("alembic.ini", "alembic", "ini", environment));
+        files.add(file("migrations/env.py", "alembic", "env", environment));
+        files.add(file("tests/test_migrations.py", "alembic", "tests", environment));
+        files.addAll(new MigrationFiles(this).render(migrations));
         files.add(file("app/models/__init__.py", "init", "models", Map.of("service", service)));
         for (EntityModel entity : service.entities) {
             files.add(file("app/models/" + entity.module + ".py", "model", "main",
@@ -96,7 +104,12 @@ public final class Renderer {
         return new GeneratedFile(path, "# " + USER_HEADER + "\n" + body, true);
     }
 
-    private GeneratedFile file(String path, String group, String template, Map<String, Object> attributes) {
+    GeneratedFile file(String path, String group, String template, Map<String, Object> attributes) {
+        return new GeneratedFile(path, header(path) + tidy(text(group, template, attributes)));
+    }
+
+    /** A template's output as it is, without the generated-file header. */
+    String text(String group, String template, Map<String, Object> attributes) {
         STGroup stGroup = group(group);
         ST st = stGroup.getInstanceOf(template);
         if (st == null) {
@@ -105,7 +118,7 @@ public final class Renderer {
         attributes.forEach(st::add);
         StringWriter out = new StringWriter();
         st.write(new AutoIndentWriter(out, "\n"), Locale.ROOT, new FailingListener(group + "." + template));
-        return new GeneratedFile(path, header(path) + tidy(out.toString()));
+        return out.toString();
     }
 
     /**

@@ -403,7 +403,7 @@ public final class Resolver {
     }
 
     /** PostgreSQL truncates identifiers at 63 bytes; a hash suffix keeps long names distinct. */
-    static String constraintName(String prefix, String table, List<String> columns) {
+    public static String constraintName(String prefix, String table, List<String> columns) {
         String name = prefix + "_" + table + "_" + String.join("_", columns);
         if (name.length() <= 63) {
             return name;
