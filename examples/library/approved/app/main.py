@@ -5,9 +5,15 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from app import models  # noqa: F401  (registers every table before create_all)
+from app.config import settings
 from app.db import create_tables, dispose_engine
-from app.errors import register_exception_handlers
+from app.errors import register_database_error_handlers, register_exception_handlers
+from app.logging_setup import configure_logging
+from app.middleware import install_middleware
 from app.routers import genre, book
+
+# Before anything logs: uvicorn has set up its loggers by now, and they are taken over here.
+configure_logging(settings.log_level, settings.log_format)
 
 
 @asynccontextmanager
@@ -24,7 +30,13 @@ app = FastAPI(
     version="2.0.0",
     description="Books you own, on shelves you name. Text with \"quotes\", a back\\slash,\n'''triple''' quotes and Unicode: caf\u00e9, \u66f8\u67b6.\n",
     lifespan=lifespan,
+    # API_DOCS_ENABLED=false takes the interactive docs and the schema down.
+    docs_url="/docs" if settings.api_docs_enabled else None,
+    redoc_url="/redoc" if settings.api_docs_enabled else None,
+    openapi_url="/openapi.json" if settings.api_docs_enabled else None,
 )
 register_exception_handlers(app)
+register_database_error_handlers(app)
+install_middleware(app, settings)
 app.include_router(genre.router)
 app.include_router(book.router)
