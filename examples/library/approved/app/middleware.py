@@ -5,6 +5,7 @@ All of it is plain ASGI, never BaseHTTPMiddleware: nothing here buffers a reques
 the body limit counts the bytes as they arrive.
 """
 import inspect
+import logging
 import re
 import uuid
 from typing import Any
@@ -17,6 +18,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app.config import Settings
 from app.errors import REQUEST_ID_HEADER, error_response
 from app.logging_setup import request_id_var
+
+logger = logging.getLogger("app")
 
 # An X-Request-ID from a proxy or client is kept when it is short and plain, so one id follows the
 # request through every system's logs; anything else is replaced, so no one can forge a log line.
@@ -138,7 +141,9 @@ class UnhandledErrorMiddleware:
     """Answers an exception nothing else handled with the app's own 500 handler, and ends it there.
 
     Starlette's outermost ServerErrorMiddleware sends the same 500 but then raises the exception
-    again, so the server logs its traceback a second time and drops the keep-alive connection.
+    again, so the server logs its traceback a second time and drops the keep-alive connection. An
+    exception after the answer has started (a dependency's clean-up runs after it is sent) is logged
+    once here; the server closes the connection only if the answer was left unfinished.
     """
 
     def __init__(self, app: ASGIApp) -> None:
@@ -158,9 +163,12 @@ class UnhandledErrorMiddleware:
         try:
             await self.app(scope, receive, tracking_send)
         except Exception as exc:
+            if started:
+                logger.error("Unhandled error on %s %s after its answer started", scope["method"], scope["path"], exc_info=exc)
+                return
             handler = scope["app"].exception_handlers.get(Exception)
-            if started or handler is None:
-                raise  # too late for an answer: the server closes the connection
+            if handler is None:
+                raise
             response: Any = handler(Request(scope, receive), exc)
             if inspect.isawaitable(response):
                 response = await response

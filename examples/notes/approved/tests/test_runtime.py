@@ -10,18 +10,19 @@ import socket
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import pytest
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel import SQLModel
+from sqlmodel.ext.asyncio.session import AsyncSession
 from starlette.types import Message, Receive, Scope, Send
 
 from app import db
@@ -29,6 +30,7 @@ from app.config import settings
 from app.db import SessionFactory, build_engine, engine
 from app.errors import DATABASE_UNAVAILABLE_MESSAGE, RETRY_AFTER_SECONDS, database_unavailable, error_response
 from app.logging_setup import configure_logging, request_id_var
+from app.main import app
 from app.middleware import BodyLimitMiddleware, install_middleware, too_large_message
 from tests.support import JWT_KEY_ENV, USER_A, server_key_setting
 
@@ -37,10 +39,24 @@ MIB = 1024 * 1024
 ON_POSTGRESQL = engine.dialect.name == "postgresql"
 # An authenticated list: a request that needs the database.
 PROBE_URL = "/notes"
-# The limit holds before routing, so any path shows it.
-BODY_URL = PROBE_URL
 JSON_HEADERS = {**USER_A.headers, "Content-Type": "application/json"}
 GENERATED_REQUEST_ID = re.compile(r"[0-9a-f]{32}")
+
+
+def body_route() -> tuple[str, str] | None:
+    """An operation that reads a request body, as (method, path). Any value fits its path parameters:
+    the body is read before they, or the token, are checked."""
+    for path, operations in sorted(app.openapi().get("paths", {}).items()):
+        for method, operation in sorted(operations.items()):
+            if isinstance(operation, dict) and "requestBody" in operation:
+                return method.upper(), re.sub(r"{[^}]*}", "1", path)
+    return None
+
+
+# A declared Content-Length is refused before routing, on any path; a chunked body only when read.
+BODY_ROUTE = body_route()
+BODY_METHOD, BODY_URL = BODY_ROUTE or ("POST", "/")
+needs_body_route = pytest.mark.skipif(BODY_ROUTE is None, reason="no operation of the contract reads a body")
 
 
 def contract_error(method: str, path: str, status: int, code: str, message: str) -> Any:
@@ -67,26 +83,29 @@ def log_events(stream: io.StringIO) -> list[dict[str, Any]]:
 
 
 def test_a_body_over_the_limit_is_413_in_the_contracts_error_shape(client: TestClient) -> None:
-    response = client.post(BODY_URL, content=b"x" * (2 * MIB), headers=JSON_HEADERS)
+    response = client.request(BODY_METHOD, BODY_URL, content=b"x" * (2 * MIB), headers=JSON_HEADERS)
     assert response.status_code == 413, response.text
-    expected = contract_error("POST", BODY_URL, 413, "PAYLOAD_TOO_LARGE", too_large_message(settings.max_request_body_bytes))
+    message = too_large_message(settings.max_request_body_bytes)
+    expected = contract_error(BODY_METHOD, BODY_URL, 413, "PAYLOAD_TOO_LARGE", message)
     assert response.json() == expected
     assert GENERATED_REQUEST_ID.fullmatch(response.headers["X-Request-ID"])
 
 
+@needs_body_route
 def test_a_chunked_body_over_the_limit_is_413(client: TestClient) -> None:
     def chunks() -> Iterator[bytes]:
         for _ in range(32):
             yield b"x" * (64 * 1024)
 
-    response = client.post(BODY_URL, content=chunks(), headers=JSON_HEADERS)
+    response = client.request(BODY_METHOD, BODY_URL, content=chunks(), headers=JSON_HEADERS)
     assert "content-length" not in response.request.headers
     assert response.status_code == 413, response.text
 
 
+@needs_body_route
 def test_a_body_at_the_limit_is_read(client: TestClient) -> None:
-    response = client.post(BODY_URL, content=b" " * settings.max_request_body_bytes, headers=JSON_HEADERS)
-    assert response.status_code != 413, response.text
+    response = client.request(BODY_METHOD, BODY_URL, content=b" " * settings.max_request_body_bytes, headers=JSON_HEADERS)
+    assert response.status_code not in (413, 404, 405), response.text  # read, then refused as invalid JSON
 
 
 def run_asgi(application: Any, scope: Scope, chunks: list[bytes]) -> list[Message]:
@@ -315,6 +334,43 @@ def test_an_unexpected_error_is_one_500_logged_once_with_its_request_id(
     events = log_events(json_log)
     assert len(events) == 1, events
     assert events[0]["request_id"] == "bug-1" and "RuntimeError" in events[0]["exception"]
+
+
+def test_a_database_lost_while_the_session_closes_leaves_the_answer_and_one_warning(
+    client: TestClient, json_log: io.StringIO, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    close = AsyncSession.close
+
+    async def close_on_a_dropped_connection(session: AsyncSession) -> None:
+        await close(session)
+        raise OperationalError("ROLLBACK", None, ConnectionError("consuming input failed: unexpected eof"))
+
+    # The session closes after the answer is sent: the database can vanish in between.
+    monkeypatch.setattr(AsyncSession, "close", close_on_a_dropped_connection)
+    response = client.get(PROBE_URL, headers={**USER_A.headers, "X-Request-ID": "late-1"})
+    assert response.status_code == 200, response.text
+    assert [(event["level"], event["request_id"]) for event in log_events(json_log)] == [("WARNING", "late-1")]
+
+
+def test_an_error_after_the_answer_started_is_logged_once_and_the_answer_stands(json_log: io.StringIO) -> None:
+    async def resource() -> AsyncIterator[None]:
+        yield
+        raise RuntimeError("clean-up failed")
+
+    application = FastAPI()
+
+    @application.get("/late")
+    async def late(_: Annotated[None, Depends(resource)]) -> dict[str, bool]:
+        return {"ok": True}
+
+    install_middleware(application, settings)
+    # The test client raises whatever escapes the app: nothing may.
+    with TestClient(application) as late_client:
+        response = late_client.get("/late", headers={"X-Request-ID": "late-2"})
+    assert (response.status_code, response.json()) == (200, {"ok": True})
+    events = log_events(json_log)
+    assert len(events) == 1, events
+    assert events[0]["request_id"] == "late-2" and "clean-up failed" in events[0]["exception"]
 
 
 @pytest.mark.skipif(not ON_POSTGRESQL, reason="PostgreSQL only")
