@@ -86,6 +86,8 @@ for example in examples/*/; do
       "$venv/bin/python" "$st_venv/bin/st" || failures=$((failures + 1)); runs=$((runs + 1))
     echo "== $name: pytest on PostgreSQL (sslmode and channel_binding passed through, as Neon URLs carry them)"
     (cd "$out" && DATABASE_URL="$pg_url/$db?sslmode=prefer&channel_binding=prefer" "$venv/bin/python" -m pytest -q -p no:cacheprovider) || failures=$((failures + 1)); runs=$((runs + 1))
+    echo "== $name: uvicorn --workers 4 on a fresh PostgreSQL database: outage, recovery, body limit, logs"
+    scripts/runtime-test.sh "$out" "$pg_url" "$venv/bin/python" || failures=$((failures + 1)); runs=$((runs + 1))
     "$venv/bin/python" -c "import psycopg,sys; c=psycopg.connect(sys.argv[1], autocommit=True); c.execute('DROP DATABASE IF EXISTS $db')" "$pg_url/postgres"
   elif [ "${CI:-}" = "true" ]; then
     echo "PostgreSQL is mandatory in CI." >&2

@@ -9,9 +9,14 @@ from app import models  # noqa: F401  (registers every table on SQLModel.metadat
 from app.config import settings
 from app.contract import contract_document
 from app.db import dispose_engine
-from app.errors import register_exception_handlers
+from app.errors import register_database_error_handlers, register_exception_handlers
+from app.logging_setup import configure_logging
+from app.middleware import install_middleware
 from app.migrate import upgrade_for_development
 from app.routers import genre, book
+
+# Before anything logs: uvicorn has set up its loggers by now, and they are taken over here.
+configure_logging(settings.log_level, settings.log_format)
 
 
 @asynccontextmanager
@@ -30,9 +35,15 @@ app = FastAPI(
     version="2.0.0",
     description="Books you own, on shelves you name. Text with \"quotes\", a back\\slash,\n'''triple''' quotes and Unicode: caf\u00e9, \u66f8\u67b6.\n",
     lifespan=lifespan,
+    # API_DOCS_ENABLED=false takes the interactive docs and the schema down.
+    docs_url="/docs" if settings.api_docs_enabled else None,
+    redoc_url="/redoc" if settings.api_docs_enabled else None,
+    openapi_url="/openapi.json" if settings.api_docs_enabled else None,
 )
 # The served OpenAPI document is the input contract itself, not FastAPI's re-derivation of it.
 app.openapi = contract_document  # type: ignore[method-assign]
 register_exception_handlers(app)
+register_database_error_handlers(app)
+install_middleware(app, settings)
 app.include_router(genre.router)
 app.include_router(book.router)

@@ -3,7 +3,6 @@ import json
 import logging
 import re
 import uuid
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http import HTTPStatus
@@ -12,7 +11,8 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlmodel.ext.asyncio.session import AsyncSession
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -389,15 +389,8 @@ async def unhandled_exception_handler(request: Request, exc: Exception) -> Respo
     )
 
 
+# Set on every request by app.middleware.RequestIdMiddleware (request.state.request_id).
 REQUEST_ID_HEADER = "X-Request-ID"
-
-
-async def assign_request_id(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-    # Generated here, never taken from the client, so logs cannot be forged.
-    request.state.request_id = uuid.uuid4().hex
-    response = await call_next(request)
-    response.headers[REQUEST_ID_HEADER] = request.state.request_id
-    return response
 
 
 async def http_error_handler(request: Request, exc: Exception) -> Response:
@@ -453,4 +446,60 @@ def register_exception_handlers(app: FastAPI) -> None:
     app.add_exception_handler(DataError, data_error_handler)
     app.add_exception_handler(StarletteHTTPException, http_error_handler)
     app.add_exception_handler(Exception, unhandled_exception_handler)
-    app.middleware("http")(assign_request_id)
+
+
+# --- Database outages -------------------------------------------------------------------------
+# A database that does not answer (stopped, restarting, unreachable, out of connections, too slow)
+# is a 503 with Retry-After in the contract's error shape, logged once in one line without a
+# traceback; the next request tries again, so recovery needs no restart. Anything else the database
+# raises is an unexpected error (500). Registered by app.main.
+
+RETRY_AFTER_SECONDS = 5
+DATABASE_UNAVAILABLE_MESSAGE = "The database is unavailable; try again later"
+# PostgreSQL SQLSTATEs that mean "not now" rather than "never": class 08 (connection exception),
+# 53300 too many connections, 57014 statement timeout, 57P01-57P03 shutting down or starting up.
+UNAVAILABLE_SQLSTATES = frozenset({"53300", "57014", "57P01", "57P02", "57P03"})
+# SQLite: the file is locked by another writer, or cannot be opened or read.
+UNAVAILABLE_SQLITE_ERRORS = ("SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_CANTOPEN", "SQLITE_IOERR")
+
+
+def database_unavailable(exc: Exception) -> bool:
+    if isinstance(exc, PoolTimeoutError):
+        return True  # every pooled connection stayed busy for DB_POOL_TIMEOUT_SECONDS
+    if not isinstance(exc, DBAPIError):
+        return False
+    if exc.connection_invalidated:
+        return True  # the connection died under the statement
+    driver_error = exc.orig
+    sqlite_error = getattr(driver_error, "sqlite_errorname", None)
+    if sqlite_error is not None:
+        return str(sqlite_error).startswith(UNAVAILABLE_SQLITE_ERRORS)
+    sqlstate = getattr(driver_error, "sqlstate", None)
+    if sqlstate is None:
+        # psycopg has no SQLSTATE to give when it never reached the server.
+        return isinstance(exc, (OperationalError, InterfaceError))
+    return str(sqlstate).startswith("08") or sqlstate in UNAVAILABLE_SQLSTATES
+
+
+async def database_error_handler(request: Request, exc: Exception) -> Response:
+    if not database_unavailable(exc):
+        return await unhandled_exception_handler(request, exc)
+    cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    reason = (str(cause).strip().splitlines() or [""])[0]
+    logger.warning("Database unavailable on %s %s: %s: %s", request.method, request.url.path, type(cause).__name__, reason)
+    return error_response(
+        request.method,
+        request.url.path,
+        503,
+        "SERVICE_UNAVAILABLE",
+        DATABASE_UNAVAILABLE_MESSAGE,
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+        request_id=request_id_of(request),
+    )
+
+
+def register_database_error_handlers(app: FastAPI) -> None:
+    # Answered inside the app, so the response goes out normally: no second log line, no dropped
+    # connection. DataError keeps its own handler (422): the most specific class wins.
+    app.add_exception_handler(DBAPIError, database_error_handler)
+    app.add_exception_handler(PoolTimeoutError, database_error_handler)

@@ -54,6 +54,8 @@ public final class Renderer {
         files.add(file("migrations/env.py", "alembic", "env", environment));
         files.add(file("tests/test_migrations.py", "alembic", "tests", environment));
         files.addAll(new MigrationFiles(this).render(migrations));
+        files.add(file("app/middleware.py", "middleware", "main", Map.of("service", service)));
+        files.add(file("app/logging_setup.py", "logging_setup", "main", Map.of("service", service)));
         files.add(file("app/models/__init__.py", "init", "models", Map.of("service", service)));
         for (EntityModel entity : service.entities) {
             files.add(file("app/models/" + entity.module + ".py", "model", "main",
@@ -82,6 +84,7 @@ public final class Renderer {
         files.add(file("tests/test_db.py", "tests", "testDb", Map.of("service", service)));
         files.add(file("tests/test_errors.py", "tests", "testErrors", Map.of("service", service)));
         files.add(file("tests/test_contract.py", "contract", "testContract", Map.of("service", service)));
+        files.add(file("tests/test_runtime.py", "tests_runtime", "main", Map.of("service", service)));
         if (service.hasProbeUrl) {
             files.add(file("tests/test_security.py", "tests", "testSecurity", Map.of("service", service)));
         }
