@@ -135,6 +135,8 @@ class User:
 
 USER_A = User("101")
 USER_B = User("202")
+# A valid user id that no seeded row belongs to.
+USER_WITHOUT_ROW = User("303")
 # A subject that cannot be a user id here: the server must answer 401, never 500.
 INVALID_SUBJECT = "not-a-number"
 

@@ -87,6 +87,8 @@ class User:
 
 USER_A = User("0b5f6a1e-0000-4000-8000-00000000000a")
 USER_B = User("0b5f6a1e-0000-4000-8000-00000000000b")
+# A valid user id that no seeded row belongs to.
+USER_WITHOUT_ROW = User("0b5f6a1e-0000-4000-8000-00000000000c")
 # A subject that cannot be a user id here: the server must answer 401, never 500.
 INVALID_SUBJECT = "not-a-uuid"
 

@@ -55,6 +55,13 @@ def enable_sqlite_foreign_keys(dbapi_connection: Any, connection_record: Any) ->
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+    # SQLite's lower() folds ASCII only; PostgreSQL's ILIKE folds every letter. Python's does too, so
+    # a case-insensitive search means the same on both.
+    dbapi_connection.create_function("lower", 1, unicode_lower, deterministic=True)
+
+
+def unicode_lower(value: Any) -> Any:
+    return value.lower() if isinstance(value, str) else value
 
 
 def pool_options(url: str, options: Settings) -> dict[str, Any]:

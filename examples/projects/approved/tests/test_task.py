@@ -10,7 +10,9 @@ from app.hooks import task as hooks
 
 from tests.factories import *  # noqa: F403
 from tests.support import (
+    USER_WITHOUT_ROW,
     User,
+    assert_conforms,
     assert_forbidden,
     assert_not_found,
     assert_unauthorized,

@@ -67,6 +67,8 @@ class User:
 
 USER_A = User("user-a")
 USER_B = User("user-b")
+# A valid user id that no seeded row belongs to.
+USER_WITHOUT_ROW = User("user-c")
 # A subject that cannot be a user id here: the server must answer 401, never 500.
 INVALID_SUBJECT = "u" * 300
 

@@ -21,6 +21,7 @@ from app.timestamps import utcnow
 
 router = APIRouter(tags=["books"])
 
+
 # SQL's OFFSET is a 64-bit integer: a larger offset is clamped, and finds no rows.
 MAX_OFFSET = 9223372036854775807
 

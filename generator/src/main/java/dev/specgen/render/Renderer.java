@@ -160,8 +160,8 @@ public final class Renderer {
         return path.endsWith(".md") ? "<!-- " + HEADER + " -->\n" : "# " + HEADER + "\n";
     }
 
-    private static final Map<String, List<String>> ACTION_GROUPS = Map.of("router", List.of("toggle", "set"),
-            "tests", List.of("toggle", "set"));
+    private static final Map<String, List<String>> ACTION_GROUPS = Map.of("router", List.of("toggle", "set", "aggregate"),
+            "tests", List.of("toggle", "set", "me", "aggregate"));
 
     private final Map<String, STGroup> groups = new java.util.HashMap<>();
     private final java.nio.file.Path overrides;

@@ -29,6 +29,8 @@ public final class AuthModel {
     public final int keyMinLength;
     public final String testUserA;
     public final String testUserB;
+    /** A valid subject no test row belongs to. */
+    public final String testUserC;
     public final String invalidSubject;
 
     AuthModel(String algorithmsLiteral, String keyEnv, String keySource, String claimLiteral, String userIdType,
@@ -66,16 +68,19 @@ public final class AuthModel {
             case "uuid.UUID" -> {
                 testUserA = "\"0b5f6a1e-0000-4000-8000-00000000000a\"";
                 testUserB = "\"0b5f6a1e-0000-4000-8000-00000000000b\"";
+                testUserC = "\"0b5f6a1e-0000-4000-8000-00000000000c\"";
                 invalidSubject = "\"not-a-uuid\"";
             }
             case "int" -> {
                 testUserA = "\"101\"";
                 testUserB = "\"202\"";
+                testUserC = "\"303\"";
                 invalidSubject = "\"not-a-number\"";
             }
             default -> {
                 testUserA = "\"user-a\"";
                 testUserB = "\"user-b\"";
+                testUserC = "\"user-c\"";
                 invalidSubject = "\"u\" * 300";
             }
         }

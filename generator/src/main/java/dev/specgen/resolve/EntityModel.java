@@ -32,6 +32,11 @@ public final class EntityModel {
     public final boolean forbidExtraOnCreate;
     public final boolean forbidExtraOnUpdate;
     public final List<String> schemaClasses;
+    /** Decimal fields the contract sends as JSON numbers (money with multipleOf), as attribute literals. */
+    public final List<String> numberDecimals;
+    public final boolean hasNumberDecimals;
+    /** The pydantic names the module imports, field_serializer included when it is used. */
+    public final String pydanticImports;
     public final Imports imports;
 
     /** Ownership: exactly one of owned, via and shared is true. */
@@ -69,6 +74,13 @@ public final class EntityModel {
         forbidExtraOnCreate = b.forbidExtraOnCreate;
         forbidExtraOnUpdate = b.forbidExtraOnUpdate;
         schemaClasses = List.copyOf(b.schemaClasses);
+        numberDecimals = List.copyOf(b.numberDecimals);
+        hasNumberDecimals = !numberDecimals.isEmpty();
+        List<String> pydantic = new java.util.ArrayList<>(b.imports.pydanticBase);
+        if (hasNumberDecimals) {
+            pydantic.add("field_serializer");
+        }
+        pydanticImports = String.join(", ", pydantic);
         imports = b.imports;
         owned = b.owned;
         via = b.via;
@@ -98,6 +110,7 @@ public final class EntityModel {
         public final String datetimeNames;
         public final String sqlalchemyNames;
         public final String pydanticNames;
+        final List<String> pydanticBase;
 
         Imports(boolean uuid, boolean datetime, boolean date, boolean decimal, boolean enumType, boolean any,
                 boolean text, boolean bigint, boolean json, boolean index, boolean unique, boolean utcnow,
@@ -147,6 +160,7 @@ public final class EntityModel {
             if (strictInt) {
                 pydantic.add("StrictInt");
             }
+            this.pydanticBase = List.copyOf(pydantic);
             this.pydanticNames = String.join(", ", pydantic);
         }
     }
@@ -170,6 +184,7 @@ public final class EntityModel {
         boolean forbidExtraOnCreate;
         boolean forbidExtraOnUpdate;
         List<String> schemaClasses = List.of();
+        List<String> numberDecimals = List.of();
         Imports imports;
         boolean owned;
         boolean via;

@@ -147,8 +147,10 @@ final class FieldRenderer {
                 && !field.primaryKey()) {
             args.add("index=True");
         }
-        if (!Names.attribute(field.name()).equals(field.name())) {
-            args.add("sa_column_kwargs={\"name\": " + PyLiteral.str(field.name()) + "}");
+        if (!Names.attribute(field.name()).equals(field.column())) {
+            // The SQL column keeps its own name: the wire name, or model.yaml's column: (camelCase in an
+            // auth service's table).
+            args.add("sa_column_kwargs={\"name\": " + PyLiteral.str(field.column()) + "}");
         }
         return args;
     }

@@ -55,6 +55,12 @@ public final class OperationModel {
     public final EnvelopeModel envelope;
     public final boolean enveloped;
     public final boolean isPageNumber;
+    public final boolean hasSearch;
+    public final AggregateModel aggregate;
+    /** The route builds its JSON itself (an envelope, aggregate rows): response_model=None. */
+    public final boolean buildsJson;
+    public final String searchParam;
+    public final List<String> searchColumns;
     public final String tableClass;
     /** The route body template of an action unit (templates/python/actions/), or null for v1 actions. */
     public final String actionBody;
@@ -86,9 +92,9 @@ public final class OperationModel {
         responseDescriptionLiteral = b.responseDescriptionLiteral;
         errorResponses = List.copyOf(b.errorResponses);
         isList = "list".equals(b.action);
-        isGet = "get".equals(b.action);
+        isGet = "get".equals(b.action) || "me".equals(b.action);
         isCreate = "create".equals(b.action);
-        isUpdate = "update".equals(b.action);
+        isUpdate = "update".equals(b.action) || "update_me".equals(b.action);
         isReplace = "replace".equals(b.action);
         isDelete = "delete".equals(b.action);
         isPaged = b.paged;
@@ -119,6 +125,11 @@ public final class OperationModel {
         envelope = b.envelope;
         enveloped = b.envelope != null;
         isPageNumber = b.pageNumber;
+        searchParam = b.searchParam;
+        aggregate = b.aggregate;
+        buildsJson = b.envelope != null || b.aggregate != null;
+        hasSearch = b.searchParam != null;
+        searchColumns = b.searchColumns == null ? List.of() : List.copyOf(b.searchColumns);
         tableClass = b.tableClass;
         actionBody = b.actionBody;
         hasActionBody = b.actionBody != null;
@@ -256,6 +267,9 @@ public final class OperationModel {
         List<KeyRange> keyRanges;
         EnvelopeModel envelope;
         boolean pageNumber;
+        String searchParam;
+        AggregateModel aggregate;
+        List<String> searchColumns;
         String tableClass;
         String actionBody;
         String toggleFieldLiteral;

@@ -69,6 +69,12 @@ final class OperationPlanner {
                 b.responseModel = null;
                 b.returnType = "None";
             }
+            case "aggregate" -> {
+                b.responseModel = null;
+                b.returnType = "dict[str, Any]";
+                b.actionBody = "aggregateBody";
+                b.aggregate = aggregate();
+            }
             case "toggle", "set" -> {
                 boolean empty = "204".equals(status);
                 b.responseModel = empty ? null : name + "Public";
@@ -92,7 +98,7 @@ final class OperationPlanner {
         }
         if (List.of("create", "replace").contains(action)) {
             b.requestModel = name + "Create";
-        } else if ("update".equals(action)) {
+        } else if ("update".equals(action) || "update_me".equals(action)) {
             b.requestModel = name + "Update";
         }
         b.scopeCall = resolver.scopeCall(entity);
@@ -184,6 +190,19 @@ final class OperationPlanner {
         page.ifPresent(p -> parameters.addAll(dev.specgen.actions.Pagination.parameters(resolver.contract(),
                 operation, p)));
         b.pageNumber = page.map(dev.specgen.actions.Pagination.Page::pageStyle).orElse(false);
+        dev.specgen.actions.Search.Spec.of(binding).ifPresent(search -> {
+            String param = Names.attribute(Names.function(search.param()));
+            List<String> args = new ArrayList<>();
+            if (!param.equals(search.param())) {
+                args.add("alias=" + PyLiteral.str(search.param()));
+            }
+            operation.parametersIn("query").stream().filter(p -> p.name().equals(search.param())).findFirst()
+                    .flatMap(Parameter::schema).flatMap(s -> dev.specgen.contract.SchemaView.of(resolver.contract(), s))
+                    .ifPresent(s -> args.addAll(ContractTypes.scalar(s).args()));
+            parameters.add(param + ": Annotated[str | None, Query(" + String.join(", ", args) + ")] = None");
+            b.searchParam = param;
+            b.searchColumns = search.fields().stream().map(f -> name + "." + Names.attribute(f.text())).toList();
+        });
         b.envelope = envelope(page);
         b.tableClass = name;
         if (b.envelope != null) {
@@ -192,7 +211,11 @@ final class OperationPlanner {
         b.parameters = parameters;
         b.pathConditions = conditions;
 
-        if (List.of("create", "update", "replace").contains(action)) {
+        if (List.of("me", "update_me").contains(action)) {
+            // The caller's own row: its primary key is the token's subject, never a value from the request.
+            b.pkCondition = name + "." + Names.attribute(pk) + " == current_user";
+        }
+        if (List.of("create", "update", "replace", "update_me").contains(action)) {
             Optional<dev.specgen.contract.SchemaView> body = operation.requestSchema()
                     .flatMap(s -> dev.specgen.contract.SchemaView.of(resolver.contract(), s));
             for (String property : body.map(s -> s.properties().keySet()).orElse(java.util.Set.of())) {
@@ -249,6 +272,45 @@ final class OperationPlanner {
                 .ifPresent(schema -> dev.specgen.shapes.Envelopes.constants(resolver.contract(), schema, roles)
                         .forEach((path, value) -> values.put(path, PyLiteral.value(value))));
         return EnvelopeModel.of(values);
+    }
+
+    /** The group fields and measures of an aggregate, each with the JSON form the contract's item gives it. */
+    private AggregateModel aggregate() {
+        YNode response = operation.successResponses().values().iterator().next();
+        Optional<dev.specgen.contract.SchemaView> item = operation.jsonSchemaOf(response)
+                .flatMap(s -> dev.specgen.contract.SchemaView.of(resolver.contract(), s))
+                .flatMap(s -> dev.specgen.shapes.Envelopes.rowSchema(resolver.contract(), binding, s, true, false));
+        List<AggregateModel.Column> groups = new ArrayList<>();
+        for (YScalar name : dev.specgen.actions.AggregateAction.groupBy(binding)) {
+            FieldDoc field = entity.field(name.text()).orElseThrow();
+            groups.add(new AggregateModel.Column(name.text(), field.column(), null, conversion(field, item, name.text())));
+        }
+        List<AggregateModel.Column> measures = new ArrayList<>();
+        for (dev.specgen.actions.AggregateAction.Measure measure : dev.specgen.actions.AggregateAction.measures(binding)) {
+            if (measure.field() == null) {
+                measures.add(new AggregateModel.Column(measure.property(), null, "count", ""));
+            } else {
+                FieldDoc field = entity.field(measure.field()).orElseThrow();
+                String conversion = "avg".equals(measure.function()) ? "float"
+                        : conversion(field, item, measure.property());
+                measures.add(new AggregateModel.Column(measure.property(), field.column(), measure.function(),
+                        conversion));
+            }
+        }
+        return new AggregateModel(groups, measures);
+    }
+
+    /** How a value of this field becomes the JSON the contract's item property says. */
+    private static String conversion(FieldDoc field, Optional<dev.specgen.contract.SchemaView> item, String property) {
+        String declared = item.flatMap(i -> i.property(property)).flatMap(dev.specgen.contract.SchemaView::type)
+                .orElse("");
+        return switch (FieldType.of(field.type())) {
+            case UUID -> "text";
+            case DECIMAL -> "number".equals(declared) ? "float" : "text";
+            case DATE, DATETIME -> "iso";
+            case ENUM -> "text";
+            default -> "";
+        };
     }
 
     /** A guard when the foreign key's parent is owned, directly or through its own parent. */

@@ -66,7 +66,7 @@ public final class Resolver {
                 description.map(PyLiteral::str).orElse(null), PyLiteral.comment(title), auth, entityModels, routers,
                 tests, exports, new SummaryPlanner(this).plan(entityModels.stream()
                         .collect(java.util.stream.Collectors.toMap(e -> e.className, e -> e))), probeUrl(),
-                ContractJson.of(contract.root()), healthChecks(), responsePaths(),
+                ContractJson.of(contract.root()), healthChecks(), seeds(), responsePaths(),
                 new ErrorPlanner(contract, ErrorPlanner.explicitFill(model.root())).plan());
     }
 
@@ -115,6 +115,36 @@ public final class Resolver {
 
     private static String tuple(List<String> path) {
         return "(" + String.join(", ", path.stream().map(PyLiteral::str).toList()) + (path.size() == 1 ? ",)" : ")");
+    }
+
+    /**
+     * The rows the tests seed for each test user in tables another service owns: an external entity
+     * whose primary key is its owner (an auth service's user table) gets a row per user, with sample
+     * values in every column that needs one.
+     */
+    private List<SeedModel> seeds() {
+        List<SeedModel> seeds = new ArrayList<>();
+        for (EntityDoc entity : entities.values()) {
+            String key = entity.primaryKeys().isEmpty() ? null : entity.primaryKeys().get(0).name();
+            if (!entity.external() || key == null || !entity.ownerField().filter(key::equals).isPresent()) {
+                continue;
+            }
+            List<String> kwargs = new ArrayList<>();
+            for (FieldDoc field : entity.fields().values()) {
+                String attribute = Names.attribute(field.name());
+                if (field.name().equals(key)) {
+                    kwargs.add(attribute + "=" + switch (FieldType.of(field.type())) {
+                        case INTEGER, BIGINT -> "int(user.id)";
+                        case UUID -> "uuid.UUID(user.id)";
+                        default -> "user.id";
+                    });
+                } else if (!field.nullable() && !field.hasDefault() && field.generated().isEmpty()) {
+                    kwargs.add(attribute + "=" + SeedModel.sample(field));
+                }
+            }
+            seeds.add(new SeedModel(entity.name(), kwargs));
+        }
+        return seeds;
     }
 
     /** The health check routes: public unless the contract secures them. */
@@ -238,7 +268,7 @@ public final class Resolver {
                 return dev.specgen.shapes.Envelopes.rowSchema(contract, binding, schema.get(),
                         List.of("list", "aggregate").contains(action), offsetPage);
             }
-            boolean matches = "update".equals(role) ? "update".equals(action)
+            boolean matches = "update".equals(role) ? "update".equals(action) || "update_me".equals(action)
                     : "create".equals(role) && ("create".equals(action) || "replace".equals(action));
             if (matches) {
                 return operation.requestSchema().flatMap(s -> SchemaView.of(contract, s));
@@ -345,6 +375,16 @@ public final class Resolver {
                 .anyMatch(f -> f.generated().filter(g -> g.equals("created") || g.equals("updated")).isPresent());
         boolean anyIndex = entity.groups("indexes").size() > 0;
         boolean anyUnique = entity.groups("unique").size() > 0;
+        Optional<SchemaView> publicSchema = schemaFor(entity, "public");
+        List<String> numberDecimals = new ArrayList<>();
+        for (FieldDoc field : entity.fields().values()) {
+            boolean number = publicSchema.flatMap(s -> s.property(field.name())).flatMap(SchemaView::type)
+                    .filter("number"::equals).isPresent();
+            if (FieldType.of(field.type()) == FieldType.DECIMAL && number) {
+                numberDecimals.add(PyLiteral.str(Names.attribute(field.name())));
+            }
+        }
+        b.numberDecimals = numberDecimals;
         b.imports = new EntityModel.Imports(types.contains(FieldType.UUID), types.contains(FieldType.DATETIME),
                 types.contains(FieldType.DATE), types.contains(FieldType.DECIMAL), !enums.isEmpty(),
                 types.contains(FieldType.JSON), types.contains(FieldType.TEXT), types.contains(FieldType.BIGINT),

@@ -26,6 +26,8 @@ public final class RouterModel {
     public final boolean checksBodies;
     public final boolean usesAny;
     public final boolean usesPages;
+    public final boolean usesSearch;
+    public final boolean usesAggregate;
 
     RouterModel(String module, String tagLiteral, EntityModel entity, List<OperationModel> operations,
             List<String> modelImports, List<String> errorImports, List<String> securityImports, boolean usesUuid,
@@ -45,13 +47,16 @@ public final class RouterModel {
         this.usesDecimal = usesDecimal;
         this.usesLiteral = operations.stream().anyMatch(o -> o.hasSort
                 || o.parameters.stream().anyMatch(p -> p.contains("Literal[")));
-        this.usesQuery = operations.stream().anyMatch(o -> o.hasSort || o.isPaged || !o.filters.isEmpty());
-        this.usesSelect = operations.stream().anyMatch(o -> o.isPaged);
+        this.usesQuery = operations.stream().anyMatch(o -> o.hasSort || o.isPaged || !o.filters.isEmpty()
+                || o.hasSearch);
+        this.usesSelect = operations.stream().anyMatch(o -> o.isPaged || o.aggregate != null);
         this.usesOwnership = operations.stream().anyMatch(o -> !o.isCreate || !o.parentGuards.isEmpty());
         this.usesUtcnow = operations.stream().anyMatch(o -> o.createUsesNow || o.hasUpdateOverrides);
         this.usesResponse = operations.stream().anyMatch(o -> o.isDelete);
         this.checksBodies = operations.stream().anyMatch(o -> o.checksBody);
-        this.usesAny = operations.stream().anyMatch(o -> o.enveloped);
+        this.usesAny = operations.stream().anyMatch(o -> o.enveloped || o.aggregate != null);
         this.usesPages = operations.stream().anyMatch(o -> o.isPaged);
+        this.usesSearch = operations.stream().anyMatch(o -> o.hasSearch);
+        this.usesAggregate = operations.stream().anyMatch(o -> o.aggregate != null);
     }
 }

@@ -22,6 +22,9 @@ public final class ServiceModel {
     public final String contractJson;
     public final ErrorsModel errors;
     public final List<HealthModel> health;
+    /** External entities whose rows belong to users: the tests seed one per test user. */
+    public final List<SeedModel> seeds;
+    public final boolean hasSeeds;
     /** For the tests: where responses carry the row, the rows and the page numbers, per operation. */
     public final List<String> rowPaths;
     public final List<String> rowsPaths;
@@ -32,7 +35,7 @@ public final class ServiceModel {
 
     ServiceModel(String titleLiteral, String versionLiteral, String descriptionLiteral, String titleComment,
             AuthModel auth, List<EntityModel> entities, List<RouterModel> routers, List<TestModel> tests,
-            List<String> modelExports, SummaryModel summary, String probeUrl, String contractJson, List<HealthModel> health, List<List<String>> responsePaths, ErrorsModel errors) {
+            List<String> modelExports, SummaryModel summary, String probeUrl, String contractJson, List<HealthModel> health, List<SeedModel> seeds, List<List<String>> responsePaths, ErrorsModel errors) {
         this.titleLiteral = titleLiteral;
         this.versionLiteral = versionLiteral;
         this.descriptionLiteral = descriptionLiteral;
@@ -49,6 +52,8 @@ public final class ServiceModel {
         this.contractJson = contractJson;
         this.errors = errors;
         this.health = List.copyOf(health);
+        this.seeds = List.copyOf(seeds);
+        this.hasSeeds = !seeds.isEmpty();
         this.rowPaths = List.copyOf(responsePaths.get(0));
         this.rowsPaths = List.copyOf(responsePaths.get(1));
         this.numberPaths = List.copyOf(responsePaths.get(2));

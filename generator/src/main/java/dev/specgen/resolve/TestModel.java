@@ -107,6 +107,19 @@ public final class TestModel {
     }
 
     /** One operation's tests. URL expressions read {@code row} (an existing row) and {@code user}. */
+    /** A count or sum an aggregate test recomputes from the rows it made. */
+    public static final class MeasureCheck {
+        public final String keyLiteral;
+        public final boolean isCount;
+        public final String fieldLiteral;
+
+        MeasureCheck(String key, String field) {
+            this.keyLiteral = PyLiteral.str(key);
+            this.isCount = field == null;
+            this.fieldLiteral = field == null ? null : PyLiteral.str(field);
+        }
+    }
+
     /** A value a set action must leave in a field, as Python literals of the JSON the API answers. */
     public static final class SetCheck {
         public final String fieldLiteral;
@@ -174,6 +187,16 @@ public final class TestModel {
         /** The test template of an action unit (templates/python/actions/), or null. */
         public final String actionTests;
         public final boolean hasActionTests;
+        /** The action's own template tests it entirely (me, aggregate): no factory-made rows needed. */
+        public final boolean customTestsOnly;
+        /** me: the values the seeded row of the caller has, wire name to expected JSON, for the check. */
+        public final String meUrl;
+        /** aggregate: the group properties (a Python tuple) and the checks of its count and sum measures. */
+        public final String groupKeysLiteral;
+        public final boolean hasSearch;
+        public final String searchParamLiteral;
+        public final String searchFieldLiteral;
+        public final List<MeasureCheck> measureChecks;
         public final String toggleFieldLiteral;
         public final List<SetCheck> setChecks;
         /** The success response carries the row (not a 204). */
@@ -234,6 +257,13 @@ public final class TestModel {
             queryCountPlural = queryCount > 1;
             actionTests = b.actionTests;
             hasActionTests = b.actionTests != null && testable;
+            customTestsOnly = b.customTestsOnly;
+            meUrl = b.meUrl;
+            groupKeysLiteral = b.groupKeysLiteral;
+            searchParamLiteral = b.searchParamLiteral;
+            searchFieldLiteral = b.searchFieldLiteral;
+            hasSearch = b.searchFieldLiteral != null;
+            measureChecks = List.copyOf(b.measureChecks);
             toggleFieldLiteral = b.toggleFieldLiteral;
             setChecks = List.copyOf(b.setChecks);
             returnsRow = !"204".equals(b.statusCode);
@@ -277,6 +307,12 @@ public final class TestModel {
             List<String> secondPageNumbers = List.of();
             int guardQueries;
             String actionTests;
+            boolean customTestsOnly;
+            String meUrl;
+            String groupKeysLiteral;
+            String searchParamLiteral;
+            String searchFieldLiteral;
+            List<MeasureCheck> measureChecks = List.of();
             String toggleFieldLiteral;
             List<SetCheck> setChecks = List.of();
             String getUrlForOther;

@@ -121,8 +121,34 @@ final class TestPlanner {
         b.paged = binding.page().isPresent();
         b.authenticated = !entity.shared() || binding.auth().map("required"::equals).orElse(true);
         b.statusCode = operation.successResponses().keySet().iterator().next();
+        if (List.of("me", "update_me").contains(action)) {
+            // The caller's own row is seeded for every test user (conftest), whatever operations exist.
+            b.customTestsOnly = true;
+            b.actionTests = "meTests";
+            b.meUrl = PyLiteral.str(operation.path());
+            if ("update_me".equals(action)) {
+                b.bodyExpression = updateBody(operation);
+            }
+            return new TestModel.TestOperation(b);
+        }
         if (creator.isEmpty()) {
             b.untestableReason = entity.name() + " has no create operation to make rows with";
+            return new TestModel.TestOperation(b);
+        }
+        if ("aggregate".equals(action)) {
+            b.customTestsOnly = true;
+            b.actionTests = "aggregateTests";
+            b.ownUrl = url(operation, binding, "user", "row", new ArrayList<>());
+            List<String> groups = dev.specgen.actions.AggregateAction.groupBy(binding).stream()
+                    .map(g -> PyLiteral.str(g.text())).toList();
+            b.groupKeysLiteral = "(" + String.join(", ", groups) + (groups.size() == 1 ? ",)" : ")");
+            List<TestModel.MeasureCheck> checks = new ArrayList<>();
+            for (dev.specgen.actions.AggregateAction.Measure m : dev.specgen.actions.AggregateAction.measures(binding)) {
+                if (m.field() == null || "sum".equals(m.function())) {
+                    checks.add(new TestModel.MeasureCheck(m.property(), m.field()));
+                }
+            }
+            b.measureChecks = checks;
             return new TestModel.TestOperation(b);
         }
         if (!publicNames.contains(pk)) {
@@ -221,6 +247,13 @@ final class TestPlanner {
         }
         b.filters = filters;
         b.operatorFilters = operatorFilters;
+        dev.specgen.actions.Search.Spec.of(binding).ifPresent(search -> search.fields().stream()
+                .map(dev.specgen.load.YScalar::text)
+                .filter(name -> publicNames.contains(name) && !entity.field(name).orElseThrow().nullable())
+                .findFirst().ifPresent(field -> {
+                    b.searchParamLiteral = PyLiteral.str(search.param());
+                    b.searchFieldLiteral = PyLiteral.str(field);
+                }));
         List<TestModel.OrderCheck> order = new ArrayList<>();
         for (dev.specgen.load.YScalar key : binding.order()) {
             boolean descending = key.text().startsWith("-");

@@ -295,10 +295,11 @@ public final class BindingChecks {
             boolean subject404 = binding.path().containsValue(BindingDoc.SUBJECT) && !operation.declaresStatus("403");
             boolean guarded = subject404 || binding.path().values().stream().anyMatch(t -> !t.equals(primaryKeyName())
                     && ownedParent(t));
-            if (binding.isItemAction() || guarded || bodyNamesOwnedParent()) {
+            boolean ownRow = List.of("me", "update_me").contains(action); // no row yet for this subject
+            if (binding.isItemAction() || ownRow || guarded || bodyNamesOwnedParent()) {
                 needed.add("404 (a row the caller cannot see)");
             }
-            boolean writes = List.of("create", "update", "replace").contains(action);
+            boolean writes = List.of("create", "update", "replace", "update_me").contains(action);
             boolean unique = !entity.groups("unique").isEmpty()
                     || entity.fields().values().stream().anyMatch(f -> f.unique() && !f.primaryKey());
             if (writes && unique) {
@@ -568,7 +569,7 @@ public final class BindingChecks {
         }
 
         private void checkRequest() {
-            boolean takesBody = List.of("create", "update", "replace").contains(action);
+            boolean takesBody = List.of("create", "update", "replace", "update_me").contains(action);
             Optional<YNode> schemaNode = operation.requestSchema();
             if (!takesBody) {
                 if (operation.requestBody().isPresent()) {
@@ -588,7 +589,7 @@ public final class BindingChecks {
             if (schema.isEmpty()) {
                 return;
             }
-            String role = "update".equals(action) ? "update" : "create";
+            String role = "update".equals(action) || "update_me".equals(action) ? "update" : "create";
             if (!checkEntityObject(schema.get(), role, "the request body of " + label, Rule.REQUEST_BODY_MISSING)) {
                 return;
             }
@@ -612,7 +613,7 @@ public final class BindingChecks {
                             ? " from the path" : ""), "remove " + name + " from the request schema");
                 }
             }
-            if ("update".equals(action)) {
+            if ("update".equals(action) || "update_me".equals(action)) {
                 return;
             }
             for (FieldDoc field : entity.fields().values()) {
