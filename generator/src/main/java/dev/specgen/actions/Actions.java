@@ -23,6 +23,7 @@ public final class Actions {
         register(new MeAction("update_me", true));
         register(new AggregateAction());
         register(new HealthAction());
+        register(new HandwrittenAction());
     }
 
     private Actions() {

@@ -210,6 +210,12 @@ public enum Rule {
                     + " on it, so such a change waits until migrations.acknowledge in model.yaml names it. A renamed"
                     + " field or table is a drop and an add: its data is not carried over.",
             "unique: true added to Task.title: acknowledge add-unique:tasks.title once no two titles are equal"),
+    HANDWRITTEN_PENDING("SG530", "handwritten-pending", AMBIGUOUS_RULES, Severity.WARNING,
+            "A hand-written operation has no implementation yet",
+            "specgen generates the route, auth, typed models and error shapes of an action: handwritten"
+                    + " operation and creates app/handlers/<operation>.py once with a stub that answers 501;"
+                    + " this warning stays until that stub is replaced (an error under --strict).",
+            "operations: {chat: {action: handwritten}} with app/handlers/chat.py still the stub"),
     ACKNOWLEDGMENT_UNUSED("SG521", "acknowledgment-unused", AMBIGUOUS_RULES, Severity.WARNING,
             "migrations.acknowledge names a change that is not pending",
             "An acknowledgment is needed only until the migration it allows has been generated. Left in place,"

@@ -58,6 +58,9 @@ public final class Pipeline {
         Diagnostics diagnostics = new Diagnostics();
         LoadedSpec spec = new SpecLoader().load(paths, diagnostics);
         new Validator().validate(spec, diagnostics);
+        if (!diagnostics.hasErrors() && spec.complete()) {
+            HandwrittenCheck.check(new ModelDoc(spec.model().get()), outDir, diagnostics);
+        }
         if (blocked(diagnostics, strict) || !spec.complete()) {
             return new Result(diagnostics, Optional.empty(), Optional.empty(), Optional.empty(), true);
         }

@@ -71,6 +71,16 @@ public final class Renderer {
             files.add(file("app/routers/" + router.module + ".py", "router", "main",
                     Map.of("service", service, "router", router)));
         }
+        if (service.hasHandwritten) {
+            files.add(file("app/handwritten.py", "actions/handwritten", "module", Map.of("service", service)));
+            files.add(file("app/routers/handwritten.py", "actions/handwritten", "router", Map.of("service", service)));
+            files.add(file("app/handlers/__init__.py", "actions/handwritten", "handlersInit", Map.of("service", service)));
+            for (dev.specgen.resolve.HandwrittenModel h : service.handwritten) {
+                files.add(userFile("app/handlers/" + h.functionName + ".py", "actions/handwritten", "handler",
+                        Map.of("service", service, "h", h)));
+            }
+            files.add(file("tests/test_handwritten.py", "actions/handwritten", "tests", Map.of("service", service)));
+        }
         if (service.hasHealth) {
             files.add(file("app/routers/health.py", "actions/health", "module", Map.of("service", service)));
             files.add(file("tests/test_health.py", "actions/health", "tests", Map.of("service", service)));

@@ -66,7 +66,8 @@ public final class Resolver {
                 description.map(PyLiteral::str).orElse(null), PyLiteral.comment(title), auth, entityModels, routers,
                 tests, exports, new SummaryPlanner(this).plan(entityModels.stream()
                         .collect(java.util.stream.Collectors.toMap(e -> e.className, e -> e))), probeUrl(),
-                ContractJson.of(contract.root()), healthChecks(), seeds(), responsePaths(),
+                ContractJson.of(contract.root()), healthChecks(), seeds(), new HandwrittenPlanner(contract, model),
+                responsePaths(),
                 new ErrorPlanner(contract, ErrorPlanner.explicitFill(model.root())).plan());
     }
 

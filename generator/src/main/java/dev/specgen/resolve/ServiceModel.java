@@ -24,6 +24,12 @@ public final class ServiceModel {
     public final List<HealthModel> health;
     /** External entities whose rows belong to users: the tests seed one per test user. */
     public final List<SeedModel> seeds;
+    /** Hand-written operations: routes, typed classes from the contract, and the entities their contexts read. */
+    public final List<HandwrittenModel> handwritten;
+    public final boolean hasHandwritten;
+    public final List<ContractModels.ClassModel> handwrittenClasses;
+    public final List<String> handwrittenEntities;
+    public final boolean handwrittenUsesEntities;
     public final boolean hasSeeds;
     /** For the tests: where responses carry the row, the rows and the page numbers, per operation. */
     public final List<String> rowPaths;
@@ -32,10 +38,12 @@ public final class ServiceModel {
     public final boolean hasHealth;
     public final boolean healthNeedsToken;
     public final boolean hasRouters;
+    /** Every router module main.py includes: health, hand-written, then one per entity. */
+    public final List<String> routerModules;
 
     ServiceModel(String titleLiteral, String versionLiteral, String descriptionLiteral, String titleComment,
             AuthModel auth, List<EntityModel> entities, List<RouterModel> routers, List<TestModel> tests,
-            List<String> modelExports, SummaryModel summary, String probeUrl, String contractJson, List<HealthModel> health, List<SeedModel> seeds, List<List<String>> responsePaths, ErrorsModel errors) {
+            List<String> modelExports, SummaryModel summary, String probeUrl, String contractJson, List<HealthModel> health, List<SeedModel> seeds, HandwrittenPlanner handwritten, List<List<String>> responsePaths, ErrorsModel errors) {
         this.titleLiteral = titleLiteral;
         this.versionLiteral = versionLiteral;
         this.descriptionLiteral = descriptionLiteral;
@@ -53,6 +61,12 @@ public final class ServiceModel {
         this.errors = errors;
         this.health = List.copyOf(health);
         this.seeds = List.copyOf(seeds);
+        this.handwritten = List.copyOf(handwritten.plan());
+        this.hasHandwritten = !this.handwritten.isEmpty();
+        this.handwrittenClasses = handwritten.classes();
+        this.handwrittenEntities = this.handwritten.stream().flatMap(h -> h.helpers.stream())
+                .map(x -> x.entityClass).distinct().sorted().toList();
+        this.handwrittenUsesEntities = !handwrittenEntities.isEmpty();
         this.hasSeeds = !seeds.isEmpty();
         this.rowPaths = List.copyOf(responsePaths.get(0));
         this.rowsPaths = List.copyOf(responsePaths.get(1));
@@ -60,5 +74,14 @@ public final class ServiceModel {
         this.hasHealth = !health.isEmpty();
         this.healthNeedsToken = health.stream().anyMatch(h -> h.authenticated);
         this.hasRouters = !routers.isEmpty();
+        List<String> modules = new java.util.ArrayList<>();
+        if (hasHealth) {
+            modules.add("health");
+        }
+        if (hasHandwritten) {
+            modules.add("handwritten");
+        }
+        routers.forEach(r -> modules.add(r.module));
+        this.routerModules = List.copyOf(modules);
     }
 }
