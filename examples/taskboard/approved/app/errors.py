@@ -76,29 +76,38 @@ FALLBACK_SHAPE = "Error"
 class OperationErrors:
     validation_status: int
     shapes: dict[int, str] = field(default_factory=dict)
+    # Every status the operation declares, so an error that could be several picks a declared one.
+    declared: frozenset[int] = frozenset()
 
 
 OPERATIONS: dict[tuple[str, str], OperationErrors] = {
     ("GET", "/health"): OperationErrors(
         422,
+        declared=frozenset({200, 503}),
     ),
     ("GET", "/api/{user_id}/tasks"): OperationErrors(
         422,
+        declared=frozenset({200, 401, 403, 422}),
     ),
     ("POST", "/api/{user_id}/tasks"): OperationErrors(
         422,
+        declared=frozenset({201, 401, 403, 422}),
     ),
     ("GET", "/api/{user_id}/tasks/{id}"): OperationErrors(
         422,
+        declared=frozenset({200, 401, 403, 404, 422}),
     ),
     ("PUT", "/api/{user_id}/tasks/{id}"): OperationErrors(
         422,
+        declared=frozenset({200, 401, 403, 404, 422}),
     ),
     ("DELETE", "/api/{user_id}/tasks/{id}"): OperationErrors(
         422,
+        declared=frozenset({204, 401, 403, 404, 422}),
     ),
     ("PATCH", "/api/{user_id}/tasks/{id}/complete"): OperationErrors(
         422,
+        declared=frozenset({200, 401, 403, 404, 422}),
     ),
 }
 
@@ -140,6 +149,15 @@ def operation_errors(method: str, path: str) -> OperationErrors | None:
 def validation_status(method: str, path: str) -> int:
     errors = operation_errors(method, path)
     return errors.validation_status if errors is not None else 422
+
+
+def resolved_status(method: str, path: str, prefer: tuple[int, ...]) -> int:
+    """The first of the preferred statuses the operation declares, else its invalid-input status."""
+    errors = operation_errors(method, path)
+    for status_code in prefer:
+        if errors is not None and status_code in errors.declared:
+            return status_code
+    return validation_status(method, path)
 
 
 def shape_for(method: str, path: str, status_code: int) -> ErrorShape:
@@ -233,8 +251,10 @@ class ApiError(Exception):
         *,
         field_errors: list[dict[str, Any]] | None = None,
         headers: dict[str, str] | None = None,
+        prefer: tuple[int, ...] = (),
     ) -> None:
         super().__init__(message)
+        self.prefer = prefer
         self.status_code = status_code
         self.code = code
         self.message = message
@@ -247,7 +267,7 @@ def request_id_of(request: Request) -> str:
 
 
 def respond(request: Request, exc: ApiError) -> Response:
-    status_code = exc.status_code or validation_status(request.method, request.url.path)
+    status_code = exc.status_code or resolved_status(request.method, request.url.path, exc.prefer)
     return error_response(
         request.method,
         request.url.path,
@@ -299,7 +319,15 @@ async def commit_write(session: AsyncSession) -> None:
         if code in UNIQUE_VIOLATION_CODES:
             raise conflict() from None
         if code in FOREIGN_KEY_VIOLATION_CODES:
-            raise unprocessable("foreign_key", "A referenced row does not exist") from None
+            # A row the body names does not exist: the request is valid JSON but conflicts with the
+            # stored state, so 409 where the operation declares it, else 404, else invalid input.
+            raise ApiError(
+                None,
+                "CONFLICT",
+                "A referenced row does not exist",
+                field_errors=[{"loc": ["body"], "message": "A referenced row does not exist", "code": "foreign_key"}],
+                prefer=(409, 404),
+            ) from None
         raise
     except DataError:
         await session.rollback()

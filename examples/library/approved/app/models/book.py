@@ -5,7 +5,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, ConfigDict, StrictInt
+from pydantic import AfterValidator, ConfigDict
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy import BigInteger, Index, Integer, JSON
 from sqlmodel import Field, SQLModel
@@ -34,9 +34,9 @@ class BookBase(SQLModel):
     title: str = Field(min_length=1, max_length=300, schema_extra={"pattern": "^[^\\n]+$"})
     price: decimal.Decimal | None = Field(default=None, ge=decimal.Decimal("0"), max_digits=10, decimal_places=2)
     rating: float | None = Field(default=None, ge=0.0, le=5.0)
-    pages: StrictInt | None = Field(default=None, ge=1, le=9223372036854775807, sa_type=BigInteger().with_variant(Integer(), "sqlite"))
+    pages: int | None = Field(default=None, ge=1, le=9223372036854775807, sa_type=BigInteger().with_variant(Integer(), "sqlite"))
     read_on: date | None = Field(default=None)
-    genre_id: StrictInt | None = Field(default=None, foreign_key="genres.id", ondelete="SET NULL", ge=-2147483648, le=2147483647, index=True)
+    genre_id: int | None = Field(default=None, foreign_key="genres.id", ondelete="SET NULL", ge=-2147483648, le=2147483647, index=True)
 
 class Book(BookBase, table=True):
     __doc__ = "A book on one reader's shelf."
@@ -47,7 +47,7 @@ class Book(BookBase, table=True):
     )
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
-    reader_id: StrictInt = Field(ge=-9223372036854775808, le=9223372036854775807, sa_type=BigInteger().with_variant(Integer(), "sqlite"), index=True)
+    reader_id: int = Field(ge=-9223372036854775808, le=9223372036854775807, sa_type=BigInteger().with_variant(Integer(), "sqlite"), index=True)
     class_: BookClass = Field(default=BookClass.fiction, sa_type=BOOK_CLASS_COLUMN_TYPE, sa_column_kwargs={"name": "class"})
     from_: str | None = Field(default=None, max_length=100, description="Where the book came from (a keyword in Python).", sa_column_kwargs={"name": "from"})
     metadata_: Annotated[dict[str, Any], AfterValidator(finite_json)] | None = Field(default=None, sa_type=JSON, sa_column_kwargs={"name": "metadata"})
@@ -70,7 +70,7 @@ class BookUpdate(SQLModel):
     class_: BookClass = Field(default=None, alias="class")
     from_: str | None = Field(default=None, max_length=100, description="Where the book came from (a keyword in Python).", alias="from")
     rating: float | None = Field(default=None, ge=0.0, le=5.0)
-    genre_id: StrictInt | None = Field(default=None, ge=-2147483648, le=2147483647)
+    genre_id: int | None = Field(default=None, ge=-2147483648, le=2147483647)
 
 
 class BookPublic(BookBase):

@@ -2,7 +2,7 @@
 import uuid
 from datetime import date, datetime
 from enum import Enum
-from pydantic import ConfigDict, StrictInt
+from pydantic import ConfigDict
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -29,7 +29,7 @@ TASK_STATUS_COLUMN_TYPE = SAEnum(
 class TaskBase(SQLModel):
     title: str = Field(min_length=1, max_length=200)
     status: TaskStatus = Field(default=TaskStatus.todo, sa_type=TASK_STATUS_COLUMN_TYPE)
-    priority: StrictInt = Field(default=3, ge=1, le=5)
+    priority: int = Field(default=3, ge=1, le=5)
     due_date: date | None = Field(default=None)
 
 class Task(TaskBase, table=True):
@@ -55,7 +55,7 @@ class TaskUpdate(SQLModel):
     project_id: uuid.UUID = Field(default=None)
     title: str = Field(default=None, min_length=1, max_length=200)
     status: TaskStatus = Field(default=None)
-    priority: StrictInt = Field(default=None, ge=1, le=5)
+    priority: int = Field(default=None, ge=1, le=5)
     due_date: date | None = Field(default=None)
 
 

@@ -157,9 +157,6 @@ public final class EntityModel {
             if (strictBool) {
                 pydantic.add("StrictBool");
             }
-            if (strictInt) {
-                pydantic.add("StrictInt");
-            }
             this.pydanticBase = List.copyOf(pydantic);
             this.pydanticNames = String.join(", ", pydantic);
         }

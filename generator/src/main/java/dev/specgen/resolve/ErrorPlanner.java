@@ -66,7 +66,8 @@ final class ErrorPlanner {
             }
             operations.add(new ErrorsModel.OperationErrors(
                     PyLiteral.str(operation.method().toUpperCase(Locale.ROOT)), PyLiteral.str(operation.path()),
-                    validationStatus(operation), statusShapes));
+                    validationStatus(operation), statusShapes, operation.responses().map(r -> r.entries().keySet()
+                            .stream().filter(code -> code.matches("[1-5][0-9][0-9]")).toList()).orElse(List.of())));
         }
         List<ErrorsModel.Shape> shapes = new ArrayList<>();
         if (PLAIN.equals(fallback)) {

@@ -39,13 +39,16 @@ public final class ErrorsModel {
         public final int validationStatus;
         public final List<String> statusShapes;
         public final boolean hasStatusShapes;
+        public final List<String> declared;
 
-        OperationErrors(String methodLiteral, String pathLiteral, int validationStatus, List<String> statusShapes) {
+        OperationErrors(String methodLiteral, String pathLiteral, int validationStatus, List<String> statusShapes,
+                List<String> declared) {
             this.methodLiteral = methodLiteral;
             this.pathLiteral = pathLiteral;
             this.validationStatus = validationStatus;
             this.statusShapes = List.copyOf(statusShapes);
             this.hasStatusShapes = !statusShapes.isEmpty();
+            this.declared = List.copyOf(declared);
         }
     }
 

@@ -79,13 +79,14 @@ final class FieldRenderer {
     }
 
     /**
-     * Booleans and integers are strict in models: the contract says boolean or integer, so "yes", 1
-     * and "2" are refused rather than coerced. Query and path parameters stay lax: they are text.
+     * Booleans are strict in models: "yes" and 1 are refused rather than coerced. Integers are not:
+     * a body has passed the contract's own schema before it is parsed, and JSON Schema counts 294.0
+     * as an integer, so the model must take it (strings never get this far). Query and path
+     * parameters stay lax: they are text.
      */
     static String modelType(FieldDoc field, String pyType) {
         return switch (FieldType.of(field.type())) {
             case BOOLEAN -> "StrictBool";
-            case INTEGER, BIGINT -> "StrictInt";
             default -> pyType;
         };
     }

@@ -305,6 +305,10 @@ public final class BindingChecks {
             if (writes && unique) {
                 needed.add("409 (a unique constraint clash)");
             }
+            if (bodyNamesSharedParent() && !operation.declaresStatus("404")) {
+                // A missing referenced row is a 409 (or a 404 where declared): valid JSON, but not a valid state.
+                needed.add("409 (a referenced row that does not exist)");
+            }
             if ("delete".equals(action) && referencedWithoutCascade()) {
                 needed.add("409 (a row other rows still refer to)");
             }
@@ -366,6 +370,14 @@ public final class BindingChecks {
         private boolean bodyNamesOwnedParent() {
             return operation.requestSchema().flatMap(s -> SchemaView.of(contract, s))
                     .map(s -> s.properties().keySet().stream().anyMatch(this::ownedParent)).orElse(false);
+        }
+
+        /** The body names a row of a shared entity by foreign key: one that does not exist is refused. */
+        private boolean bodyNamesSharedParent() {
+            return operation.requestSchema().flatMap(s -> SchemaView.of(contract, s))
+                    .map(s -> s.properties().keySet().stream().anyMatch(name -> entity.field(name)
+                            .flatMap(FieldDoc::foreignKey).flatMap(fk -> fk.text("entity")).flatMap(model::entity)
+                            .map(EntityDoc::shared).orElse(false))).orElse(false);
         }
 
         private void unknownField(YScalar name) {
@@ -664,6 +676,9 @@ public final class BindingChecks {
                         + what);
                 match.checkType();
                 match.checkConstraints();
+                if (!"public".equals(role)) {
+                    match.checkDecimalText();
+                }
                 if ("public".equals(role)) {
                     match.checkNullable();
                     if (!schema.required().contains(property.getKey())) {
@@ -725,6 +740,24 @@ public final class BindingChecks {
             }
         }
 
+        /** A request's decimal sent as text must be constrained to decimals by a pattern. */
+        void checkDecimalText() {
+            if (type == FieldType.DECIMAL && "string".equals(schema.type().orElse(""))
+                    && schema.text("pattern").isEmpty()) {
+                // JSON Schema does not check format: decimal, so without a pattern any text is valid by the
+                // contract, and yet "abc" or too many digits cannot be stored in the column.
+                int precision = field.number("precision").map(BigDecimal::intValue).orElse(18);
+                int scale = field.number("scale").map(BigDecimal::intValue).orElse(0);
+                boolean negative = field.number("minimum").map(m -> m.signum() < 0).orElse(true);
+                String suggested = "^" + (negative ? "-?" : "") + "\\d{1," + Math.max(1, precision - scale) + "}"
+                        + (scale > 0 ? "(\\.\\d{1," + scale + "})?" : "") + "$";
+                diagnostics.report(Rule.CONSTRAINT_MISMATCH, schema.site(), what + " is any string (format: decimal"
+                        + " is not checked by JSON Schema), but field " + field.name() + " only holds decimals"
+                        + field.number("precision").map(p -> " of " + p + " digits").orElse(""), "pattern: '"
+                        + suggested + "' in the contract, so clients and the server agree on what is valid");
+            }
+        }
+
         void checkConstraints() {
             compare("minLength", "min_length");
             compare("maxLength", "max_length");
@@ -732,7 +765,8 @@ public final class BindingChecks {
             compare("maximum", "maximum");
             Optional<String> pattern = schema.text("pattern");
             Optional<String> fieldPattern = field.text("pattern");
-            if (pattern.isPresent() && !pattern.equals(fieldPattern)) {
+            // A decimal's pattern in the contract spells its digits as text; the model says them as numbers.
+            if (pattern.isPresent() && !pattern.equals(fieldPattern) && type != FieldType.DECIMAL) {
                 mismatch("pattern", pattern.get(), fieldPattern.orElse("none"));
             }
             if (type == FieldType.DECIMAL && "number".equals(schema.type().orElse(""))) {
