@@ -184,6 +184,10 @@ final class Yaml {
                 String head = pad + key(entry.key()) + ":";
                 if (entry.value() instanceof Text text) {
                     line(out, head + " " + text.yaml(), entry.comment());
+                } else if (entry.value() instanceof Block child && child.items.stream().noneMatch(Entry.class::isInstance)
+                        && child.items.stream().noneMatch(i -> i instanceof Gap g && accepted.contains(g.decision().id()))) {
+                    line(out, head + " {}", entry.comment());
+                    render(child, indent + 2, accepted, out);
                 } else if (entry.value() instanceof Block child) {
                     line(out, head, entry.comment());
                     render(child, indent + 2, accepted, out);
