@@ -111,7 +111,11 @@ final class Bindings {
             toggle(op, entity.get(), binding, decisions);
         }
         if ("list".equals(action) && entity.isPresent()) {
-            missing.addAll(new ListOptions(contract, capabilities, op, entity.get()).write(binding, decisions));
+            ListOptions options = new ListOptions(contract, capabilities, op, entity.get());
+            missing.addAll(options.write(binding, decisions));
+            if (decisions != null) {
+                index(op, entity.get(), binding, options.filtered);
+            }
         }
         if (!op.shape.rowsAt().isEmpty() && op.shape.kind() != Shape.Kind.PAGE) {
             binding.put("response", Yaml.flowMap(envelope(op)), "the contract's envelope");
@@ -216,6 +220,28 @@ final class Bindings {
         }
         if (!path.isEmpty()) {
             binding.put("path", Yaml.flowMap(path), why.isEmpty() ? null : String.join("; ", why));
+        }
+    }
+
+    /**
+     * A list that filters within one owner's (or one parent's) rows reads by both: an index on the pair,
+     * unless data-model.md lists the entity's indexes itself.
+     */
+    private void index(OpDraft op, EntityDraft entity, Yaml.Block binding, List<String> filtered) {
+        boolean declared = entity.prose.map(p -> !p.groups("index").isEmpty()).orElse(false);
+        if (declared || filtered.isEmpty()) {
+            return;
+        }
+        String scope = op.operation.templateNames().stream().map(n -> entity.fields.get(n))
+                .filter(f -> f != null && f.fkEntity != null).map(f -> f.name).findFirst().orElse(entity.likelyOwner);
+        String first = filtered.get(0);
+        if (scope == null || scope.equals(first)) {
+            return;
+        }
+        List<String> pair = List.of(scope, first);
+        if (entity.indexes.stream().noneMatch(g -> g.fields().equals(pair))) {
+            entity.indexes.add(new EntityDraft.Group(pair, op.key() + " filters on " + first + " within one "
+                    + scope));
         }
     }
 

@@ -28,6 +28,8 @@ final class EntityDraft {
     /** The ownership decision and its suggested answer. */
     Decision ownership;
     Yaml.Block ownershipSuggestion;
+    /** The live field the likely owner is (owner_field form), for indexes that start with it. */
+    String likelyOwner;
     /** A public operation reads it, so it can only be shared. */
     boolean readPublicly;
 

@@ -32,6 +32,8 @@ final class ListOptions {
     private final OpDraft op;
     private final EntityDraft entity;
     private final Map<String, Parameter> query = new LinkedHashMap<>();
+    /** The fields the list filters on, in parameter order. */
+    final List<String> filtered = new ArrayList<>();
 
     ListOptions(Contract contract, Capabilities capabilities, OpDraft op, EntityDraft entity) {
         this.contract = contract;
@@ -129,6 +131,7 @@ final class ListOptions {
         Optional<Prose> prose = entity.prose;
         List<Object> filters = new ArrayList<>();
         List<String> filterWhy = new ArrayList<>();
+        List<String> explained = new ArrayList<>();
         Optional<Prose.Fact<Prose.Search>> search = prose.flatMap(Prose::search)
                 .filter(s -> query.containsKey(s.value().param()));
         for (Parameter parameter : query.values()) {
@@ -153,22 +156,26 @@ final class ListOptions {
                 }
                 filter.put("map", values);
                 filters.add(filter);
-                filterWhy.add(name + ": data-model.md");
+                filtered.add(map.get().value().field());
+                explained.add("?" + name);
             } else if (same.isPresent()) {
                 filters.add(name);
+                filtered.add(name);
             } else if (bound.isPresent() && entity.fields.containsKey(bound.get().value().field())) {
                 Map<String, Object> filter = new LinkedHashMap<>();
                 filter.put("param", name);
                 filter.put("field", bound.get().value().field());
                 filter.put("op", bound.get().value().op());
                 filters.add(filter);
-                filterWhy.add(name + ": data-model.md");
+                filtered.add(bound.get().value().field());
+                explained.add("?" + name);
             } else if (search.isPresent() && search.get().value().param().equals(name)) {
                 continue;
             } else if (range(name, schema).isPresent()) {
                 Map<String, Object> filter = range(name, schema).get();
                 filters.add(filter);
-                filterWhy.add(name + ": " + filter.get("op") + " on " + filter.get("field") + ", by its name");
+                filtered.add((String) filter.get("field"));
+                filterWhy.add("?" + name + ": " + filter.get("op") + " on " + filter.get("field") + ", by its name");
             } else {
                 String why = "no field of " + entity.name + " is named " + name + " with its type, and data-model.md"
                         + " does not say. A filter is {param: " + name + ", field: FIELD, op: eq|neq|gt|gte|lt|lte|in"
@@ -186,6 +193,9 @@ final class ListOptions {
         }
         if (!filters.isEmpty()) {
             boolean plain = filters.stream().allMatch(String.class::isInstance);
+            if (!explained.isEmpty()) {
+                filterWhy.add(0, "data-model.md explains " + Bindings.and(explained));
+            }
             String why = filterWhy.isEmpty() ? "query parameters named as fields" : String.join("; ", filterWhy);
             if (plain) {
                 binding.put("filters", Yaml.flowList(filters), why);

@@ -213,6 +213,8 @@ final class OwnerInference {
         entity.ownershipSuggestion = new Yaml.Block().put("ownership", Yaml.flowMap(value));
         if ("added".equals(c.form())) {
             entity.fields.get(c.field()).onlyWith = decision;
+        } else if ("owner_field".equals(form)) {
+            entity.likelyOwner = c.field();
         }
     }
 
