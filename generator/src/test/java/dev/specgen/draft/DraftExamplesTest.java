@@ -104,6 +104,27 @@ class DraftExamplesTest {
         }));
     }
 
+    /**
+     * Each example's draft is approved in generator/src/test/resources/draft/approved/NAME.model.yaml,
+     * for review and to catch output that changes across runs or machines. -Dspecgen.approve=true
+     * accepts the current drafts.
+     */
+    @TestFactory
+    Stream<DynamicTest> draftsMatchTheirApprovedCopies() throws IOException {
+        Path approved = Path.of("generator/src/test/resources/draft/approved");
+        return examples().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+            Path file = approved.resolve(e.getKey() + ".model.yaml");
+            String text = draft(e.getValue()).text();
+            if (Boolean.getBoolean("specgen.approve")) {
+                Files.createDirectories(approved);
+                Files.writeString(file, text, StandardCharsets.UTF_8);
+            }
+            assertTrue(Files.isRegularFile(file), file + " is missing; rerun with -Dspecgen.approve=true");
+            assertEquals(Files.readString(file, StandardCharsets.UTF_8), text,
+                    "the draft changed; rerun with -Dspecgen.approve=true if intended, and read the diff");
+        }));
+    }
+
     @TestFactory
     Stream<DynamicTest> asDraftedEveryBlockerIsAnOpenDecision() throws IOException {
         return examples().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
