@@ -28,10 +28,33 @@ public record Decision(String id, String title, List<String> why, Rule blocks, b
         return wrap("DECIDE " + title + ": " + String.join(" ", why), WIDTH);
     }
 
+    /** Words, with a {key: value} group kept whole so that it is never split across lines. */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder group = null;
+        for (String word : text.split(" ")) {
+            if (group != null) {
+                group.append(' ').append(word);
+            } else if (word.startsWith("{") && !word.contains("}")) {
+                group = new StringBuilder(word);
+            } else {
+                words.add(word);
+            }
+            if (group != null && word.contains("}")) {
+                words.add(group.toString());
+                group = null;
+            }
+        }
+        if (group != null) {
+            words.add(group.toString());
+        }
+        return words;
+    }
+
     static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
+        for (String word : words(text)) {
             if (line.length() > 0 && line.length() + 1 + word.length() > width) {
                 lines.add(line.toString());
                 line.setLength(0);

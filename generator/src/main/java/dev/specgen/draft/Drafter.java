@@ -73,10 +73,13 @@ public final class Drafter {
     private static String[] header(Sources sources) {
         List<String> lines = new ArrayList<>();
         lines.add("yaml-language-server: $schema=" + sources.schemaRef());
-        lines.add("Drafted by specgen init from " + sources.contract() + sources.dataModel().map(d -> " and " + d)
-                .orElse("") + ". The comments say where each inferred value");
-        lines.add("comes from: check them. Each DECIDE is a choice specgen leaves to you; the file blocks");
-        lines.add("(specgen validate) until you make it, usually by uncommenting the suggestion under it.");
+        String text = "Drafted by specgen init from " + sources.contract() + sources.dataModel().map(d -> " and " + d)
+                .orElse("") + ". The comments say where each inferred value comes from: check them. Each DECIDE is"
+                + " a choice specgen leaves to you; the file blocks (specgen validate) until you make it, usually by"
+                + " uncommenting the suggestion under it.";
+        for (String line : Decision.wrap(text, Decision.WIDTH)) {
+            lines.add(line.strip());
+        }
         return lines.toArray(String[]::new);
     }
 

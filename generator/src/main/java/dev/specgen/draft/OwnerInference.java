@@ -65,7 +65,7 @@ final class OwnerInference {
         }
         for (EntityDraft entity : catalog.entities.values()) {
             Candidate c = candidates.get(entity.name);
-            if (c != null && "owner_field".equals(c.form())) {
+            if (c != null && "owner_field".equals(c.form()) && c.accepted()) {
                 auth.userIdType(entity.fields.get(c.field()).type, entity.name + "." + c.field() + ", the likely owner,"
                         + " is " + entity.fields.get(c.field()).type);
             }
@@ -200,11 +200,18 @@ final class OwnerInference {
 
     private void decide(EntityDraft entity, Candidate c, List<Decision> decisions) {
         String form = "added".equals(c.form()) ? "owner_field" : c.form();
-        String likely = "shared".equals(form) ? "{shared: true} looks right: " : c.field() + " looks like "
-                + ("via".equals(form) ? "the way to the owner: " : "the owner: ");
+        String likely = switch (c.form()) {
+            case "shared" -> "{shared: true} looks right: " + c.why() + ".";
+            case "via" -> c.field() + " looks like the way to the owner: " + c.why() + ".";
+            case "added" -> c.why().substring(0, 1).toUpperCase(Locale.ROOT) + c.why().substring(1) + ".";
+            default -> c.field() + " looks like the owner: " + c.why() + ".";
+        };
+        List<String> others = new java.util.ArrayList<>(List.of("{owner_field: FIELD}", "{via: FOREIGN_KEY_FIELD}",
+                "{shared: true}"));
+        others.remove("shared".equals(form) ? 2 : "via".equals(form) ? 1 : 0);
         Decision decision = new Decision("ownership " + entity.name, "who owns " + entity.name, List.of(
-                "who may see and change its rows; specgen never guesses this.", likely + c.why() + ".",
-                "The other answers: {owner_field: FIELD}, {via: FOREIGN_KEY_FIELD} or {shared: true}."),
+                "who may see and change its rows; specgen never guesses this.", likely,
+                "The other answers: " + others.get(0) + " or " + others.get(1) + "."),
                 Rule.OWNERSHIP_MISSING, true, "/entities/" + entity.name, c.accepted());
         decisions.add(decision);
         entity.ownership = decision;
