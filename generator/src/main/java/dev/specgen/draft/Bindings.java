@@ -195,9 +195,9 @@ final class Bindings {
                 if (explained.add(name)) {
                     why.add(name + " names the caller (subject)");
                 }
-            } else if (name.equals(last) && isItem(action) && key != null) {
+            } else if (name.equals(last) && isItem(action) && key != null && Words.fieldName(key)) {
                 path.put(name, key);
-            } else if (entity.field(name).filter(f -> f.fkEntity != null).isPresent()) {
+            } else if (entity.field(name).filter(f -> f.fkEntity != null && Words.fieldName(f.name)).isPresent()) {
                 path.put(name, name);
                 indexFor(op, entity.fields.get(name), action);
             } else {
@@ -208,10 +208,13 @@ final class Bindings {
                 } else if (decisions != null) {
                     Parameter parameter = op.operation.parametersIn("path").stream()
                             .filter(p -> p.name().equals(name)).findFirst().orElse(null);
+                    String reason = key != null && !Words.fieldName(key) && name.equals(last)
+                            ? "it selects by " + entity.name + "." + key + ", which cannot be a field name yet (see"
+                                    + " the DECIDE on it)."
+                            : "it is neither the caller, nor " + entity.name + "'s primary key, nor a foreign key of"
+                                    + " it. Bind it to subject or to a field of " + entity.name + ".";
                     Decision decision = new Decision("path " + op.key() + " " + name, "what {" + name + "} of "
-                            + op.label() + " stands for", List.of("it is neither the caller, nor " + entity.name
-                            + "'s primary key, nor a foreign key of it. Bind it to subject or to a field of "
-                            + entity.name + "."), Rule.PATH_PARAM_UNBOUND, false,
+                            + op.label() + " stands for", List.of(reason), Rule.PATH_PARAM_UNBOUND, false,
                             parameter == null ? op.pointer() : parameter.site().pointer(), false);
                     decisions.add(decision);
                     binding.gap(decision, new Yaml.Block(), true);

@@ -63,6 +63,9 @@ final class ColumnNotes {
         if (sqlType.isEmpty() && !column.sqlType().isBlank()) {
             unread.add(column.sqlType());
         }
+        if (column.sqlType().toUpperCase(java.util.Locale.ROOT).matches("\\s*(BIG|SMALL)?SERIAL\\s*")) {
+            generated = Optional.of("increment");
+        }
         for (String phrase : column.notes()) {
             read(phrase.strip());
         }

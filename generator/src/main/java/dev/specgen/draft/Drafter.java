@@ -65,7 +65,16 @@ public final class Drafter {
         service.put("package", Yaml.text("app"), "the default");
         root.spaced("service", service, null);
         root.spaced("auth", auth.block(decisions), null);
-        root.spaced("entities", EntityWriter.entities(catalog), null);
+        Yaml.Block entities = EntityWriter.entities(catalog);
+        if (catalog.entities.isEmpty()) {
+            Decision decision = new Decision("entities", "the entities", List.of("no operation of the contract"
+                    + " answers rows of a component schema, and there is no data-model.md table to read. Write"
+                    + " each entity's table, ownership and fields (docs/model-yaml.md, entities)."),
+                    dev.specgen.diagnostics.Rule.MODEL_SCHEMA, true, "/entities", false);
+            decisions.add(decision);
+            entities.gap(decision, new Yaml.Block(), true);
+        }
+        root.spaced("entities", entities, null);
         root.spaced("operations", operations, null);
         return new Draft(root, decisions);
     }

@@ -3,6 +3,7 @@ package dev.specgen.draft;
 import dev.specgen.contract.SchemaView;
 import dev.specgen.diagnostics.Rule;
 import dev.specgen.load.YNode;
+import dev.specgen.load.YamlLoader;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,8 +41,17 @@ final class FieldDecisions {
     }
 
     private void decide(EntityDraft entity, FieldDraft field, List<Decision> decisions) {
-        String at = "/entities/" + entity.name + "/fields/" + field.name;
+        String at = "/entities/" + entity.name + "/fields/" + YamlLoader.pointerToken(field.name);
         String label = entity.name + "." + field.name;
+        if (!Words.fieldName(field.name)) {
+            Decision decision = new Decision("name " + label, "the field for property " + field.name, List.of(
+                    "model.yaml's field names are snake_case (they become Python and SQL names) and must equal the"
+                            + " contract's property names, so this specgen cannot bind " + field.name + " yet."),
+                    Rule.IDENTIFIER_INVALID, true, at, false);
+            decisions.add(decision);
+            field.gaps.add(new FieldDraft.FieldGap(decision, new Yaml.Block()));
+            return;
+        }
         if (field.type == null) {
             boolean number = field.typeWhy != null && field.typeWhy.contains("JSON number");
             Decision decision = new Decision("type " + label, "the type of " + label, List.of(

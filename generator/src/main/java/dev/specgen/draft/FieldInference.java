@@ -57,7 +57,9 @@ final class FieldInference {
 
     private void infer(String written) {
         Optional<ColumnNotes> col = column(written);
-        String name = Words.fieldName(written) ? written : Words.snake(written);
+        // A contract property keeps its name, as validate matches fields to properties by name; only a
+        // column no schema shows is renamed (emailVerified becomes email_verified, with its column).
+        String name = Words.fieldName(written) || hasProperty(written) ? written : Words.snake(written);
         FieldDraft field = entity.add(name);
         if (!name.equals(written) && col.isPresent()) {
             field.column = written;
@@ -76,6 +78,11 @@ final class FieldInference {
         bounds(field, all, col);
         col.ifPresent(c -> keys(field, c));
         defaults(field, creates, col);
+    }
+
+    private boolean hasProperty(String name) {
+        return List.of(entity.responses, entity.creates, entity.updates).stream().flatMap(List::stream)
+                .anyMatch(s -> s.properties().containsKey(name));
     }
 
     private static List<SchemaView> properties(List<SchemaView> schemas, String name) {
@@ -98,6 +105,8 @@ final class FieldInference {
             }
             if (field.type == null && !contract.isEmpty()) {
                 field.typeWhy = "the contract's " + String.join("|", contract.get(0).types()) + " has no model.yaml type";
+            } else if (field.type == null && col.isPresent()) {
+                field.typeWhy = "data-model.md's " + col.get().column.sqlType() + " is no SQL type the draft knows";
             }
             return;
         }

@@ -41,10 +41,23 @@ final class KeyInference {
         if (entity.primaryKey().isPresent()) {
             return;
         }
-        entity.field("id").filter(f -> f.type != null).ifPresent(id -> {
-            id.primaryKey = true;
-            id.primaryKeyWhy = "named id";
-        });
+        Optional<FieldDraft> id = entity.field("id").filter(f -> f.type != null);
+        if (id.isPresent()) {
+            id.get().primaryKey = true;
+            id.get().primaryKeyWhy = "named id";
+            return;
+        }
+        for (OpDraft op : ops) {
+            List<String> names = op.operation.templateNames();
+            if (entity.name.equals(op.entity) && op.itemPath() && !names.isEmpty()) {
+                Optional<FieldDraft> key = entity.field(names.get(names.size() - 1)).filter(f -> f.type != null);
+                if (key.isPresent()) {
+                    key.get().primaryKey = true;
+                    key.get().primaryKeyWhy = "{" + key.get().name + "} in " + op.path() + " picks one " + entity.name;
+                    return;
+                }
+            }
+        }
     }
 
     private void generated(EntityDraft entity) {
@@ -81,7 +94,7 @@ final class KeyInference {
             ColumnNotes.ForeignKey fk = col.get().foreignKey.get();
             Optional<EntityDraft> target = catalog.ofTable(fk.table());
             if (target.isEmpty()) {
-                field.notes.add("data-model.md: foreign key to " + fk.table() + "." + fk.field()
+                field.notes.add("foreign key to " + fk.table() + "." + fk.field()
                         + ", a table neither data-model.md nor the contract describes");
                 return;
             }
@@ -159,7 +172,7 @@ final class KeyInference {
                         .filter(f -> f.equals(per + "_id") || f.equals(per)).findFirst();
                 scope.ifPresentOrElse(s -> entity.uniques.add(new EntityDraft.Group(List.of(s, name),
                         "data-model.md: " + name + " is unique per " + per)), () -> entity.fields.get(name).notes
-                        .add("data-model.md: unique per " + per + ", and no field names the " + per));
+                        .add("unique per " + per + ", and no field names the " + per));
             });
         }));
     }

@@ -92,7 +92,7 @@ final class OwnerInference {
         List<String> publicOps = ops.stream().filter(o -> entity.name.equals(o.entity) && !o.secured())
                 .map(OpDraft::key).toList();
         if (!publicOps.isEmpty()) {
-            return Optional.of(new Candidate("shared", null, String.join(" and ", publicOps) + (publicOps.size() == 1
+            return Optional.of(new Candidate("shared", null, Bindings.and(publicOps) + (publicOps.size() == 1
                     ? " is" : " are") + " public in the contract, which only a shared entity allows", true));
         }
         Optional<String> prose = entity.prose.flatMap(p -> p.sentences().stream()
