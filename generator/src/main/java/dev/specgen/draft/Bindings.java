@@ -54,12 +54,12 @@ final class Bindings {
         if (missing.isEmpty() && op.action != null) {
             op.live = true;
             decisions.addAll(local);
-            operations.put(op.key(), binding, null);
+            operations.put(op.key(), binding, route(op));
             return;
         }
         if (op.action == null && op.pendingAction == null) {
             decisions.addAll(local); // an action to choose: the rest of the binding stands
-            operations.put(op.key(), binding, null);
+            operations.put(op.key(), binding, route(op));
             return;
         }
         missing.clear();
@@ -70,7 +70,12 @@ final class Bindings {
                         + " and blocks. The binding it will take:"),
                 Rule.OPERATION_UNBOUND, false, op.pointer(), false);
         decisions.add(decision);
-        operations.gap(decision, new Yaml.Block().put(op.key(), binding), true);
+        operations.gap(decision, new Yaml.Block().put(op.key(), binding, route(op)), true);
+    }
+
+    /** "GET /projects/{project_id}" beside a binding keyed by operationId, so the route is in sight. */
+    private static String route(OpDraft op) {
+        return op.operation.operationId().isPresent() ? op.operation.methodPath() : null;
     }
 
     /** The binding's keys; decisions is null for a binding written only as a commented suggestion. */
