@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
 final class ListOptions {
     private static final Pattern LOWER = Pattern.compile("(.+)_(from|after|since|min)|(min|from)_(.+)");
     private static final Pattern UPPER = Pattern.compile("(.+)_(to|before|until|max)|(max|to)_(.+)");
-    private static final Pattern MEASURE = Pattern.compile("(total|sum|avg|average|min|max)_(\\w+)|(\\w+)_(total|sum|avg|min|max)");
     private static final List<String> PAGE_SIZES = List.of("page_size", "per_page", "size", "pageSize");
 
     private final Contract contract;
@@ -75,59 +74,8 @@ final class ListOptions {
         return missing;
     }
 
-    /**
-     * An aggregate's keys, as docs/design-v2.md names them: its response's item members that are fields
-     * group the rows, the others are measures (count; total_amount is the sum of amount). Written only
-     * as a suggestion, so it returns what it needs from specgen.
-     */
-    List<String> aggregate(Yaml.Block binding) {
-        Optional<SchemaView> response = op.operation.successResponses().values().stream().findFirst()
-                .flatMap(op.operation::jsonSchemaOf).flatMap(s -> SchemaView.of(contract, s));
-        String member = null;
-        Optional<SchemaView> items = response.filter(r -> "array".equals(r.type().orElse(""))).flatMap(SchemaView::items);
-        if (items.isEmpty() && response.isPresent()) {
-            for (String name : response.get().properties().keySet()) {
-                Optional<SchemaView> p = response.get().property(name);
-                if (p.filter(x -> "array".equals(x.type().orElse(""))).isPresent()) {
-                    member = name;
-                    items = p.get().items();
-                    break;
-                }
-            }
-        }
-        List<String> groupBy = new ArrayList<>();
-        Map<String, Object> measures = new LinkedHashMap<>();
-        for (String name : items.map(i -> i.properties().keySet()).orElse(java.util.Set.of())) {
-            if (entity.fields.containsKey(name)) {
-                groupBy.add(name);
-            } else if (name.equals("count")) {
-                measures.put(name, "count");
-            } else {
-                Matcher m = MEASURE.matcher(name);
-                if (m.matches()) {
-                    String fn = m.group(1) != null ? m.group(1) : m.group(4);
-                    String field = m.group(2) != null ? m.group(2) : m.group(3);
-                    if (entity.fields.containsKey(field)) {
-                        measures.put(name, Map.of(fn.equals("total") ? "sum" : fn.startsWith("av") ? "avg" : fn, field));
-                    }
-                }
-            }
-        }
-        if (!groupBy.isEmpty()) {
-            binding.put("group_by", Yaml.flowList(groupBy), "the response's members that are fields");
-        }
-        if (!measures.isEmpty()) {
-            binding.put("measures", Yaml.flowMap(measures), "by their names");
-        }
-        filters(binding, null, new ArrayList<>());
-        if (member != null) {
-            binding.put("response", Yaml.flowMap(Map.of("rows", member)), "the contract's envelope");
-        }
-        return List.of("action aggregate");
-    }
-
     /** Query parameters that filter; returns the text search, which is written by the caller. */
-    private Optional<Prose.Fact<Prose.Search>> filters(Yaml.Block binding, List<Decision> decisions, List<String> used) {
+    Optional<Prose.Fact<Prose.Search>> filters(Yaml.Block binding, List<Decision> decisions, List<String> used) {
         Optional<Prose> prose = entity.prose;
         List<Object> filters = new ArrayList<>();
         List<String> filterWhy = new ArrayList<>();
