@@ -1,5 +1,6 @@
 package dev.specgen.cli;
 
+import dev.specgen.load.SpecPaths;
 import dev.specgen.validate.ModelSchemaCheck;
 import dev.specgen.write.WriteFailure;
 import java.io.IOException;
@@ -16,20 +17,40 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Create a spec folder that validates: model.yaml (with its schema, so editors complete it)"
-                + " and contracts/openapi.yaml, for one owned entity. Existing files are never overwritten."},
+        description = {"Start model.yaml.",
+            "In a folder that already has a contract (contracts/*.yaml, or --openapi), write a DRAFT model.yaml"
+                    + " inferred from it and from data-model.md: entities and fields from the schemas and tables,"
+                    + " one binding per operation. Each inferred value says where it comes from; each choice"
+                    + " specgen will not make (ownership above all) is a \"# DECIDE\" comment with a suggestion,"
+                    + " and validate blocks until you make it.",
+            "In an empty or new folder, create a spec that validates: model.yaml and contracts/openapi.yaml"
+                    + " for one owned entity.",
+            "Existing files are never overwritten (--force replaces an existing model.yaml with a new draft)."},
         footer = {"", "Example:  ${ROOT-COMMAND-NAME} init specs/001-items && ${ROOT-COMMAND-NAME} generate"
-                + " specs/001-items --out backend"})
+                + " specs/001-items --out backend",
+            "Example:  ${ROOT-COMMAND-NAME} init specs/002-ledger    # it has a contract: drafts model.yaml"})
 final class InitCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "SPEC_DIR", description = "Folder to create the spec in (created if missing).")
+    @Parameters(paramLabel = "SPEC_DIR", description = "Folder of the spec (created if missing).")
     Path specDir;
+
+    @Option(names = "--openapi", paramLabel = "FILE",
+            description = "Contract to draft from instead of the one in SPEC_DIR/contracts/.")
+    Path openapi;
+
+    @Option(names = "--data-model", paramLabel = "FILE",
+            description = "data-model.md to read instead of SPEC_DIR/data-model.md (used when present).")
+    Path dataModel;
+
+    @Option(names = "--force", description = "Replace an existing model.yaml with a new draft.")
+    boolean force;
 
     @Override
     public Integer call() throws IOException {
@@ -38,6 +59,16 @@ final class InitCommand implements Callable<Integer> {
         if (Files.exists(specDir) && !Files.isDirectory(specDir)) {
             err.println("specgen: " + specDir + " is a file; init needs a folder to create model.yaml and"
                     + " contracts/openapi.yaml in (it is created if missing). Nothing was written.");
+            return ExitCodes.USAGE;
+        }
+        Integer drafted = draft(out, err);
+        if (drafted != null) {
+            return drafted;
+        }
+        if (force) {
+            err.println("specgen: --force only replaces a drafted model.yaml, and " + specDir + " has no contract to"
+                    + " draft from; a new spec never overwrites anything, so run init without --force. Nothing was"
+                    + " written.");
             return ExitCodes.USAGE;
         }
         Map<Path, String> files = files(specDir);
@@ -63,6 +94,44 @@ final class InitCommand implements Callable<Integer> {
         out.println("Next: edit both files, then  " + self + " validate " + specDir + "  and  " + self + " generate "
                 + specDir + " --out backend");
         return ExitCodes.OK;
+    }
+
+    /**
+     * Drafts model.yaml when the folder has a contract (or --openapi names one); null when it has none,
+     * so the scaffold is written instead.
+     */
+    private Integer draft(PrintWriter out, PrintWriter err) {
+        Path contract = openapi;
+        if (contract != null && !Files.isRegularFile(contract)) {
+            err.println("specgen: --openapi " + contract + " is not a file. Nothing was written.");
+            return ExitCodes.USAGE;
+        }
+        if (dataModel != null && !Files.isRegularFile(dataModel)) {
+            err.println("specgen: --data-model " + dataModel + " is not a file. Nothing was written.");
+            return ExitCodes.USAGE;
+        }
+        if (contract == null) {
+            SpecPaths paths = SpecPaths.locate(specDir, null, null);
+            if (paths.contractCandidates().size() > 1) {
+                err.println("specgen: " + SpecPaths.display(specDir.resolve("contracts")) + " holds several OpenAPI"
+                        + " documents (" + String.join(", ", paths.contractCandidates().stream()
+                        .map(p -> p.getFileName().toString()).toList()) + "); name the one to draft from with"
+                        + " --openapi FILE. Nothing was written.");
+                return ExitCodes.USAGE;
+            }
+            if (!paths.openapiFound() || !Files.isRegularFile(paths.openapi())) {
+                if (dataModel != null) {
+                    err.println("specgen: init drafts model.yaml from a contract, and " + specDir + " has none"
+                            + " (contracts/openapi.yaml, or --openapi FILE). Nothing was written.");
+                    return ExitCodes.USAGE;
+                }
+                return null;
+            }
+            contract = paths.openapi();
+        }
+        Path tables = dataModel != null ? dataModel : specDir.resolve("data-model.md");
+        return new DraftInit(out, err, spec.root().name()).run(specDir, contract, openapi,
+                Files.isRegularFile(tables) ? java.util.Optional.of(tables) : java.util.Optional.empty(), force);
     }
 
     /** Writes the scaffold into a folder; used by init and by the launcher's training run. */
