@@ -56,6 +56,8 @@ public final class OperationModel {
     public final boolean enveloped;
     public final boolean isPageNumber;
     public final boolean hasSearch;
+    /** The sort parameter has no default: a request without one is ordered by primary key. */
+    public final boolean sortOptional;
     public final AggregateModel aggregate;
     /** The route builds its JSON itself (an envelope, aggregate rows): response_model=None. */
     public final boolean buildsJson;
@@ -126,6 +128,7 @@ public final class OperationModel {
         enveloped = b.envelope != null;
         isPageNumber = b.pageNumber;
         searchParam = b.searchParam;
+        sortOptional = b.sortOptional;
         aggregate = b.aggregate;
         buildsJson = b.envelope != null || b.aggregate != null;
         hasSearch = b.searchParam != null;
@@ -268,6 +271,7 @@ public final class OperationModel {
         EnvelopeModel envelope;
         boolean pageNumber;
         String searchParam;
+        boolean sortOptional;
         AggregateModel aggregate;
         List<String> searchColumns;
         String tableClass;

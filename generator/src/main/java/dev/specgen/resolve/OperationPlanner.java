@@ -168,6 +168,7 @@ final class OperationPlanner {
             b.sortColumnsName = b.functionName.toUpperCase(java.util.Locale.ROOT) + "_SORT_COLUMNS";
             b.sortColumns = columns;
             Optional<String> byDefault = sort.text("default");
+            b.sortOptional = byDefault.isEmpty();
             parameters.add("sort: Annotated[" + (byDefault.isPresent() ? b.sortType : b.sortType + " | None")
                     + ", Query()] = " + byDefault.map(PyLiteral::str).orElse("None"));
         });
