@@ -20,6 +20,10 @@ def genre_scope() -> SelectOfScalar[Genre]:
 
 
 async def get_genre(session: AsyncSession, key: Any) -> Genre:
+    if isinstance(key, int) and not -2147483648 <= key <= 2147483647:
+        # No row can have this key: its column cannot hold it (a body may name any integer).
+        raise not_found()
+
     result = await session.exec(genre_scope().where(Genre.id == key))
     row = result.first()
     if row is None:

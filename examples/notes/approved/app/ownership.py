@@ -19,6 +19,10 @@ def note_scope(current_user: UserId) -> SelectOfScalar[Note]:
 
 
 async def get_note(session: AsyncSession, current_user: UserId, key: Any) -> Note:
+    if isinstance(key, int) and not -9223372036854775808 <= key <= 9223372036854775807:
+        # No row can have this key: its column cannot hold it (a body may name any integer).
+        raise not_found()
+
     result = await session.exec(note_scope(current_user).where(Note.id == key))
     row = result.first()
     if row is None:

@@ -19,6 +19,10 @@ def task_scope(current_user: UserId) -> SelectOfScalar[Task]:
 
 
 async def get_task(session: AsyncSession, current_user: UserId, key: Any) -> Task:
+    if isinstance(key, int) and not -2147483648 <= key <= 2147483647:
+        # No row can have this key: its column cannot hold it (a body may name any integer).
+        raise not_found()
+
     result = await session.exec(task_scope(current_user).where(Task.id == key))
     row = result.first()
     if row is None:

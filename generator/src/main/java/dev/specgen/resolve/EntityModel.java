@@ -10,6 +10,10 @@ public final class EntityModel {
     public final boolean hasDoc;
     public final String docLiteral;
     public final FieldModel primaryKey;
+    /** An integer primary key's column range: a key outside it cannot exist. */
+    public final boolean hasKeyRange;
+    public final String keyLow;
+    public final String keyHigh;
     public final List<EnumModel> enums;
     /** Fields in Base: sent on create and returned in responses. */
     public final List<FieldModel> baseFields;
@@ -56,6 +60,9 @@ public final class EntityModel {
         docLiteral = b.docLiteral;
         hasDoc = b.docLiteral != null;
         primaryKey = b.primaryKey;
+        keyLow = b.keyLow;
+        keyHigh = b.keyHigh;
+        hasKeyRange = b.keyLow != null;
         enums = List.copyOf(b.enums);
         baseFields = List.copyOf(b.baseFields);
         tableOnlyFields = List.copyOf(b.tableOnlyFields);
@@ -168,6 +175,8 @@ public final class EntityModel {
         String tableLiteral;
         String docLiteral;
         FieldModel primaryKey;
+        String keyLow;
+        String keyHigh;
         List<EnumModel> enums = List.of();
         List<FieldModel> baseFields = List.of();
         List<FieldModel> tableOnlyFields = List.of();

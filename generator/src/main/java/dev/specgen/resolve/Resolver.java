@@ -316,6 +316,14 @@ public final class Resolver {
         }
         b.enums = enums;
         b.primaryKey = fields.get(entity.primaryKeys().get(0).name());
+        FieldType keyType = FieldType.of(entity.primaryKeys().get(0).type());
+        if (keyType == FieldType.INTEGER) {
+            b.keyLow = Integer.toString(Integer.MIN_VALUE);
+            b.keyHigh = Integer.toString(Integer.MAX_VALUE);
+        } else if (keyType == FieldType.BIGINT) {
+            b.keyLow = Long.toString(Long.MIN_VALUE);
+            b.keyHigh = Long.toString(Long.MAX_VALUE);
+        }
 
         Set<String> publicNames = propertyNames(schemaFor(entity, "public"), entity);
         Optional<SchemaView> create = schemaFor(entity, "create");
