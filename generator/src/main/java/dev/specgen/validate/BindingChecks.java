@@ -740,6 +740,32 @@ public final class BindingChecks {
             }
         }
 
+        /**
+         * A default the contract states is what a client relies on when it leaves the property out: the
+         * model's must be the same value, or the server would silently store another.
+         */
+        void checkDefault() {
+            Optional<YNode> declared = schema.defaultValue();
+            if (declared.isEmpty()) {
+                return;
+            }
+            String contractValue = dev.specgen.load.JsonTrees.toJson(declared.get()).toString();
+            String modelValue = field.defaultValue().map(v -> dev.specgen.load.JsonTrees.toJson(v).toString())
+                    .orElse(null);
+            boolean same = contractValue.equals(modelValue) || modelValue != null && numeric(contractValue)
+                    && numeric(modelValue) && new BigDecimal(contractValue).compareTo(new BigDecimal(modelValue)) == 0;
+            if (!same) {
+                diagnostics.report(Rule.CONSTRAINT_MISMATCH, declared.get(), what + " defaults to " + contractValue
+                        + " but field " + field.name() + (modelValue == null ? " has no default"
+                        : " defaults to " + modelValue), "default: " + contractValue + " on field " + field.name()
+                        + " in model.yaml (or the model's default in the contract)");
+            }
+        }
+
+        private static boolean numeric(String json) {
+            return json.matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+        }
+
         /** A request's decimal sent as text must be constrained to decimals by a pattern. */
         void checkDecimalText() {
             if (type == FieldType.DECIMAL && "string".equals(schema.type().orElse(""))
@@ -759,6 +785,7 @@ public final class BindingChecks {
         }
 
         void checkConstraints() {
+            checkDefault();
             compare("minLength", "min_length");
             compare("maxLength", "max_length");
             compare("minimum", "minimum");
