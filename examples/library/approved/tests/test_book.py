@@ -15,11 +15,15 @@ from tests.support import (
     assert_unauthorized,
     assert_validation_error,
     json_param,
+    only,
+    sample_of,
     unique,
 )
 
 KEY = "id"
 MISSING_KEY = "00000000-0000-4000-8000-000000000000"
+# The fields a response carries.
+PUBLIC = ("id", "title", "class", "from", "price", "rating", "pages", "read_on", "metadata", "genre_id", "added_at")
 
 
 # GET /books (listBooks)
@@ -30,7 +34,7 @@ def test_list_books_succeeds(client: TestClient, user: User) -> None:
     row = make_book(client, user, 1)
     response = client.get("/books", headers=user.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] in [item[KEY] for item in response.json()["items"]]
+    assert only(row, PUBLIC) in response.json()["items"]
 
 
 def test_list_books_rejects_bad_tokens(
@@ -38,8 +42,7 @@ def test_list_books_rejects_bad_tokens(
 ) -> None:
     n = 1
     row = make_book(client, user, 1)
-    response = client.get("/books", headers=bad_auth_headers)
-    assert_unauthorized(response)
+    assert_unauthorized(client.get("/books", headers=bad_auth_headers))
 
 
 def test_list_books_isolates_users(client: TestClient, user: User, other: User) -> None:
@@ -47,39 +50,26 @@ def test_list_books_isolates_users(client: TestClient, user: User, other: User) 
     row = make_book(client, user, 1)
     response = client.get("/books", headers=other.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] not in [item[KEY] for item in response.json()["items"]]
+    assert only(row, PUBLIC) not in response.json()["items"]
     # The owner still sees the row, unchanged.
-    assert client.get(f"/books/{row['id']}", headers=user.headers).json() == row
+    assert client.get(f"/books/{row['id']}", headers=user.headers).json() == only(row, PUBLIC)
 
 
 def test_list_books_filters_by_class(client: TestClient, user: User) -> None:
     row = make_book(client, user, 1)
     response = client.get("/books", params={"class": json_param(row["class"])}, headers=user.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] in [item[KEY] for item in response.json()["items"]]
+    assert only(row, PUBLIC) in response.json()["items"]
     response = client.get("/books", params={"class": json_param("non-fiction")}, headers=user.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] not in [item[KEY] for item in response.json()["items"]]
+    assert only(row, PUBLIC) not in response.json()["items"]
 
 
 def test_list_books_filters_by_genre_id(client: TestClient, user: User) -> None:
     row = make_book(client, user, 1)
     response = client.get("/books", params={"genre_id": json_param(row["genre_id"])}, headers=user.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] in [item[KEY] for item in response.json()["items"]]
-
-
-def test_list_books_sorts_by_title(client: TestClient, user: User) -> None:
-    first = make_book(client, user, 1)
-    for n in (2, 3):
-        make_book(client, user, n)
-    row = first
-    for sort, descending in (("title", False), ("-" + "title", True)):
-        response = client.get("/books", params={"sort": sort}, headers=user.headers)
-        assert response.status_code == 200, response.text
-        values = [item["title"] for item in response.json()["items"]]
-        assert len(values) == 3
-        assert values == sorted(values, reverse=descending), sort
+    assert only(row, PUBLIC) in response.json()["items"]
 
 
 def test_list_books_sorts_by_added_at(client: TestClient, user: User) -> None:
@@ -132,7 +122,7 @@ def test_list_books_sends_2_sql_statements(
 def test_create_book_succeeds(client: TestClient, user: User) -> None:
     n = 2
     parent_genre_id = make_genre(client, user, n)
-    response = client.post("/books", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
+    response = client.post("/books", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/")), "class": "fiction", "from": f"from-{n}-{unique()}", "price": "1", "rating": 0.0, "pages": 1 + (n) % 1000, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {"n": n}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
     assert response.status_code == 201, response.text
     assert KEY in response.json()
 
@@ -142,16 +132,15 @@ def test_create_book_rejects_bad_tokens(
 ) -> None:
     n = 1
     parent_genre_id = make_genre(client, user, n)
-    response = client.post("/books", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=bad_auth_headers)
-    assert_unauthorized(response)
+    assert_unauthorized(client.post("/books", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/")), "class": "fiction", "from": f"from-{n}-{unique()}", "price": "1", "rating": 0.0, "pages": 1 + (n) % 1000, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {"n": n}, "genre_id": parent_genre_id["id"]}, headers=bad_auth_headers))
 
 
 def test_create_book_isolates_users(client: TestClient, user: User, other: User) -> None:
     n = 1
     parent_genre_id = make_genre(client, user, n)
     # The owner comes from the token; a body that names one is refused.
-    assert_validation_error(client.post("/books", json={**{"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, "reader_id": other.id}, headers=user.headers))
-    created = client.post("/books", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
+    assert_validation_error(client.post("/books", json={**{"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/")), "class": "fiction", "from": f"from-{n}-{unique()}", "price": "1", "rating": 0.0, "pages": 1 + (n) % 1000, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {"n": n}, "genre_id": parent_genre_id["id"]}, "reader_id": other.id}, headers=user.headers))
+    created = client.post("/books", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/")), "class": "fiction", "from": f"from-{n}-{unique()}", "price": "1", "rating": 0.0, "pages": 1 + (n) % 1000, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {"n": n}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
     assert created.status_code == 201, created.text
 
 
@@ -175,11 +164,11 @@ def test_create_book_runs_its_hooks_and_rolls_back_when_one_refuses(
         raise HTTPException(status_code=422, detail="refused by a business rule")
 
     monkeypatch.setattr(hooks, "before_create", refuse)
-    response = client.post("/books", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
+    response = client.post("/books", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/")), "class": "fiction", "from": f"from-{n}-{unique()}", "price": "1", "rating": 0.0, "pages": 1 + (n) % 1000, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {"n": n}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
     assert response.status_code == 422, response.text
     assert len(calls) == 1
     monkeypatch.undo()
-    response = client.post("/books", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
+    response = client.post("/books", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/")), "class": "fiction", "from": f"from-{n}-{unique()}", "price": "1", "rating": 0.0, "pages": 1 + (n) % 1000, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {"n": n}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
     assert response.status_code == 201, response.text
 
 
@@ -197,7 +186,7 @@ def test_get_book_succeeds(client: TestClient, user: User) -> None:
     row = make_book(client, user, 1)
     response = client.get(f"/books/{row['id']}", headers=user.headers)
     assert response.status_code == 200, response.text
-    assert response.json() == row
+    assert response.json() == only(row, PUBLIC)
 
 
 def test_get_book_rejects_bad_tokens(
@@ -205,8 +194,7 @@ def test_get_book_rejects_bad_tokens(
 ) -> None:
     n = 1
     row = make_book(client, user, 1)
-    response = client.get(f"/books/{row['id']}", headers=bad_auth_headers)
-    assert_unauthorized(response)
+    assert_unauthorized(client.get(f"/books/{row['id']}", headers=bad_auth_headers))
 
 
 def test_get_book_isolates_users(client: TestClient, user: User, other: User) -> None:
@@ -214,7 +202,7 @@ def test_get_book_isolates_users(client: TestClient, user: User, other: User) ->
     row = make_book(client, user, 1)
     assert_not_found(client.get(f"/books/{row['id']}", headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/books/{row['id']}", headers=user.headers).json() == row
+    assert client.get(f"/books/{row['id']}", headers=user.headers).json() == only(row, PUBLIC)
 
 
 def test_get_book_sends_1_sql_statement(
@@ -232,8 +220,8 @@ def test_get_book_sends_1_sql_statement(
 
 def test_get_book_missing_row_is_not_found(client: TestClient, user: User) -> None:
     n = 1
-    response = client.get(f"/books/{MISSING_KEY}", headers=user.headers)
-    assert_not_found(response)
+    row = make_book(client, user, 1)
+    assert_not_found(client.get(f"/books/{MISSING_KEY}", headers=user.headers))
 
 
 # PUT /books/{book_id} (replaceBook)
@@ -243,8 +231,7 @@ def test_replace_book_succeeds(client: TestClient, user: User) -> None:
     n = 2
     parent_genre_id = make_genre(client, user, n)
     row = make_book(client, user, 1)
-    n = 2
-    response = client.put(f"/books/{row['id']}", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
+    response = client.put(f"/books/{row['id']}", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/")), "class": "fiction", "from": f"from-{n}-{unique()}", "price": "1", "rating": 0.0, "pages": 1 + (n) % 1000, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {"n": n}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
     assert response.status_code == 200, response.text
     assert response.json()[KEY] == row[KEY]
 
@@ -255,17 +242,16 @@ def test_replace_book_rejects_bad_tokens(
     n = 1
     parent_genre_id = make_genre(client, user, n)
     row = make_book(client, user, 1)
-    response = client.put(f"/books/{row['id']}", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=bad_auth_headers)
-    assert_unauthorized(response)
+    assert_unauthorized(client.put(f"/books/{row['id']}", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/")), "class": "fiction", "from": f"from-{n}-{unique()}", "price": "1", "rating": 0.0, "pages": 1 + (n) % 1000, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {"n": n}, "genre_id": parent_genre_id["id"]}, headers=bad_auth_headers))
 
 
 def test_replace_book_isolates_users(client: TestClient, user: User, other: User) -> None:
     n = 1
     parent_genre_id = make_genre(client, user, n)
     row = make_book(client, user, 1)
-    assert_not_found(client.put(f"/books/{row['id']}", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=other.headers))
+    assert_not_found(client.put(f"/books/{row['id']}", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/")), "class": "fiction", "from": f"from-{n}-{unique()}", "price": "1", "rating": 0.0, "pages": 1 + (n) % 1000, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {"n": n}, "genre_id": parent_genre_id["id"]}, headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/books/{row['id']}", headers=user.headers).json() == row
+    assert client.get(f"/books/{row['id']}", headers=user.headers).json() == only(row, PUBLIC)
 
 
 def test_replace_book_rejects_invalid_body(client: TestClient, user: User) -> None:
@@ -278,8 +264,8 @@ def test_replace_book_rejects_invalid_body(client: TestClient, user: User) -> No
 def test_replace_book_missing_row_is_not_found(client: TestClient, user: User) -> None:
     n = 1
     parent_genre_id = make_genre(client, user, n)
-    response = client.put(f"/books/{MISSING_KEY}", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
-    assert_not_found(response)
+    row = make_book(client, user, 1)
+    assert_not_found(client.put(f"/books/{MISSING_KEY}", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/")), "class": "fiction", "from": f"from-{n}-{unique()}", "price": "1", "rating": 0.0, "pages": 1 + (n) % 1000, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {"n": n}, "genre_id": parent_genre_id["id"]}, headers=user.headers))
 
 
 # DELETE /books/{book_id} (deleteBook)
@@ -299,8 +285,7 @@ def test_delete_book_rejects_bad_tokens(
 ) -> None:
     n = 1
     row = make_book(client, user, 1)
-    response = client.delete(f"/books/{row['id']}", headers=bad_auth_headers)
-    assert_unauthorized(response)
+    assert_unauthorized(client.delete(f"/books/{row['id']}", headers=bad_auth_headers))
 
 
 def test_delete_book_isolates_users(client: TestClient, user: User, other: User) -> None:
@@ -308,13 +293,13 @@ def test_delete_book_isolates_users(client: TestClient, user: User, other: User)
     row = make_book(client, user, 1)
     assert_not_found(client.delete(f"/books/{row['id']}", headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/books/{row['id']}", headers=user.headers).json() == row
+    assert client.get(f"/books/{row['id']}", headers=user.headers).json() == only(row, PUBLIC)
 
 
 def test_delete_book_missing_row_is_not_found(client: TestClient, user: User) -> None:
     n = 1
-    response = client.delete(f"/books/{MISSING_KEY}", headers=user.headers)
-    assert_not_found(response)
+    row = make_book(client, user, 1)
+    assert_not_found(client.delete(f"/books/{MISSING_KEY}", headers=user.headers))
 
 
 # PATCH /books/{book_id} (updateBook)
@@ -323,7 +308,7 @@ def test_delete_book_missing_row_is_not_found(client: TestClient, user: User) ->
 def test_update_book_succeeds(client: TestClient, user: User) -> None:
     n = 2
     row = make_book(client, user, 1)
-    response = client.patch(f"/books/{row['id']}", json={"title": f"title-{n + 100}-{unique()}"}, headers=user.headers)
+    response = client.patch(f"/books/{row['id']}", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/"))}, headers=user.headers)
     assert response.status_code == 200, response.text
     assert response.json()[KEY] == row[KEY]
 
@@ -333,16 +318,15 @@ def test_update_book_rejects_bad_tokens(
 ) -> None:
     n = 1
     row = make_book(client, user, 1)
-    response = client.patch(f"/books/{row['id']}", json={"title": f"title-{n + 100}-{unique()}"}, headers=bad_auth_headers)
-    assert_unauthorized(response)
+    assert_unauthorized(client.patch(f"/books/{row['id']}", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/"))}, headers=bad_auth_headers))
 
 
 def test_update_book_isolates_users(client: TestClient, user: User, other: User) -> None:
     n = 1
     row = make_book(client, user, 1)
-    assert_not_found(client.patch(f"/books/{row['id']}", json={"title": f"title-{n + 100}-{unique()}"}, headers=other.headers))
+    assert_not_found(client.patch(f"/books/{row['id']}", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/"))}, headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/books/{row['id']}", headers=user.headers).json() == row
+    assert client.get(f"/books/{row['id']}", headers=user.headers).json() == only(row, PUBLIC)
 
 
 def test_update_book_rejects_invalid_body(client: TestClient, user: User) -> None:
@@ -354,5 +338,5 @@ def test_update_book_rejects_invalid_body(client: TestClient, user: User) -> Non
 
 def test_update_book_missing_row_is_not_found(client: TestClient, user: User) -> None:
     n = 1
-    response = client.patch(f"/books/{MISSING_KEY}", json={"title": f"title-{n + 100}-{unique()}"}, headers=user.headers)
-    assert_not_found(response)
+    row = make_book(client, user, 1)
+    assert_not_found(client.patch(f"/books/{MISSING_KEY}", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/"))}, headers=user.headers))

@@ -15,11 +15,15 @@ from tests.support import (
     assert_unauthorized,
     assert_validation_error,
     json_param,
+    only,
+    sample_of,
     unique,
 )
 
 KEY = "id"
 MISSING_KEY = 999999999
+# The fields a response carries.
+PUBLIC = ("id", "body", "pinned", "created_at")
 
 
 # GET /notes (listNotes)
@@ -30,7 +34,7 @@ def test_list_notes_succeeds(client: TestClient, user: User) -> None:
     row = make_note(client, user, 1)
     response = client.get("/notes", headers=user.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] in [item[KEY] for item in response.json()]
+    assert only(row, PUBLIC) in response.json()
 
 
 def test_list_notes_rejects_bad_tokens(
@@ -38,8 +42,7 @@ def test_list_notes_rejects_bad_tokens(
 ) -> None:
     n = 1
     row = make_note(client, user, 1)
-    response = client.get("/notes", headers=bad_auth_headers)
-    assert_unauthorized(response)
+    assert_unauthorized(client.get("/notes", headers=bad_auth_headers))
 
 
 def test_list_notes_isolates_users(client: TestClient, user: User, other: User) -> None:
@@ -47,19 +50,19 @@ def test_list_notes_isolates_users(client: TestClient, user: User, other: User) 
     row = make_note(client, user, 1)
     response = client.get("/notes", headers=other.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] not in [item[KEY] for item in response.json()]
+    assert only(row, PUBLIC) not in response.json()
     # The owner still sees the row, unchanged.
-    assert client.get(f"/notes/{row['id']}", headers=user.headers).json() == row
+    assert client.get(f"/notes/{row['id']}", headers=user.headers).json() == only(row, PUBLIC)
 
 
 def test_list_notes_filters_by_pinned(client: TestClient, user: User) -> None:
     row = make_note(client, user, 1)
     response = client.get("/notes", params={"pinned": json_param(row["pinned"])}, headers=user.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] in [item[KEY] for item in response.json()]
+    assert only(row, PUBLIC) in response.json()
     response = client.get("/notes", params={"pinned": json_param(True)}, headers=user.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] not in [item[KEY] for item in response.json()]
+    assert only(row, PUBLIC) not in response.json()
 
 
 def test_list_notes_sends_1_sql_statement(
@@ -89,8 +92,7 @@ def test_create_note_rejects_bad_tokens(
     client: TestClient, user: User, bad_auth_headers: dict[str, str]
 ) -> None:
     n = 1
-    response = client.post("/notes", json={"body": f"body-{n}-{unique()}", "pinned": False}, headers=bad_auth_headers)
-    assert_unauthorized(response)
+    assert_unauthorized(client.post("/notes", json={"body": f"body-{n}-{unique()}", "pinned": False}, headers=bad_auth_headers))
 
 
 def test_create_note_isolates_users(client: TestClient, user: User, other: User) -> None:
@@ -142,7 +144,7 @@ def test_get_note_succeeds(client: TestClient, user: User) -> None:
     row = make_note(client, user, 1)
     response = client.get(f"/notes/{row['id']}", headers=user.headers)
     assert response.status_code == 200, response.text
-    assert response.json() == row
+    assert response.json() == only(row, PUBLIC)
 
 
 def test_get_note_rejects_bad_tokens(
@@ -150,8 +152,7 @@ def test_get_note_rejects_bad_tokens(
 ) -> None:
     n = 1
     row = make_note(client, user, 1)
-    response = client.get(f"/notes/{row['id']}", headers=bad_auth_headers)
-    assert_unauthorized(response)
+    assert_unauthorized(client.get(f"/notes/{row['id']}", headers=bad_auth_headers))
 
 
 def test_get_note_isolates_users(client: TestClient, user: User, other: User) -> None:
@@ -159,7 +160,7 @@ def test_get_note_isolates_users(client: TestClient, user: User, other: User) ->
     row = make_note(client, user, 1)
     assert_not_found(client.get(f"/notes/{row['id']}", headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/notes/{row['id']}", headers=user.headers).json() == row
+    assert client.get(f"/notes/{row['id']}", headers=user.headers).json() == only(row, PUBLIC)
 
 
 def test_get_note_sends_1_sql_statement(
@@ -177,8 +178,8 @@ def test_get_note_sends_1_sql_statement(
 
 def test_get_note_missing_row_is_not_found(client: TestClient, user: User) -> None:
     n = 1
-    response = client.get(f"/notes/{MISSING_KEY}", headers=user.headers)
-    assert_not_found(response)
+    row = make_note(client, user, 1)
+    assert_not_found(client.get(f"/notes/{MISSING_KEY}", headers=user.headers))
 
 
 # DELETE /notes/{note_id} (deleteNote)
@@ -198,8 +199,7 @@ def test_delete_note_rejects_bad_tokens(
 ) -> None:
     n = 1
     row = make_note(client, user, 1)
-    response = client.delete(f"/notes/{row['id']}", headers=bad_auth_headers)
-    assert_unauthorized(response)
+    assert_unauthorized(client.delete(f"/notes/{row['id']}", headers=bad_auth_headers))
 
 
 def test_delete_note_isolates_users(client: TestClient, user: User, other: User) -> None:
@@ -207,10 +207,10 @@ def test_delete_note_isolates_users(client: TestClient, user: User, other: User)
     row = make_note(client, user, 1)
     assert_not_found(client.delete(f"/notes/{row['id']}", headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/notes/{row['id']}", headers=user.headers).json() == row
+    assert client.get(f"/notes/{row['id']}", headers=user.headers).json() == only(row, PUBLIC)
 
 
 def test_delete_note_missing_row_is_not_found(client: TestClient, user: User) -> None:
     n = 1
-    response = client.delete(f"/notes/{MISSING_KEY}", headers=user.headers)
-    assert_not_found(response)
+    row = make_note(client, user, 1)
+    assert_not_found(client.delete(f"/notes/{MISSING_KEY}", headers=user.headers))

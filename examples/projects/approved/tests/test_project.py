@@ -15,11 +15,15 @@ from tests.support import (
     assert_unauthorized,
     assert_validation_error,
     json_param,
+    only,
+    sample_of,
     unique,
 )
 
 KEY = "id"
 MISSING_KEY = "00000000-0000-4000-8000-000000000000"
+# The fields a response carries.
+PUBLIC = ("id", "name", "description", "created_at")
 
 
 # GET /projects (listProjects)
@@ -30,7 +34,7 @@ def test_list_projects_succeeds(client: TestClient, user: User) -> None:
     row = make_project(client, user, 1)
     response = client.get("/projects", headers=user.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] in [item[KEY] for item in response.json()["items"]]
+    assert only(row, PUBLIC) in response.json()["items"]
 
 
 def test_list_projects_rejects_bad_tokens(
@@ -38,8 +42,7 @@ def test_list_projects_rejects_bad_tokens(
 ) -> None:
     n = 1
     row = make_project(client, user, 1)
-    response = client.get("/projects", headers=bad_auth_headers)
-    assert_unauthorized(response)
+    assert_unauthorized(client.get("/projects", headers=bad_auth_headers))
 
 
 def test_list_projects_isolates_users(client: TestClient, user: User, other: User) -> None:
@@ -47,9 +50,9 @@ def test_list_projects_isolates_users(client: TestClient, user: User, other: Use
     row = make_project(client, user, 1)
     response = client.get("/projects", headers=other.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] not in [item[KEY] for item in response.json()["items"]]
+    assert only(row, PUBLIC) not in response.json()["items"]
     # The owner still sees the row, unchanged.
-    assert client.get(f"/projects/{row['id']}", headers=user.headers).json() == row
+    assert client.get(f"/projects/{row['id']}", headers=user.headers).json() == only(row, PUBLIC)
 
 
 def test_list_projects_sorts_by_name(client: TestClient, user: User) -> None:
@@ -123,8 +126,7 @@ def test_create_project_rejects_bad_tokens(
     client: TestClient, user: User, bad_auth_headers: dict[str, str]
 ) -> None:
     n = 1
-    response = client.post("/projects", json={"name": f"name-{n}-{unique()}", "description": f"description-{n}-{unique()}"}, headers=bad_auth_headers)
-    assert_unauthorized(response)
+    assert_unauthorized(client.post("/projects", json={"name": f"name-{n}-{unique()}", "description": f"description-{n}-{unique()}"}, headers=bad_auth_headers))
 
 
 def test_create_project_isolates_users(client: TestClient, user: User, other: User) -> None:
@@ -176,7 +178,7 @@ def test_get_project_succeeds(client: TestClient, user: User) -> None:
     row = make_project(client, user, 1)
     response = client.get(f"/projects/{row['id']}", headers=user.headers)
     assert response.status_code == 200, response.text
-    assert response.json() == row
+    assert response.json() == only(row, PUBLIC)
 
 
 def test_get_project_rejects_bad_tokens(
@@ -184,8 +186,7 @@ def test_get_project_rejects_bad_tokens(
 ) -> None:
     n = 1
     row = make_project(client, user, 1)
-    response = client.get(f"/projects/{row['id']}", headers=bad_auth_headers)
-    assert_unauthorized(response)
+    assert_unauthorized(client.get(f"/projects/{row['id']}", headers=bad_auth_headers))
 
 
 def test_get_project_isolates_users(client: TestClient, user: User, other: User) -> None:
@@ -193,7 +194,7 @@ def test_get_project_isolates_users(client: TestClient, user: User, other: User)
     row = make_project(client, user, 1)
     assert_not_found(client.get(f"/projects/{row['id']}", headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/projects/{row['id']}", headers=user.headers).json() == row
+    assert client.get(f"/projects/{row['id']}", headers=user.headers).json() == only(row, PUBLIC)
 
 
 def test_get_project_sends_1_sql_statement(
@@ -211,8 +212,8 @@ def test_get_project_sends_1_sql_statement(
 
 def test_get_project_missing_row_is_not_found(client: TestClient, user: User) -> None:
     n = 1
-    response = client.get(f"/projects/{MISSING_KEY}", headers=user.headers)
-    assert_not_found(response)
+    row = make_project(client, user, 1)
+    assert_not_found(client.get(f"/projects/{MISSING_KEY}", headers=user.headers))
 
 
 # DELETE /projects/{project_id} (deleteProject)
@@ -232,8 +233,7 @@ def test_delete_project_rejects_bad_tokens(
 ) -> None:
     n = 1
     row = make_project(client, user, 1)
-    response = client.delete(f"/projects/{row['id']}", headers=bad_auth_headers)
-    assert_unauthorized(response)
+    assert_unauthorized(client.delete(f"/projects/{row['id']}", headers=bad_auth_headers))
 
 
 def test_delete_project_isolates_users(client: TestClient, user: User, other: User) -> None:
@@ -241,13 +241,13 @@ def test_delete_project_isolates_users(client: TestClient, user: User, other: Us
     row = make_project(client, user, 1)
     assert_not_found(client.delete(f"/projects/{row['id']}", headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/projects/{row['id']}", headers=user.headers).json() == row
+    assert client.get(f"/projects/{row['id']}", headers=user.headers).json() == only(row, PUBLIC)
 
 
 def test_delete_project_missing_row_is_not_found(client: TestClient, user: User) -> None:
     n = 1
-    response = client.delete(f"/projects/{MISSING_KEY}", headers=user.headers)
-    assert_not_found(response)
+    row = make_project(client, user, 1)
+    assert_not_found(client.delete(f"/projects/{MISSING_KEY}", headers=user.headers))
 
 
 # PATCH /projects/{project_id} (updateProject)
@@ -266,8 +266,7 @@ def test_update_project_rejects_bad_tokens(
 ) -> None:
     n = 1
     row = make_project(client, user, 1)
-    response = client.patch(f"/projects/{row['id']}", json={"name": f"name-{n + 100}-{unique()}"}, headers=bad_auth_headers)
-    assert_unauthorized(response)
+    assert_unauthorized(client.patch(f"/projects/{row['id']}", json={"name": f"name-{n + 100}-{unique()}"}, headers=bad_auth_headers))
 
 
 def test_update_project_isolates_users(client: TestClient, user: User, other: User) -> None:
@@ -275,7 +274,7 @@ def test_update_project_isolates_users(client: TestClient, user: User, other: Us
     row = make_project(client, user, 1)
     assert_not_found(client.patch(f"/projects/{row['id']}", json={"name": f"name-{n + 100}-{unique()}"}, headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert client.get(f"/projects/{row['id']}", headers=user.headers).json() == row
+    assert client.get(f"/projects/{row['id']}", headers=user.headers).json() == only(row, PUBLIC)
 
 
 def test_update_project_rejects_invalid_body(client: TestClient, user: User) -> None:
@@ -287,13 +286,11 @@ def test_update_project_rejects_invalid_body(client: TestClient, user: User) -> 
 
 def test_update_project_missing_row_is_not_found(client: TestClient, user: User) -> None:
     n = 1
-    response = client.patch(f"/projects/{MISSING_KEY}", json={"name": f"name-{n + 100}-{unique()}"}, headers=user.headers)
-    assert_not_found(response)
+    row = make_project(client, user, 1)
+    assert_not_found(client.patch(f"/projects/{MISSING_KEY}", json={"name": f"name-{n + 100}-{unique()}"}, headers=user.headers))
 
 
 def test_deleting_a_project_deletes_its_task_project_id(client: TestClient, user: User) -> None:
     child = make_task(client, user, 1)
-    parent_row = {"id": child["project_id"]}
-    assert client.delete(f"/projects/{parent_row['id']}", headers=user.headers).status_code == 204
-    row = child
+    assert client.delete(f"/projects/{child['project_id']}", headers=user.headers).status_code == 204
     assert_not_found(client.get(f"/tasks/{child['id']}", headers=user.headers))

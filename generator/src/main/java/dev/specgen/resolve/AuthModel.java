@@ -76,7 +76,8 @@ public final class AuthModel {
             default -> {
                 testUserA = "\"user-a\"";
                 testUserB = "\"user-b\"";
-                invalidSubject = "\"u\" * 300";
+                // Empty is invalid whatever the owner fields' bounds: a string user id has min_length 1.
+                invalidSubject = "\"\"";
             }
         }
     }

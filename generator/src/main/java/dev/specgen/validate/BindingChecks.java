@@ -220,7 +220,7 @@ public final class BindingChecks {
                 needed.add("401 (bad or missing token)");
             }
             boolean guarded = binding.path().values().stream().anyMatch(t -> !t.equals(primaryKeyName())
-                    && (BindingDoc.SUBJECT.equals(t) || ownedParent(t)));
+                    && (BindingDoc.SUBJECT.equals(t) || entity.field(t).flatMap(FieldDoc::foreignKey).isPresent()));
             if (binding.isItemAction() || guarded || bodyNamesOwnedParent()) {
                 needed.add("404 (a row the caller cannot see)");
             }
@@ -627,12 +627,35 @@ public final class BindingChecks {
             if (pattern.isPresent() && !pattern.equals(fieldPattern)) {
                 mismatch("pattern", pattern.get(), fieldPattern.orElse("none"));
             }
+            if (type == FieldType.ARRAY) {
+                checkItems();
+            }
             if (type == FieldType.ENUM) {
                 List<String> values = schema.enumValues();
                 if (!new LinkedHashSet<>(values).equals(new LinkedHashSet<>(field.values()))) {
                     mismatch("enum", values.toString(), field.values().toString());
                 }
             }
+        }
+
+        /** An array's items and counts: the contract's items schema is compared like a field of its own. */
+        private void checkItems() {
+            compare("minItems", "min_items");
+            compare("maxItems", "max_items");
+            field.node().map("items").ifPresent(items -> {
+                Optional<SchemaView> declared = schema.items();
+                if (declared.isEmpty()) {
+                    diagnostics.report(Rule.PROPERTY_TYPE_MISSING, schema.site(), what + " is an array without"
+                            + " items", "items: {" + FieldType.of(items.text("type").orElseThrow()).contractSpelling()
+                            + "}");
+                    return;
+                }
+                PropertyMatch item = new PropertyMatch(declared.get(), new FieldDoc(field.name(), items, items.mark()),
+                        "the items of " + what);
+                item.checkType();
+                item.checkNullable();
+                item.checkConstraints();
+            });
         }
 
         private void compare(String keyword, String fieldKey) {
