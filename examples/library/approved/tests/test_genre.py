@@ -97,7 +97,7 @@ def test_create_genre_isolates_users(client: TestClient, user: User, other: User
 def test_create_genre_answers_422_not_500_to_input_that_cannot_be_echoed(client: TestClient, user: User) -> None:
     n = 1
     # A lone surrogate and NaN are refused; the error must not try to echo them back.
-    for raw in ('{"name": "\\ud800"}', '{"name": NaN}'):
+    for raw in ("{\"name\": \"\\ud800\"}", "{\"name\": NaN}",):
         response = client.post("/genres", content=raw, headers={**user.headers, "Content-Type": "application/json"})
         assert response.status_code == 422, response.text
 

@@ -61,7 +61,7 @@ def test_list_projects_sorts_by_name(client: TestClient, user: User) -> None:
         make_project(client, user, n)
     row = first
     for sort, descending in (("name", False), ("-" + "name", True)):
-        response = client.get("/projects", params={"sort": sort}, headers=user.headers)
+        response = client.get("/projects", params={"sort": sort, "limit": 3}, headers=user.headers)
         assert response.status_code == 200, response.text
         values = [item["name"] for item in response.json()["items"]]
         assert len(values) == 3
@@ -74,7 +74,7 @@ def test_list_projects_sorts_by_created_at(client: TestClient, user: User) -> No
         make_project(client, user, n)
     row = first
     for sort, descending in (("created_at", False), ("-" + "created_at", True)):
-        response = client.get("/projects", params={"sort": sort}, headers=user.headers)
+        response = client.get("/projects", params={"sort": sort, "limit": 3}, headers=user.headers)
         assert response.status_code == 200, response.text
         values = [item["created_at"] for item in response.json()["items"]]
         assert len(values) == 3
@@ -94,7 +94,7 @@ def test_list_projects_pages(client: TestClient, user: User) -> None:
     rest = response.json()
     assert (len(rest["items"]), rest["total"]) == (1, 3)
     seen = [item[KEY] for item in page["items"] + rest["items"]]
-    assert len(set(seen)) == 3
+    assert len(set(seen)) == 2 + 1
     for bad in ({"limit": 0}, {"limit": 100 + 1}, {"offset": -1}):
         assert_validation_error(client.get("/projects", params=bad, headers=user.headers))
 
@@ -140,7 +140,7 @@ def test_create_project_isolates_users(client: TestClient, user: User, other: Us
 def test_create_project_answers_422_not_500_to_input_that_cannot_be_echoed(client: TestClient, user: User) -> None:
     n = 1
     # A lone surrogate and NaN are refused; the error must not try to echo them back.
-    for raw in ('{"name": "\\ud800"}', '{"name": NaN}'):
+    for raw in ("{\"name\": \"\\ud800\"}", "{\"description\": \"\\ud800\"}", "{\"name\": NaN}",):
         response = client.post("/projects", content=raw, headers={**user.headers, "Content-Type": "application/json"})
         assert response.status_code == 422, response.text
 

@@ -76,7 +76,7 @@ def test_list_project_tasks_pages(client: TestClient, user: User) -> None:
     rest = response.json()
     assert (len(rest["items"]), rest["total"]) == (1, 3)
     seen = [item[KEY] for item in page["items"] + rest["items"]]
-    assert len(set(seen)) == 3
+    assert len(set(seen)) == 2 + 1
     for bad in ({"limit": 0}, {"limit": 200 + 1}, {"offset": -1}):
         assert_validation_error(client.get(f"/projects/{row['project_id']}/tasks", params=bad, headers=user.headers))
 
@@ -130,7 +130,7 @@ def test_create_project_task_answers_422_not_500_to_input_that_cannot_be_echoed(
     n = 1
     row = make_task(client, user, 1)
     # A lone surrogate and NaN are refused; the error must not try to echo them back.
-    for raw in ('{"title": "\\ud800"}', '{"title": NaN}'):
+    for raw in ("{\"title\": \"\\ud800\"}", "{\"title\": NaN}",):
         response = client.post(f"/projects/{row['project_id']}/tasks", content=raw, headers={**user.headers, "Content-Type": "application/json"})
         assert response.status_code == 422, response.text
 

@@ -130,7 +130,7 @@ def test_create_task_isolates_users(client: TestClient, user: User, other: User)
 def test_create_task_answers_422_not_500_to_input_that_cannot_be_echoed(client: TestClient, user: User) -> None:
     n = 1
     # A lone surrogate and NaN are refused; the error must not try to echo them back.
-    for raw in ('{"title": "\\ud800"}', '{"title": NaN}'):
+    for raw in ("{\"title\": \"\\ud800\"}", "{\"description\": \"\\ud800\"}", "{\"title\": NaN}",):
         response = client.post(f"/api/{user.id}/tasks", content=raw, headers={**user.headers, "Content-Type": "application/json"})
         assert response.status_code == 422, response.text
 

@@ -79,10 +79,10 @@ final class FactoryPlanner {
                         + " non-nullable foreign keys");
     }
 
-    /** Fields whose values must differ between rows: unique ones and members of unique groups. */
+    /** Fields whose values must differ between rows: keys, unique ones and members of unique groups. */
     static Set<String> distinctFields(EntityDoc entity) {
         Set<String> names = new HashSet<>();
-        entity.fields().values().stream().filter(FieldDoc::unique).forEach(f -> names.add(f.name()));
+        entity.fields().values().stream().filter(f -> f.unique() || f.primaryKey()).forEach(f -> names.add(f.name()));
         for (List<YScalar> group : entity.groups("unique")) {
             group.forEach(name -> names.add(name.text()));
         }

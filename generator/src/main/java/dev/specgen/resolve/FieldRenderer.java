@@ -229,6 +229,11 @@ final class FieldRenderer {
                 .ifPresent(v -> args.add("min_length=" + v.toPlainString()));
         field.number("max_length").or(() -> field.number("max_items"))
                 .ifPresent(v -> args.add("max_length=" + v.toPlainString()));
+        // Any length constraint makes pydantic read a string as Unicode, so a lone surrogate is a 422
+        // and never reaches the database (a 500); a string without bounds gets a neutral one.
+        if (FieldType.of(field.type()).hasLength() && args.isEmpty() && !field.node().has("pattern")) {
+            args.add("min_length=0");
+        }
         args.addAll(rangeArgs(field));
         // SQLModel's own regex= is silently ignored under pydantic 2; the pattern must go through
         // schema_extra to be enforced.

@@ -37,9 +37,12 @@ public final class Names {
     /** Parameters and locals of generated route functions. */
     static final Set<String> ROUTE_LOCALS = Set.of("session", "current_user", "body", "statement", "result",
             "changes", "column", "items", "total", "total_result", "now", "limit", "offset", "sort");
-    /** Attributes that pydantic or SQLModel already define on every model. */
+    /**
+     * Attributes that pydantic or SQLModel already define on every model, and cls, which SQLModel's
+     * __new__ takes as a keyword-capable parameter (a field named cls breaks every construction).
+     */
     static final Set<String> MODEL_RESERVED = Set.of("metadata", "registry", "model_config", "model_fields",
-            "model_dump", "model_validate", "copy", "dict", "json", "schema", "validate", "fields");
+            "model_dump", "model_validate", "copy", "dict", "json", "schema", "validate", "fields", "cls");
 
     private Names() {
     }

@@ -171,11 +171,14 @@ final class SampleValues {
         return plain.contains(".") ? plain : plain + ".0";
     }
 
-    /** A decimal within the bounds that fits precision and scale: 1, 0, or a bound. */
+    /**
+     * A decimal within the bounds that fits precision and scale, counting digits as pydantic does
+     * (0 has one whole digit, 0.1 none): 1, 0, 0.1, or a bound.
+     */
     private static String decimal(FieldDoc field) {
         int precision = field.number("precision").map(BigDecimal::intValue).orElse(38);
         int scale = field.number("scale").map(BigDecimal::intValue).orElse(0);
-        List<BigDecimal> candidates = new ArrayList<>(List.of(BigDecimal.ONE, BigDecimal.ZERO));
+        List<BigDecimal> candidates = new ArrayList<>(List.of(BigDecimal.ONE, BigDecimal.ZERO, new BigDecimal("0.1")));
         field.number("minimum").ifPresent(m -> candidates.add(m.setScale(scale, RoundingMode.CEILING)));
         field.number("maximum").ifPresent(m -> candidates.add(m.setScale(scale, RoundingMode.FLOOR)));
         for (BigDecimal candidate : candidates) {
@@ -183,13 +186,10 @@ final class SampleValues {
                     && field.number("maximum").map(m -> candidate.compareTo(m) <= 0).orElse(true);
             BigDecimal stripped = candidate.stripTrailingZeros();
             int decimals = Math.max(0, stripped.scale());
-            int integerDigits = Math.max(0, stripped.precision() - stripped.scale());
-            if (stripped.signum() == 0) {
-                integerDigits = 0;
-                decimals = 0;
-            }
-            if (inRange && decimals <= scale && integerDigits <= precision - scale) {
-                return candidate.setScale(Math.min(decimals, scale), RoundingMode.UNNECESSARY).toPlainString();
+            int digits = stripped.scale() >= 0 ? Math.max(stripped.precision(), stripped.scale())
+                    : stripped.precision() - stripped.scale();
+            if (inRange && decimals <= scale && digits - decimals <= precision - scale) {
+                return stripped.toPlainString();
             }
         }
         return "0";

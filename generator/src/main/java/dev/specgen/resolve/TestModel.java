@@ -134,8 +134,11 @@ public final class TestModel {
         public final boolean hasMissingParentUrl;
         public final String bodyExpression;
         public final boolean hasBody;
-        /** The wire name of the first property of a create body, as JSON text. */
-        public final String firstBodyField;
+        /**
+         * Raw JSON bodies the create must refuse with 422 and never store: a lone surrogate in each
+         * string property, NaN in the first property. Python string literals, comma-separated.
+         */
+        public final String unechoableBodies;
         /** Lines that make the parents a body refers to, before the body is built. */
         public final List<String> bodySetup;
         public final String invalidBodyExpression;
@@ -151,6 +154,13 @@ public final class TestModel {
         /** Extra factory arguments that put a second row in the same parent. */
         public final String siblingArgs;
         public final String pageMax;
+        /** Rows per page in the paging test (2, or fewer when the maximum is lower), and on its second page. */
+        public final int pageSize;
+        public final int secondPageSize;
+        /** How many of three sorted rows one request sees: all three, or a page of them. */
+        public final int sortedCount;
+        /** Query parameters a sort test sends besides sort: a limit when the list is paged. */
+        public final String sortLimitArg;
         /** SQL statements a list or get must send: rows, a total when paged, a parent guard. */
         public final int queryCount;
         public final boolean hasQueryCount;
@@ -182,7 +192,7 @@ public final class TestModel {
             hasMissingParentUrl = b.missingParentUrl != null;
             bodyExpression = b.bodyExpression;
             hasBody = b.bodyExpression != null;
-            firstBodyField = b.firstBodyField;
+            unechoableBodies = b.unechoableBodies;
             bodySetup = List.copyOf(b.bodySetup);
             invalidBodyExpression = b.invalidBodyExpression;
             hasInvalidBody = b.invalidBodyExpression != null;
@@ -196,6 +206,11 @@ public final class TestModel {
             sortKeys = List.copyOf(b.sortKeys);
             siblingArgs = b.siblingArgs;
             pageMax = b.pageMax;
+            int max = b.pageMax == null ? 3 : Integer.parseInt(b.pageMax);
+            pageSize = Math.min(2, max);
+            secondPageSize = Math.min(pageSize, 3 - pageSize);
+            sortedCount = Math.min(3, max);
+            sortLimitArg = b.paged ? ", \"limit\": " + sortedCount : "";
             hasGuardQuery = b.guardQueries > 0;
             queryCount = 1 + (b.paged ? 1 : 0) + b.guardQueries;
             hasQueryCount = testable && (isList || isGet);
@@ -218,7 +233,7 @@ public final class TestModel {
             boolean underOwnedParent;
             String missingParentUrl;
             String bodyExpression;
-            String firstBodyField = "";
+            String unechoableBodies = "";
             List<String> bodySetup = List.of();
             String invalidBodyExpression;
             String ownerProbeExpression;

@@ -5,6 +5,7 @@ import dev.specgen.contract.SchemaView;
 import dev.specgen.modeldoc.BindingDoc;
 import dev.specgen.modeldoc.EntityDoc;
 import dev.specgen.modeldoc.FieldDoc;
+import dev.specgen.modeldoc.FieldType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -130,8 +131,7 @@ final class TestPlanner {
         if (List.of("create", "replace").contains(action)) {
             Set<String> bodySetup = new LinkedHashSet<>();
             b.bodyExpression = body(operation, bodySetup);
-            b.firstBodyField = requestSchema(operation).flatMap(x -> x.properties().keySet().stream().findFirst())
-                    .map(name -> name.replace("\\", "\\\\").replace("\"", "\\\"").replace("'", "\\'")).orElse("x");
+            b.unechoableBodies = unechoableBodies(operation);
             b.bodySetup = List.copyOf(bodySetup);
             b.invalidBodyExpression = "[]";
         } else if ("update".equals(action)) {
@@ -231,6 +231,24 @@ final class TestPlanner {
 
     private Optional<SchemaView> requestSchema(Operation operation) {
         return operation.requestSchema().flatMap(s -> SchemaView.of(resolver.contract(), s));
+    }
+
+    /** A lone surrogate in each string property (stored, it would be a 500), and NaN in the first. */
+    private String unechoableBodies(Operation operation) {
+        List<String> bodies = new ArrayList<>();
+        Set<String> properties = requestSchema(operation).map(s -> s.properties().keySet()).orElse(Set.of());
+        for (String property : properties) {
+            if (entity.field(property).map(f -> FieldType.of(f.type()).hasLength()).orElse(false)) {
+                bodies.add(PyLiteral.str("{" + jsonString(property) + ": \"\\ud800\"}"));
+            }
+        }
+        properties.stream().findFirst().ifPresent(first -> bodies.add(PyLiteral.str("{" + jsonString(first)
+                + ": NaN}")));
+        return String.join(", ", bodies);
+    }
+
+    private static String jsonString(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** A create body: every property with a sample value; foreign keys from parents made in setup. */

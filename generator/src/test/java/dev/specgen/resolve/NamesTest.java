@@ -76,7 +76,7 @@ class NamesTest {
     @Test
     void namesThatWouldShadowGetASafeAttribute() {
         for (String name : List.of("date", "datetime", "uuid", "decimal", "str", "list", "dict", "type", "select",
-                "Field", "json", "model_kind", "class", "match")) {
+                "Field", "json", "model_kind", "class", "match", "cls")) {
             assertEquals(name + "_", Names.attribute(name), name);
             assertEquals(name + "_", Names.parameter(name), name);
         }
