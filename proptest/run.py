@@ -65,7 +65,7 @@ def run_case(case: Case, args: argparse.Namespace, work: Path) -> Outcome:
     else:
         emit.write(draw.draw(case.seed, args.all_corners), spec_dir)
     out_dir = folder / "out"
-    result = subprocess.run([str(ROOT / "specgen"), "generate", str(spec_dir), "--out", str(out_dir)],
+    result = subprocess.run(args.specgen + ["generate", str(spec_dir), "--out", str(out_dir)],
                             capture_output=True, text=True)
     if result.returncode != 0:
         return fail(case, started, "validate/generate", result.stdout + result.stderr, spec_dir)
@@ -136,10 +136,14 @@ def main() -> int:
     if not cases:
         parser.error("give --seeds, --seed or --regressions")
 
-    # Build the jar once, before cases run side by side (each would otherwise try to).
-    subprocess.run([str(ROOT / "specgen"), "--version"], check=True, capture_output=True)
     keep = args.seed is not None
     work = Path(tempfile.mkdtemp(prefix="specgen-prop-"))
+    # Build the jar once and run a copy of it, so that cases running side by side, or sources edited
+    # during a run, never rebuild it under them.
+    subprocess.run([str(ROOT / "specgen"), "--version"], check=True, capture_output=True)
+    shutil.copy(ROOT / "target" / "specgen.jar", work / "specgen.jar")
+    java = os.environ.get("SPECGEN_JAVA") or shutil.which("java") or "java"
+    args.specgen = [java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", str(work / "specgen.jar")]
     started = time.monotonic()
     failures = 0
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:

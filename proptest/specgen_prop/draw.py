@@ -26,6 +26,9 @@ AVOID = {
     # router.stg: FastAPI matches path parameters by Python name, so a path parameter {body} or
     # {session} matches the route's own body or session parameter (AssertionError at import).
     "path-param-named-like-route-param",
+    # security.stg: canonical_integer accepts a JSON integer -5 as a subject but refuses its text "-5",
+    # so owners whose bounds only allow negative user ids reject every token the tests make.
+    "negative-int-subjects",
 }
 # The parameters and locals of a generated route (resolve/Names.java ROUTE_LOCALS).
 ROUTE_LOCALS = {"session", "current_user", "body", "statement", "result", "changes", "column", "items", "total",
@@ -73,6 +76,7 @@ class Drawer:
         self.rng = random.Random(seed)
         self.taken_tables: set[str] = set()
         self.operation_ids: set[str] = set()
+        self.owner_bounds: dict | None = None
 
     def chance(self, p: float) -> bool:
         return self.rng.random() < p
@@ -217,10 +221,18 @@ class Drawer:
         name = self.field_name(used, ["owner_id", "user_id", "owner", "author", "from", "user"])
         if auth.user_id_type == "uuid":
             return Field(name=name, type="uuid", index=self.chance(0.5))
+        # Bounds are drawn once per spec, so that every owner field can hold the same users.
         if auth.user_id_type == "int":
-            constraints = self.pick([{}, {"minimum": 1}, {"minimum": 0, "maximum": 1000000}])
-            return Field(name=name, type=self.pick(["integer", "bigint"]), constraints=constraints)
-        constraints = self.pick([{}, {"max_length": 64}, {"min_length": 1, "max_length": 200}, {"max_length": 6}])
+            if self.owner_bounds is None:
+                self.owner_bounds = self.pick([{}, {"minimum": 1}, {"minimum": 0, "maximum": 1000000},
+                                               {"minimum": 500}, {"maximum": 50}, {"minimum": -10, "maximum": 10}]
+                                              + ([] if "negative-int-subjects" in self.avoid else [{"maximum": -5}]))
+            return Field(name=name, type=self.pick(["integer", "bigint"]), constraints=dict(self.owner_bounds))
+        if self.owner_bounds is None:
+            self.owner_bounds = self.pick([{}, {"max_length": 64}, {"min_length": 1, "max_length": 200},
+                                           {"max_length": 6}, {"max_length": 3}, {"min_length": 8},
+                                           {"pattern": r"^[a-z0-9-]+$", "max_length": 64}])
+        constraints = dict(self.owner_bounds)
         return Field(name=name, type=self.pick(["string", "string", "text"]), constraints=constraints)
 
     def reference(self, parent: Entity, used: set[str], nullable: bool) -> Field:

@@ -155,6 +155,18 @@ def test_create_project_task_runs_its_hooks_and_rolls_back_when_one_refuses(
     assert response.status_code == 201, response.text
 
 
+def test_create_project_task_fills_what_the_body_leaves_out(client: TestClient, user: User) -> None:
+    # Only the required properties: defaults and nulls fill the rest, and a default that does not fit
+    # its field would fail here, not in production.
+    n = 1
+    row = make_task(client, user, 1)
+    response = client.post(f"/projects/{row['project_id']}/tasks", json={"title": f"title-{n}-{unique()}"}, headers=user.headers)
+    assert response.status_code == 201, response.text
+    created = response.json()
+    assert created["status"] == "todo"
+    assert created["priority"] == 3
+
+
 def test_create_project_task_rejects_invalid_body(client: TestClient, user: User) -> None:
     n = 1
     row = make_task(client, user, 1)

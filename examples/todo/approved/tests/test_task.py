@@ -154,6 +154,16 @@ def test_create_task_runs_its_hooks_and_rolls_back_when_one_refuses(
     assert response.status_code == 201, response.text
 
 
+def test_create_task_fills_what_the_body_leaves_out(client: TestClient, user: User) -> None:
+    # Only the required properties: defaults and nulls fill the rest, and a default that does not fit
+    # its field would fail here, not in production.
+    n = 1
+    response = client.post(f"/api/{user.id}/tasks", json={"title": f"title-{n}-{unique()}"}, headers=user.headers)
+    assert response.status_code == 201, response.text
+    created = response.json()
+    assert created["completed"] == False
+
+
 def test_create_task_rejects_invalid_body(client: TestClient, user: User) -> None:
     n = 1
     response = client.post(f"/api/{user.id}/tasks", json=[], headers=user.headers)
@@ -231,6 +241,17 @@ def test_replace_task_isolates_users(client: TestClient, user: User, other: User
     assert_not_found(client.put(f"/api/{other.id}/tasks/{row['id']}", json={"title": f"title-{n}-{unique()}", "description": f"description-{n}-{unique()}", "completed": False}, headers=other.headers))
     # The owner still sees the row, unchanged.
     assert client.get(f"/api/{user.id}/tasks/{row['id']}", headers=user.headers).json() == only(row, PUBLIC)
+
+
+def test_replace_task_fills_what_the_body_leaves_out(client: TestClient, user: User) -> None:
+    # Only the required properties: defaults and nulls fill the rest, and a default that does not fit
+    # its field would fail here, not in production.
+    n = 1
+    row = make_task(client, user, 1)
+    response = client.put(f"/api/{user.id}/tasks/{row['id']}", json={"title": f"title-{n}-{unique()}"}, headers=user.headers)
+    assert response.status_code == 200, response.text
+    created = response.json()
+    assert created["completed"] == False
 
 
 def test_replace_task_rejects_invalid_body(client: TestClient, user: User) -> None:

@@ -133,7 +133,8 @@ public final class Resolver {
         int leeway = auth.scalar("leeway_seconds").flatMap(YScalar::number).map(n -> n.intValue()).orElse(0);
         return new AuthModel(PyLiteral.strList(algorithms), keyEnv, keySource, PyLiteral.str(claim), pyType,
                 annotation, auth.text("issuer").map(PyLiteral::str).orElse(null), audience.orElse(null), leeway,
-                "The subject must fit the owner columns (user_id type: " + type + ").");
+                "The subject must fit the owner columns (user_id type: " + type + ").",
+                entities.values().stream().flatMap(e -> e.ownerField().flatMap(e::field).stream()).toList());
     }
 
     /** The bounds every owner column can hold, so an oversized subject is a 401, not an overflow. */

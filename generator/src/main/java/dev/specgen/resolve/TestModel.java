@@ -143,6 +143,11 @@ public final class TestModel {
         public final List<String> bodySetup;
         public final String invalidBodyExpression;
         public final boolean hasInvalidBody;
+        /** A body of the required properties only, and what the server must fill for the rest. */
+        public final String minimalBodyExpression;
+        public final boolean hasMinimalBody;
+        public final List<String> minimalBodySetup;
+        public final List<String> defaultChecks;
         public final boolean hasOwnerProbe;
         public final String ownerProbeExpression;
         public final String getUrlForRow;
@@ -196,6 +201,10 @@ public final class TestModel {
             bodySetup = List.copyOf(b.bodySetup);
             invalidBodyExpression = b.invalidBodyExpression;
             hasInvalidBody = b.invalidBodyExpression != null;
+            minimalBodyExpression = b.minimalBodyExpression;
+            hasMinimalBody = b.minimalBodyExpression != null;
+            minimalBodySetup = List.copyOf(b.minimalBodySetup);
+            defaultChecks = List.copyOf(b.defaultChecks);
             ownerProbeExpression = b.ownerProbeExpression;
             hasOwnerProbe = b.ownerProbeExpression != null;
             getUrlForRow = b.getUrlForRow;
@@ -236,6 +245,9 @@ public final class TestModel {
             String unechoableBodies = "";
             List<String> bodySetup = List.of();
             String invalidBodyExpression;
+            String minimalBodyExpression;
+            List<String> minimalBodySetup = List.of();
+            List<String> defaultChecks = List.of();
             String ownerProbeExpression;
             String getUrlForRow;
             boolean keyInResponses;

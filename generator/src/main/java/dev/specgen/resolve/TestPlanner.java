@@ -131,6 +131,14 @@ final class TestPlanner {
         if (List.of("create", "replace").contains(action)) {
             Set<String> bodySetup = new LinkedHashSet<>();
             b.bodyExpression = body(operation, bodySetup);
+            Set<String> minimalSetup = new LinkedHashSet<>();
+            String minimal = body(operation, minimalSetup, true);
+            List<String> checks = defaultChecks(operation, action);
+            if (!minimal.equals(b.bodyExpression) || !checks.isEmpty()) {
+                b.minimalBodyExpression = minimal;
+                b.minimalBodySetup = List.copyOf(minimalSetup);
+                b.defaultChecks = checks;
+            }
             b.unechoableBodies = unechoableBodies(operation);
             b.bodySetup = List.copyOf(bodySetup);
             b.invalidBodyExpression = "[]";
@@ -233,6 +241,30 @@ final class TestPlanner {
         return operation.requestSchema().flatMap(s -> SchemaView.of(resolver.contract(), s));
     }
 
+    /**
+     * For each field a response carries that the minimal body leaves out and that has a default whose
+     * JSON form is exact: a comparison of the response with it. Decimals are left out (the database
+     * gives them their scale) and so are server-set fields.
+     */
+    private List<String> defaultChecks(Operation operation, String action) {
+        Set<String> required = requestSchema(operation).map(SchemaView::required).orElse(Set.of());
+        Set<String> properties = requestSchema(operation).map(s -> s.properties().keySet()).orElse(Set.of());
+        List<String> checks = new ArrayList<>();
+        for (FieldDoc field : entity.fields().values()) {
+            FieldType type = FieldType.of(field.type());
+            // A replace resets what its body may carry; what the body cannot carry keeps its value.
+            boolean resets = "create".equals(action) || properties.contains(field.name());
+            if (field.hasDefault() && publicNames.contains(field.name()) && !required.contains(field.name())
+                    && type != FieldType.DECIMAL && field.generated().isEmpty() && resets) {
+                String expected = field.defaultValue().filter(v -> v instanceof dev.specgen.load.YScalar scalar
+                        && scalar.isString()).map(v -> PyLiteral.str(((dev.specgen.load.YScalar) v).text()))
+                        .orElseGet(() -> PyLiteral.value(field.defaultValue().orElseThrow()));
+                checks.add("assert created[" + PyLiteral.str(field.name()) + "] == " + expected);
+            }
+        }
+        return checks;
+    }
+
     /** A lone surrogate in each string property (stored, it would be a 500), and NaN in the first. */
     private String unechoableBodies(Operation operation) {
         List<String> bodies = new ArrayList<>();
@@ -253,9 +285,18 @@ final class TestPlanner {
 
     /** A create body: every property with a sample value; foreign keys from parents made in setup. */
     private String body(Operation operation, Set<String> setup) {
+        return body(operation, setup, false);
+    }
+
+    /** {@code requiredOnly}: only the properties the contract requires, so the server fills the rest. */
+    private String body(Operation operation, Set<String> setup, boolean requiredOnly) {
         Set<String> distinct = FactoryPlanner.distinctFields(entity);
+        Set<String> required = requestSchema(operation).map(SchemaView::required).orElse(Set.of());
         List<String> entries = new ArrayList<>();
         for (String property : requestSchema(operation).map(s -> s.properties().keySet()).orElse(Set.of())) {
+            if (requiredOnly && !required.contains(property)) {
+                continue;
+            }
             FieldDoc field = entity.field(property).orElseThrow();
             String value;
             if (field.foreignKey().isPresent()) {
