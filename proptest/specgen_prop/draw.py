@@ -481,8 +481,7 @@ class OperationDrawer:
             max_ = d.pick([1, 2, 10, 50, 100])
             op.page = (d.pick([1, 5, max_]) if max_ >= 5 else 1, max_)
         filterable = [f.name for f in entity.fields.values()
-                      if f.type not in ("json", "array", "text") and not f.primary_key and f.name != parent_ref
-                      and not (f.type == "float")
+                      if f.type not in ("json", "array") and not f.primary_key and f.name != parent_ref
                       and not ("filter-named-like-path-param" in d.avoid and f.name in op.bindings)]
         if filterable and d.chance(0.5):
             op.filters = d.rng.sample(filterable, min(len(filterable), d.rng.randint(1, 3)))

@@ -35,8 +35,9 @@ final class FactoryPlanner {
         return "make_" + Names.snake(entity.name());
     }
 
+    /** The variable holding the parent row a foreign key names; distinct per field name. */
     static String parentVariable(String field) {
-        return "parent_" + Names.snake(field).replaceAll("^_+", "");
+        return "parent_" + field;
     }
 
     TestModel.Factory plan() {
