@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The one test command: Java tests, then every example generated into a temporary folder, migrated
 # with its own Alembic migrations (upgrade, then check) and its own pytest suite run, on SQLite and on
-# PostgreSQL, then a model evolved migration by migration. PostgreSQL is mandatory when CI=true; locally
-# that leg is skipped, with a message, when no server answers at SPECGEN_PG_URL.
+# PostgreSQL, then a model evolved migration by migration, then random valid specs (proptest/) the
+# same way. PostgreSQL is mandatory when CI=true; locally those legs are skipped, with a message, when
+# no server answers at SPECGEN_PG_URL.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -110,6 +111,22 @@ if pg_available; then
   "$venv/bin/python" -c "import psycopg,sys; c=psycopg.connect(sys.argv[1], autocommit=True); c.execute('DROP DATABASE IF EXISTS $db'); c.execute('CREATE DATABASE $db')" "$pg_url/postgres"
   "$venv/bin/python" scripts/migration-evolution.py "$pg_url/$db?sslmode=prefer" || failures=$((failures + 1)); runs=$((runs + 1))
   "$venv/bin/python" -c "import psycopg,sys; c=psycopg.connect(sys.argv[1], autocommit=True); c.execute('DROP DATABASE IF EXISTS $db')" "$pg_url/postgres"
+fi
+
+# Random valid specs (proptest/README.md): each must validate, generate and pass its own suite. The
+# seeds are fixed, so CI is deterministic; a failure prints the seed and how to replay it.
+echo "== property-based specs: seeds ${PROPTEST_SEEDS:-1-28} and the regression specs, on SQLite"
+python3 proptest/run.py --python "$venv/bin/python" --seeds "${PROPTEST_SEEDS:-1-28}" --regressions \
+  || failures=$((failures + 1)); runs=$((runs + 1))
+if pg_available > /dev/null; then
+  echo "== property-based specs: seeds ${PROPTEST_PG_SEEDS:-1-4} on PostgreSQL"
+  python3 proptest/run.py --python "$venv/bin/python" --seeds "${PROPTEST_PG_SEEDS:-1-4}" --postgres "$pg_url" \
+    || failures=$((failures + 1)); runs=$((runs + 1))
+elif [ "${CI:-}" = "true" ]; then
+  echo "PostgreSQL is mandatory in CI." >&2
+  exit 1
+else
+  echo "== property-based specs on PostgreSQL SKIPPED (no server at $pg_url)"
 fi
 
 echo "== determinism: every example generated under another time zone and locale (tr_TR) is byte-identical"

@@ -5,6 +5,7 @@ import hmac
 import itertools
 import json
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,7 +73,7 @@ USER_B = User("user-b")
 # A valid user id that no seeded row belongs to.
 USER_WITHOUT_ROW = User("user-c")
 # A subject that cannot be a user id here: the server must answer 401, never 500.
-INVALID_SUBJECT = "u" * 300
+INVALID_SUBJECT = ""
 
 
 def b64(data: bytes) -> str:
@@ -123,6 +124,45 @@ _counter = itertools.count(1)
 def unique() -> int:
     """A number never used before in this test run, to keep sample values distinct."""
     return next(_counter)
+
+
+_sample_counters: dict[str, Iterator[int]] = {}
+
+
+def sample_of(key: str, values: tuple[str, ...]) -> str:
+    """The next of a field's sample values, in turn; each matches the field's pattern."""
+    counter = _sample_counters.setdefault(key, itertools.count())
+    return values[next(counter) % len(values)]
+
+
+def only(row: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    """The part of a row that responses carry."""
+    return {name: row[name] for name in names}
+
+
+def insert(client: Any, model: Any, values: dict[str, Any], renames: dict[str, str] | None = None) -> dict[str, Any]:
+    """Inserts a row straight into the database, on the app's own event loop, and returns it as the
+    API writes rows: wire names and JSON values. renames maps attributes to wire names where they differ."""
+    from app import models  # imported here: the environment is prepared before app.* loads
+    from app.db import SessionFactory
+
+    row = model.model_validate(values)
+
+    async def save() -> None:
+        async with SessionFactory() as session:
+            session.add(row)
+            await session.commit()
+            await session.refresh(row)
+
+    client.portal.call(save)
+    data = row.model_dump(mode="json")
+    names = renames or {}
+    written = {names.get(name, name): value for name, value in data.items()}
+    public = getattr(models, type(row).__name__ + "Public", None)
+    if public is not None:
+        # The fields responses carry, exactly as the API writes them (money as a JSON number, say).
+        written.update(public.model_validate(row).model_dump(mode="json", by_alias=True))
+    return written
 
 
 def json_param(value: Any) -> str:

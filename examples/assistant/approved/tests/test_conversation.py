@@ -22,24 +22,133 @@ from tests.support import (
     body_row,
     body_rows,
     json_param,
+    only,
+    sample_of,
     unique,
 )
 
 KEY = "id"
 MISSING_KEY = 999999999
+# The fields a response carries.
+PUBLIC = ("id", "title", "created_at", "updated_at")
 
 
 # GET /api/{user_id}/conversations (listConversations)
 
 
-@pytest.mark.skip(reason="Conversation has no create operation to make rows with")
-def test_list_conversations() -> None:
-    pass
+def test_list_conversations_succeeds(client: TestClient, user: User) -> None:
+    n = 2
+    row = make_conversation(client, user, 1)
+    response = client.get(f"/api/{user.id}/conversations", headers=user.headers)
+    assert response.status_code == 200, response.text
+    assert only(row, PUBLIC) in body_rows(response)
+
+
+def test_list_conversations_rejects_bad_tokens(
+    client: TestClient, user: User, bad_auth_headers: dict[str, str]
+) -> None:
+    n = 1
+    row = make_conversation(client, user, 1)
+    assert_unauthorized(client.get(f"/api/{user.id}/conversations", headers=bad_auth_headers))
+
+
+def test_list_conversations_isolates_users(client: TestClient, user: User, other: User) -> None:
+    n = 1
+    row = make_conversation(client, user, 1)
+    response = client.get(f"/api/{other.id}/conversations", headers=other.headers)
+    assert response.status_code == 200, response.text
+    assert only(row, PUBLIC) not in body_rows(response)
+
+
+def test_list_conversations_refuses_a_path_user_id_that_is_not_the_caller(
+    client: TestClient, user: User, other: User
+) -> None:
+    n = 1
+    row = make_conversation(client, user, 1)
+    response = client.get(f"/api/{other.id}/conversations", headers=user.headers)
+    # The contract answers another user's path id with 403.
+    assert_forbidden(response)
+
+
+def test_list_conversations_keeps_its_fixed_order(client: TestClient, user: User) -> None:
+    first = make_conversation(client, user, 1)
+    for n in (2, 3):
+        make_conversation(client, user, n)
+    row = first
+    response = client.get(f"/api/{user.id}/conversations", headers=user.headers)
+    assert response.status_code == 200, response.text
+    assert_ordered(body_rows(response), [("updated_at", True)])
+
+
+def test_list_conversations_pages(client: TestClient, user: User) -> None:
+    first = make_conversation(client, user, 1)
+    for n in (2, 3):
+        make_conversation(client, user, n)
+    row = first
+    response = client.get(f"/api/{user.id}/conversations", params={"limit": 2, "offset": 0}, headers=user.headers)
+    assert response.status_code == 200, response.text
+    page = body_rows(response)
+    assert len(page) == 2
+    assert body_numbers(response) == {"total": 3}
+    response = client.get(f"/api/{user.id}/conversations", params={"limit": 2, "offset": 2}, headers=user.headers)
+    rest = body_rows(response)
+    assert len(rest) == 1
+    assert body_numbers(response) == {"total": 3}
+    seen = [item[KEY] for item in page + rest]
+    assert len(set(seen)) == 2 + 1
+    for bad in ({"limit": 0}, {"limit": 50 + 1}, {"offset": 0 - 1}):
+        assert_validation_error(client.get(f"/api/{user.id}/conversations", params=bad, headers=user.headers))
+
+
+def test_list_conversations_sends_2_sql_statements(
+    client: TestClient, user: User, sql_statements: list[str]
+) -> None:
+    # One statement for the rows, one for the total: never one per row.
+    first = make_conversation(client, user, 1)
+    make_conversation(client, user, 2)
+    row = first
+    sql_statements.clear()
+    response = client.get(f"/api/{user.id}/conversations", headers=user.headers)
+    assert response.status_code == 200, response.text
+    assert len(sql_statements) == 2, sql_statements
 
 
 # DELETE /api/{user_id}/conversations/{conversation_id} (deleteConversation)
 
 
-@pytest.mark.skip(reason="Conversation has no create operation to make rows with")
-def test_delete_conversation() -> None:
-    pass
+def test_delete_conversation_succeeds(client: TestClient, user: User) -> None:
+    n = 2
+    row = make_conversation(client, user, 1)
+    response = client.delete(f"/api/{user.id}/conversations/{row['id']}", headers=user.headers)
+    assert response.status_code == 204, response.text
+    assert response.content == b""
+
+
+def test_delete_conversation_rejects_bad_tokens(
+    client: TestClient, user: User, bad_auth_headers: dict[str, str]
+) -> None:
+    n = 1
+    row = make_conversation(client, user, 1)
+    assert_unauthorized(client.delete(f"/api/{user.id}/conversations/{row['id']}", headers=bad_auth_headers))
+
+
+def test_delete_conversation_isolates_users(client: TestClient, user: User, other: User) -> None:
+    n = 1
+    row = make_conversation(client, user, 1)
+    assert_not_found(client.delete(f"/api/{other.id}/conversations/{row['id']}", headers=other.headers))
+
+
+def test_delete_conversation_refuses_a_path_user_id_that_is_not_the_caller(
+    client: TestClient, user: User, other: User
+) -> None:
+    n = 1
+    row = make_conversation(client, user, 1)
+    response = client.delete(f"/api/{other.id}/conversations/{row['id']}", headers=user.headers)
+    # The contract answers another user's path id with 403.
+    assert_forbidden(response)
+
+
+def test_delete_conversation_missing_row_is_not_found(client: TestClient, user: User) -> None:
+    n = 1
+    row = make_conversation(client, user, 1)
+    assert_not_found(client.delete(f"/api/{user.id}/conversations/{MISSING_KEY}", headers=user.headers))

@@ -22,16 +22,106 @@ from tests.support import (
     body_row,
     body_rows,
     json_param,
+    only,
+    sample_of,
     unique,
 )
 
 KEY = "id"
 MISSING_KEY = 999999999
+# The fields a response carries.
+PUBLIC = ("id", "conversation_id", "role", "content", "created_at")
 
 
 # GET /api/{user_id}/conversations/{conversation_id}/messages (listMessages)
 
 
-@pytest.mark.skip(reason="Message has no create operation to make rows with")
-def test_list_messages() -> None:
-    pass
+def test_list_messages_succeeds(client: TestClient, user: User) -> None:
+    n = 2
+    row = make_message(client, user, 1)
+    response = client.get(f"/api/{user.id}/conversations/{row['conversation_id']}/messages", headers=user.headers)
+    assert response.status_code == 200, response.text
+    assert only(row, PUBLIC) in body_rows(response)
+
+
+def test_list_messages_rejects_bad_tokens(
+    client: TestClient, user: User, bad_auth_headers: dict[str, str]
+) -> None:
+    n = 1
+    row = make_message(client, user, 1)
+    assert_unauthorized(client.get(f"/api/{user.id}/conversations/{row['conversation_id']}/messages", headers=bad_auth_headers))
+
+
+def test_list_messages_isolates_users(client: TestClient, user: User, other: User) -> None:
+    n = 1
+    row = make_message(client, user, 1)
+    assert_not_found(client.get(f"/api/{other.id}/conversations/{row['conversation_id']}/messages", headers=other.headers))
+
+
+def test_list_messages_refuses_a_path_user_id_that_is_not_the_caller(
+    client: TestClient, user: User, other: User
+) -> None:
+    n = 1
+    row = make_message(client, user, 1)
+    response = client.get(f"/api/{other.id}/conversations/{row['conversation_id']}/messages", headers=user.headers)
+    # The contract answers another user's path id with 403.
+    assert_forbidden(response)
+
+
+def test_list_messages_keeps_its_fixed_order(client: TestClient, user: User) -> None:
+    first = make_message(client, user, 1)
+    for n in (2, 3):
+        make_message(client, user, n, {"conversation_id": {"id": first["conversation_id"]}})
+    row = first
+    response = client.get(f"/api/{user.id}/conversations/{row['conversation_id']}/messages", headers=user.headers)
+    assert response.status_code == 200, response.text
+    assert_ordered(body_rows(response), [("created_at", False), ("id", False)])
+
+
+def test_list_messages_filters_by_role(client: TestClient, user: User) -> None:
+    row = make_message(client, user, 1)
+    response = client.get(f"/api/{user.id}/conversations/{row['conversation_id']}/messages", params={"role": json_param(row["role"])}, headers=user.headers)
+    assert response.status_code == 200, response.text
+    assert only(row, PUBLIC) in body_rows(response)
+    response = client.get(f"/api/{user.id}/conversations/{row['conversation_id']}/messages", params={"role": json_param("assistant")}, headers=user.headers)
+    assert response.status_code == 200, response.text
+    assert only(row, PUBLIC) not in body_rows(response)
+
+
+def test_list_messages_pages(client: TestClient, user: User) -> None:
+    first = make_message(client, user, 1)
+    for n in (2, 3):
+        make_message(client, user, n, {"conversation_id": {"id": first["conversation_id"]}})
+    row = first
+    response = client.get(f"/api/{user.id}/conversations/{row['conversation_id']}/messages", params={"limit": 2, "offset": 0}, headers=user.headers)
+    assert response.status_code == 200, response.text
+    page = body_rows(response)
+    assert len(page) == 2
+    assert body_numbers(response) == {"total": 3}
+    response = client.get(f"/api/{user.id}/conversations/{row['conversation_id']}/messages", params={"limit": 2, "offset": 2}, headers=user.headers)
+    rest = body_rows(response)
+    assert len(rest) == 1
+    assert body_numbers(response) == {"total": 3}
+    seen = [item[KEY] for item in page + rest]
+    assert len(set(seen)) == 2 + 1
+    for bad in ({"limit": 0}, {"limit": 200 + 1}, {"offset": 0 - 1}):
+        assert_validation_error(client.get(f"/api/{user.id}/conversations/{row['conversation_id']}/messages", params=bad, headers=user.headers))
+
+
+def test_list_messages_sends_3_sql_statements(
+    client: TestClient, user: User, sql_statements: list[str]
+) -> None:
+    # One statement for the rows, one for the total, one to find each parent: never one per row.
+    first = make_message(client, user, 1)
+    make_message(client, user, 2, {"conversation_id": {"id": first["conversation_id"]}})
+    row = first
+    sql_statements.clear()
+    response = client.get(f"/api/{user.id}/conversations/{row['conversation_id']}/messages", headers=user.headers)
+    assert response.status_code == 200, response.text
+    assert len(sql_statements) == 3, sql_statements
+
+
+def test_list_messages_unknown_parent_is_not_found(client: TestClient, user: User) -> None:
+    n = 1
+    row = make_message(client, user, 1)
+    assert_not_found(client.get(f"/api/{user.id}/conversations/{999999999}/messages", headers=user.headers))

@@ -22,11 +22,15 @@ from tests.support import (
     body_row,
     body_rows,
     json_param,
+    only,
+    sample_of,
     unique,
 )
 
 KEY = "id"
 MISSING_KEY = "00000000-0000-4000-8000-000000000000"
+# The fields a response carries.
+PUBLIC = ("id", "title", "class", "from", "price", "rating", "pages", "read_on", "metadata", "genre_id", "added_at")
 
 
 # GET /books (listBooks)
@@ -37,7 +41,7 @@ def test_list_books_succeeds(client: TestClient, user: User) -> None:
     row = make_book(client, user, 1)
     response = client.get("/books", headers=user.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] in [item[KEY] for item in body_rows(response)]
+    assert only(row, PUBLIC) in body_rows(response)
 
 
 def test_list_books_rejects_bad_tokens(
@@ -45,8 +49,7 @@ def test_list_books_rejects_bad_tokens(
 ) -> None:
     n = 1
     row = make_book(client, user, 1)
-    response = client.get("/books", headers=bad_auth_headers)
-    assert_unauthorized(response)
+    assert_unauthorized(client.get("/books", headers=bad_auth_headers))
 
 
 def test_list_books_isolates_users(client: TestClient, user: User, other: User) -> None:
@@ -54,39 +57,26 @@ def test_list_books_isolates_users(client: TestClient, user: User, other: User) 
     row = make_book(client, user, 1)
     response = client.get("/books", headers=other.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] not in [item[KEY] for item in body_rows(response)]
+    assert only(row, PUBLIC) not in body_rows(response)
     # The owner still sees the row, unchanged.
-    assert body_row(client.get(f"/books/{row['id']}", headers=user.headers)) == row
+    assert body_row(client.get(f"/books/{row['id']}", headers=user.headers)) == only(row, PUBLIC)
 
 
 def test_list_books_filters_by_class(client: TestClient, user: User) -> None:
     row = make_book(client, user, 1)
     response = client.get("/books", params={"class": json_param(row["class"])}, headers=user.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] in [item[KEY] for item in body_rows(response)]
+    assert only(row, PUBLIC) in body_rows(response)
     response = client.get("/books", params={"class": json_param("non-fiction")}, headers=user.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] not in [item[KEY] for item in body_rows(response)]
+    assert only(row, PUBLIC) not in body_rows(response)
 
 
 def test_list_books_filters_by_genre_id(client: TestClient, user: User) -> None:
     row = make_book(client, user, 1)
     response = client.get("/books", params={"genre_id": json_param(row["genre_id"])}, headers=user.headers)
     assert response.status_code == 200, response.text
-    assert row[KEY] in [item[KEY] for item in body_rows(response)]
-
-
-def test_list_books_sorts_by_title(client: TestClient, user: User) -> None:
-    first = make_book(client, user, 1)
-    for n in (2, 3):
-        make_book(client, user, n)
-    row = first
-    for sort, descending in (("title", False), ("-" + "title", True)):
-        response = client.get("/books", params={"sort": sort}, headers=user.headers)
-        assert response.status_code == 200, response.text
-        values = [item["title"] for item in body_rows(response)]
-        assert len(values) == 3
-        assert values == sorted(values, reverse=descending), sort
+    assert only(row, PUBLIC) in body_rows(response)
 
 
 def test_list_books_sorts_by_added_at(client: TestClient, user: User) -> None:
@@ -95,7 +85,7 @@ def test_list_books_sorts_by_added_at(client: TestClient, user: User) -> None:
         make_book(client, user, n)
     row = first
     for sort, descending in (("added_at", False), ("-" + "added_at", True)):
-        response = client.get("/books", params={"sort": sort}, headers=user.headers)
+        response = client.get("/books", params={"sort": sort, "limit": 3}, headers=user.headers)
         assert response.status_code == 200, response.text
         values = [item["added_at"] for item in body_rows(response)]
         assert len(values) == 3
@@ -117,7 +107,7 @@ def test_list_books_pages(client: TestClient, user: User) -> None:
     assert len(rest) == 1
     assert body_numbers(response) == {"total": 3, "limit": 2, "offset": 2}
     seen = [item[KEY] for item in page + rest]
-    assert len(set(seen)) == 3
+    assert len(set(seen)) == 2 + 1
     for bad in ({"limit": 0}, {"limit": 50 + 1}, {"offset": 0 - 1}):
         assert_validation_error(client.get("/books", params=bad, headers=user.headers))
 
@@ -141,7 +131,7 @@ def test_list_books_sends_2_sql_statements(
 def test_create_book_succeeds(client: TestClient, user: User) -> None:
     n = 2
     parent_genre_id = make_genre(client, user, n)
-    response = client.post("/books", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
+    response = client.post("/books", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/")), "class": "fiction", "from": f"from-{n}-{unique()}", "price": "1", "rating": 0.0, "pages": 1 + (n) % 1000, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {"n": n}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
     assert response.status_code == 201, response.text
     assert KEY in body_row(response)
 
@@ -151,25 +141,24 @@ def test_create_book_rejects_bad_tokens(
 ) -> None:
     n = 1
     parent_genre_id = make_genre(client, user, n)
-    response = client.post("/books", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=bad_auth_headers)
-    assert_unauthorized(response)
+    assert_unauthorized(client.post("/books", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/")), "class": "fiction", "from": f"from-{n}-{unique()}", "price": "1", "rating": 0.0, "pages": 1 + (n) % 1000, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {"n": n}, "genre_id": parent_genre_id["id"]}, headers=bad_auth_headers))
 
 
 def test_create_book_isolates_users(client: TestClient, user: User, other: User) -> None:
     n = 1
     parent_genre_id = make_genre(client, user, n)
     # The owner comes from the token; a body that names one is refused.
-    assert_validation_error(client.post("/books", json={**{"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, "reader_id": other.id}, headers=user.headers))
-    created = client.post("/books", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
+    assert_validation_error(client.post("/books", json={**{"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/")), "class": "fiction", "from": f"from-{n}-{unique()}", "price": "1", "rating": 0.0, "pages": 1 + (n) % 1000, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {"n": n}, "genre_id": parent_genre_id["id"]}, "reader_id": other.id}, headers=user.headers))
+    created = client.post("/books", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/")), "class": "fiction", "from": f"from-{n}-{unique()}", "price": "1", "rating": 0.0, "pages": 1 + (n) % 1000, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {"n": n}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
     assert created.status_code == 201, created.text
 
 
-def test_create_book_answers_422_not_500_to_input_that_cannot_be_echoed(client: TestClient, user: User) -> None:
+def test_create_book_refuses_without_a_500_input_that_cannot_be_echoed(client: TestClient, user: User) -> None:
     n = 1
     # A lone surrogate and NaN are refused; the error must not try to echo them back.
-    for raw in ('{"title": "\\ud800"}', '{"title": NaN}'):
+    for raw in ("{\"title\": \"\\ud800\"}", "{\"from\": \"\\ud800\"}", "{\"title\": NaN}",):
         response = client.post("/books", content=raw, headers={**user.headers, "Content-Type": "application/json"})
-        assert response.status_code == 422, response.text
+        assert_validation_error(response)
 
 
 def test_create_book_runs_its_hooks_and_rolls_back_when_one_refuses(
@@ -184,12 +173,22 @@ def test_create_book_runs_its_hooks_and_rolls_back_when_one_refuses(
         raise HTTPException(status_code=422, detail="refused by a business rule")
 
     monkeypatch.setattr(hooks, "before_create", refuse)
-    response = client.post("/books", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
+    response = client.post("/books", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/")), "class": "fiction", "from": f"from-{n}-{unique()}", "price": "1", "rating": 0.0, "pages": 1 + (n) % 1000, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {"n": n}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
     assert response.status_code == 422, response.text
     assert len(calls) == 1
     monkeypatch.undo()
-    response = client.post("/books", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
+    response = client.post("/books", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/")), "class": "fiction", "from": f"from-{n}-{unique()}", "price": "1", "rating": 0.0, "pages": 1 + (n) % 1000, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {"n": n}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
     assert response.status_code == 201, response.text
+
+
+def test_create_book_fills_what_the_body_leaves_out(client: TestClient, user: User) -> None:
+    # Only the required properties: defaults and nulls fill the rest, and a default that does not fit
+    # its field would fail here, not in production.
+    n = 1
+    response = client.post("/books", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/"))}, headers=user.headers)
+    assert response.status_code == 201, response.text
+    created = body_row(response)
+    assert created["class"] == "fiction"
 
 
 def test_create_book_rejects_invalid_body(client: TestClient, user: User) -> None:
@@ -206,7 +205,7 @@ def test_get_book_succeeds(client: TestClient, user: User) -> None:
     row = make_book(client, user, 1)
     response = client.get(f"/books/{row['id']}", headers=user.headers)
     assert response.status_code == 200, response.text
-    assert body_row(response) == row
+    assert body_row(response) == only(row, PUBLIC)
 
 
 def test_get_book_rejects_bad_tokens(
@@ -214,8 +213,7 @@ def test_get_book_rejects_bad_tokens(
 ) -> None:
     n = 1
     row = make_book(client, user, 1)
-    response = client.get(f"/books/{row['id']}", headers=bad_auth_headers)
-    assert_unauthorized(response)
+    assert_unauthorized(client.get(f"/books/{row['id']}", headers=bad_auth_headers))
 
 
 def test_get_book_isolates_users(client: TestClient, user: User, other: User) -> None:
@@ -223,7 +221,7 @@ def test_get_book_isolates_users(client: TestClient, user: User, other: User) ->
     row = make_book(client, user, 1)
     assert_not_found(client.get(f"/books/{row['id']}", headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert body_row(client.get(f"/books/{row['id']}", headers=user.headers)) == row
+    assert body_row(client.get(f"/books/{row['id']}", headers=user.headers)) == only(row, PUBLIC)
 
 
 def test_get_book_sends_1_sql_statement(
@@ -241,8 +239,8 @@ def test_get_book_sends_1_sql_statement(
 
 def test_get_book_missing_row_is_not_found(client: TestClient, user: User) -> None:
     n = 1
-    response = client.get(f"/books/{MISSING_KEY}", headers=user.headers)
-    assert_not_found(response)
+    row = make_book(client, user, 1)
+    assert_not_found(client.get(f"/books/{MISSING_KEY}", headers=user.headers))
 
 
 # PUT /books/{book_id} (replaceBook)
@@ -252,8 +250,7 @@ def test_replace_book_succeeds(client: TestClient, user: User) -> None:
     n = 2
     parent_genre_id = make_genre(client, user, n)
     row = make_book(client, user, 1)
-    n = 2
-    response = client.put(f"/books/{row['id']}", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
+    response = client.put(f"/books/{row['id']}", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/")), "class": "fiction", "from": f"from-{n}-{unique()}", "price": "1", "rating": 0.0, "pages": 1 + (n) % 1000, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {"n": n}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
     assert response.status_code == 200, response.text
     assert body_row(response)[KEY] == row[KEY]
 
@@ -264,17 +261,27 @@ def test_replace_book_rejects_bad_tokens(
     n = 1
     parent_genre_id = make_genre(client, user, n)
     row = make_book(client, user, 1)
-    response = client.put(f"/books/{row['id']}", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=bad_auth_headers)
-    assert_unauthorized(response)
+    assert_unauthorized(client.put(f"/books/{row['id']}", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/")), "class": "fiction", "from": f"from-{n}-{unique()}", "price": "1", "rating": 0.0, "pages": 1 + (n) % 1000, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {"n": n}, "genre_id": parent_genre_id["id"]}, headers=bad_auth_headers))
 
 
 def test_replace_book_isolates_users(client: TestClient, user: User, other: User) -> None:
     n = 1
     parent_genre_id = make_genre(client, user, n)
     row = make_book(client, user, 1)
-    assert_not_found(client.put(f"/books/{row['id']}", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=other.headers))
+    assert_not_found(client.put(f"/books/{row['id']}", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/")), "class": "fiction", "from": f"from-{n}-{unique()}", "price": "1", "rating": 0.0, "pages": 1 + (n) % 1000, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {"n": n}, "genre_id": parent_genre_id["id"]}, headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert body_row(client.get(f"/books/{row['id']}", headers=user.headers)) == row
+    assert body_row(client.get(f"/books/{row['id']}", headers=user.headers)) == only(row, PUBLIC)
+
+
+def test_replace_book_fills_what_the_body_leaves_out(client: TestClient, user: User) -> None:
+    # Only the required properties: defaults and nulls fill the rest, and a default that does not fit
+    # its field would fail here, not in production.
+    n = 1
+    row = make_book(client, user, 1)
+    response = client.put(f"/books/{row['id']}", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/"))}, headers=user.headers)
+    assert response.status_code == 200, response.text
+    created = body_row(response)
+    assert created["class"] == "fiction"
 
 
 def test_replace_book_rejects_invalid_body(client: TestClient, user: User) -> None:
@@ -287,8 +294,8 @@ def test_replace_book_rejects_invalid_body(client: TestClient, user: User) -> No
 def test_replace_book_missing_row_is_not_found(client: TestClient, user: User) -> None:
     n = 1
     parent_genre_id = make_genre(client, user, n)
-    response = client.put(f"/books/{MISSING_KEY}", json={"title": f"title-{n}-{unique()}", "class": "fiction", "from": f"from-{n}-{unique()}", "price": "0", "rating": 0.0, "pages": 1 + (n) % 1001, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {}, "genre_id": parent_genre_id["id"]}, headers=user.headers)
-    assert_not_found(response)
+    row = make_book(client, user, 1)
+    assert_not_found(client.put(f"/books/{MISSING_KEY}", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/")), "class": "fiction", "from": f"from-{n}-{unique()}", "price": "1", "rating": 0.0, "pages": 1 + (n) % 1000, "read_on": f"2030-01-{(n) % 28 + 1:02d}", "metadata": {"n": n}, "genre_id": parent_genre_id["id"]}, headers=user.headers))
 
 
 # DELETE /books/{book_id} (deleteBook)
@@ -308,8 +315,7 @@ def test_delete_book_rejects_bad_tokens(
 ) -> None:
     n = 1
     row = make_book(client, user, 1)
-    response = client.delete(f"/books/{row['id']}", headers=bad_auth_headers)
-    assert_unauthorized(response)
+    assert_unauthorized(client.delete(f"/books/{row['id']}", headers=bad_auth_headers))
 
 
 def test_delete_book_isolates_users(client: TestClient, user: User, other: User) -> None:
@@ -317,13 +323,13 @@ def test_delete_book_isolates_users(client: TestClient, user: User, other: User)
     row = make_book(client, user, 1)
     assert_not_found(client.delete(f"/books/{row['id']}", headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert body_row(client.get(f"/books/{row['id']}", headers=user.headers)) == row
+    assert body_row(client.get(f"/books/{row['id']}", headers=user.headers)) == only(row, PUBLIC)
 
 
 def test_delete_book_missing_row_is_not_found(client: TestClient, user: User) -> None:
     n = 1
-    response = client.delete(f"/books/{MISSING_KEY}", headers=user.headers)
-    assert_not_found(response)
+    row = make_book(client, user, 1)
+    assert_not_found(client.delete(f"/books/{MISSING_KEY}", headers=user.headers))
 
 
 # PATCH /books/{book_id} (updateBook)
@@ -332,7 +338,7 @@ def test_delete_book_missing_row_is_not_found(client: TestClient, user: User) ->
 def test_update_book_succeeds(client: TestClient, user: User) -> None:
     n = 2
     row = make_book(client, user, 1)
-    response = client.patch(f"/books/{row['id']}", json={"title": f"title-{n + 100}-{unique()}"}, headers=user.headers)
+    response = client.patch(f"/books/{row['id']}", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/"))}, headers=user.headers)
     assert response.status_code == 200, response.text
     assert body_row(response)[KEY] == row[KEY]
 
@@ -342,16 +348,15 @@ def test_update_book_rejects_bad_tokens(
 ) -> None:
     n = 1
     row = make_book(client, user, 1)
-    response = client.patch(f"/books/{row['id']}", json={"title": f"title-{n + 100}-{unique()}"}, headers=bad_auth_headers)
-    assert_unauthorized(response)
+    assert_unauthorized(client.patch(f"/books/{row['id']}", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/"))}, headers=bad_auth_headers))
 
 
 def test_update_book_isolates_users(client: TestClient, user: User, other: User) -> None:
     n = 1
     row = make_book(client, user, 1)
-    assert_not_found(client.patch(f"/books/{row['id']}", json={"title": f"title-{n + 100}-{unique()}"}, headers=other.headers))
+    assert_not_found(client.patch(f"/books/{row['id']}", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/"))}, headers=other.headers))
     # The owner still sees the row, unchanged.
-    assert body_row(client.get(f"/books/{row['id']}", headers=user.headers)) == row
+    assert body_row(client.get(f"/books/{row['id']}", headers=user.headers)) == only(row, PUBLIC)
 
 
 def test_update_book_rejects_invalid_body(client: TestClient, user: User) -> None:
@@ -363,5 +368,5 @@ def test_update_book_rejects_invalid_body(client: TestClient, user: User) -> Non
 
 def test_update_book_missing_row_is_not_found(client: TestClient, user: User) -> None:
     n = 1
-    response = client.patch(f"/books/{MISSING_KEY}", json={"title": f"title-{n + 100}-{unique()}"}, headers=user.headers)
-    assert_not_found(response)
+    row = make_book(client, user, 1)
+    assert_not_found(client.patch(f"/books/{MISSING_KEY}", json={"title": sample_of("Book.title", ("t$v3IH", "JZf=k]G({to", "qF", "T>qvATi7-a", "oe", "H<Wy", "RX*bay/"))}, headers=user.headers))

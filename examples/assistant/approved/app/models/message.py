@@ -33,7 +33,7 @@ class Message(MessageBase, table=True):
     id: int | None = Field(default=None, primary_key=True, ge=-9223372036854775808, le=9223372036854775807, sa_type=BigInteger().with_variant(Integer(), "sqlite"))
     conversation_id: int = Field(foreign_key="conversations.id", ondelete="CASCADE", ge=-9223372036854775808, le=9223372036854775807, sa_type=BigInteger().with_variant(Integer(), "sqlite"), index=True)
     role: MessageRole = Field(sa_type=MESSAGE_ROLE_COLUMN_TYPE)
-    content: str = Field(sa_type=Text)
+    content: str = Field(min_length=0, sa_type=Text)
     created_at: datetime = Field(default_factory=utcnow)
 
 class MessagePublic(MessageBase):

@@ -10,7 +10,7 @@ from app.timestamps import utcnow
 
 class ProjectBase(SQLModel):
     name: str = Field(min_length=1, max_length=100)
-    description: str | None = Field(default=None, sa_type=Text)
+    description: str | None = Field(default=None, min_length=0, sa_type=Text)
 
 class Project(ProjectBase, table=True):
     __tablename__ = "projects"
@@ -32,7 +32,7 @@ class ProjectUpdate(SQLModel):
     # Fields default to None only to mean "not sent"; an explicit null is
     # rejected unless the field is nullable, because the annotation says so.
     name: str = Field(default=None, min_length=1, max_length=100)
-    description: str | None = Field(default=None)
+    description: str | None = Field(default=None, min_length=0)
 
 
 class ProjectPublic(ProjectBase):

@@ -149,7 +149,7 @@ public enum Rule {
     FIELD_TYPE_MISSING("SG308", "field-type-missing", UNDEFINED_MODEL,
             "A field has no type, or a type model.yaml does not know",
             "Every field needs one of string, text, integer, bigint, decimal, float, boolean, uuid, date,"
-                    + " datetime, enum, json.",
+                    + " datetime, enum, json, array.",
             "due_date: {nullable: true}   or   due_date: {type: datetim}"),
     GENERATED_FIELD_INVALID("SG307", "generated-field-invalid", UNDEFINED_MODEL,
             "A server-generated value does not fit its field",

@@ -132,7 +132,7 @@ public final class SchemaBuilder {
             case UUID -> SqlType.of(SqlType.Kind.UUID);
             case DATE -> SqlType.of(SqlType.Kind.DATE);
             case DATETIME -> SqlType.of(SqlType.Kind.DATETIME);
-            case JSON -> SqlType.of(SqlType.Kind.JSON);
+            case JSON, ARRAY -> SqlType.of(SqlType.Kind.JSON);
             // A non-native SQLAlchemy Enum is a VARCHAR as long as its longest value, in characters.
             case ENUM -> SqlType.string(field.values().stream().mapToInt(v -> v.codePointCount(0, v.length()))
                     .max().orElse(0));

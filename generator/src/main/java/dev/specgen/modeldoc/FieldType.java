@@ -18,7 +18,12 @@ public enum FieldType {
     DATETIME("string", "date-time", "datetime.datetime"),
     ENUM("string", null, null),
     // NaN and Infinity are not JSON: refused inside documents too, as the databases disagree on them.
-    JSON("object", null, "Annotated[dict[str, Any], AfterValidator(finite_json)]");
+    JSON("object", null, "Annotated[dict[str, Any], AfterValidator(finite_json)]"),
+    // A JSON column holding a list; its Python type follows its items (see FieldRenderer).
+    ARRAY("array", null, null);
+
+    /** The types an array's items may have: values JSON holds as they are. */
+    public static final Set<FieldType> ITEM_TYPES = Set.of(STRING, INTEGER, BIGINT, FLOAT, BOOLEAN, ENUM, JSON);
 
     /** String formats that carry meaning; a plain string field must not claim one of them. */
     private static final Set<String> TYPED_STRING_FORMATS = Set.of("uuid", "date", "date-time", "decimal");
@@ -79,7 +84,7 @@ public enum FieldType {
             case BIGINT -> format.isPresent() && format.get().equals("int64");
             case FLOAT -> format.isEmpty() || format.get().equals("float") || format.get().equals("double");
             case STRING, TEXT, ENUM -> format.isEmpty() || !TYPED_STRING_FORMATS.contains(format.get());
-            case BOOLEAN, JSON -> true;
+            case BOOLEAN, JSON, ARRAY -> true;
             default -> format.isPresent() && format.get().equals(openapiFormat);
         };
     }

@@ -1,5 +1,7 @@
 package dev.specgen.resolve;
 
+import java.util.List;
+
 /** How the generated backend verifies bearer tokens. */
 public final class AuthModel {
     public final String algorithmsLiteral;
@@ -36,6 +38,14 @@ public final class AuthModel {
     AuthModel(String algorithmsLiteral, String keyEnv, String keySource, String claimLiteral, String userIdType,
             String userIdAnnotation, String issuerLiteral, String audienceLiteral, int leewaySeconds,
             String userIdComment) {
+        this(algorithmsLiteral, keyEnv, keySource, claimLiteral, userIdType, userIdAnnotation, issuerLiteral,
+                audienceLiteral, leewaySeconds, userIdComment, List.of());
+    }
+
+    /** {@code owners}: every owner field, whose bounds and patterns the test users must fit. */
+    AuthModel(String algorithmsLiteral, String keyEnv, String keySource, String claimLiteral, String userIdType,
+            String userIdAnnotation, String issuerLiteral, String audienceLiteral, int leewaySeconds,
+            String userIdComment, List<dev.specgen.modeldoc.FieldDoc> owners) {
         this.algorithmsLiteral = algorithmsLiteral;
         this.keyEnv = keyEnv;
         this.keySetting = keyEnv.toLowerCase(java.util.Locale.ROOT);
@@ -64,25 +74,11 @@ public final class AuthModel {
             }
         }
         this.keyMinLength = bits / 8;
-        switch (userIdType) {
-            case "uuid.UUID" -> {
-                testUserA = "\"0b5f6a1e-0000-4000-8000-00000000000a\"";
-                testUserB = "\"0b5f6a1e-0000-4000-8000-00000000000b\"";
-                testUserC = "\"0b5f6a1e-0000-4000-8000-00000000000c\"";
-                invalidSubject = "\"not-a-uuid\"";
-            }
-            case "int" -> {
-                testUserA = "\"101\"";
-                testUserB = "\"202\"";
-                testUserC = "\"303\"";
-                invalidSubject = "\"not-a-number\"";
-            }
-            default -> {
-                testUserA = "\"user-a\"";
-                testUserB = "\"user-b\"";
-                testUserC = "\"user-c\"";
-                invalidSubject = "\"u\" * 300";
-            }
-        }
+        TestUsers users = TestUsers.of(userIdIsUuid ? "uuid" : userIdIsInt ? "int" : "string", owners);
+        testUserA = users.a;
+        testUserB = users.b;
+        testUserC = users.c;
+        // Invalid for the type, whatever the owner fields' bounds: a string user id has min_length 1.
+        invalidSubject = userIdIsUuid ? "\"not-a-uuid\"" : userIdIsInt ? "\"not-a-number\"" : "\"\"";
     }
 }

@@ -52,6 +52,8 @@ public final class EntityModel {
     public final List<JoinModel> joins;
     public final String ownerAttribute;
     public final String viaDescription;
+    /** The test factory that inserts rows of this entity straight into the database. */
+    public final TestModel.Factory factory;
 
     EntityModel(Builder b) {
         className = b.className;
@@ -83,7 +85,10 @@ public final class EntityModel {
         schemaClasses = List.copyOf(b.schemaClasses);
         numberDecimals = List.copyOf(b.numberDecimals);
         hasNumberDecimals = !numberDecimals.isEmpty();
-        List<String> pydantic = new java.util.ArrayList<>(b.imports.pydanticBase);
+        java.util.TreeSet<String> pydantic = new java.util.TreeSet<>();
+        if (!b.imports.pydanticNames.isEmpty()) {
+            pydantic.addAll(List.of(b.imports.pydanticNames.split(", ")));
+        }
         if (hasNumberDecimals) {
             pydantic.add("field_serializer");
         }
@@ -97,75 +102,60 @@ public final class EntityModel {
         joins = List.copyOf(b.joins);
         ownerAttribute = b.ownerAttribute;
         viaDescription = b.viaDescription;
+        factory = b.factory;
     }
 
-    /** Which imports a model module needs, decided from its fields. */
+    /** Which imports a model module needs: exactly the names its declarations use. */
     public static final class Imports {
         public final boolean uuid;
-        public final boolean datetime;
-        public final boolean date;
         public final boolean decimal;
-        public final boolean enumType;
-        public final boolean any;
-        public final boolean text;
-        public final boolean bigint;
-        public final boolean json;
-        public final boolean index;
-        public final boolean unique;
-        public final boolean utcnow;
-        public final boolean sqlalchemy;
+        public final boolean hasDatetime;
         public final String datetimeNames;
-        public final String sqlalchemyNames;
+        public final boolean enumType;
+        public final boolean hasTyping;
+        public final String typingNames;
         public final String pydanticNames;
-        final List<String> pydanticBase;
+        public final boolean hasSqlalchemy;
+        public final String sqlalchemyNames;
+        public final boolean utcnow;
+        public final boolean finiteJson;
 
-        Imports(boolean uuid, boolean datetime, boolean date, boolean decimal, boolean enumType, boolean any,
-                boolean text, boolean bigint, boolean json, boolean index, boolean unique, boolean utcnow,
-                boolean strictBool, boolean strictInt) {
-            this.uuid = uuid;
-            this.datetime = datetime;
-            this.date = date;
-            this.decimal = decimal;
+        private Imports(java.util.Set<String> needs, boolean enumType) {
+            this.uuid = needs.contains("uuid");
+            this.decimal = needs.contains("decimal");
+            this.datetimeNames = names(needs, "datetime");
+            this.hasDatetime = !datetimeNames.isEmpty();
             this.enumType = enumType;
-            this.any = any;
-            this.text = text;
-            this.bigint = bigint;
-            this.json = json;
-            this.index = index;
-            this.unique = unique;
-            this.utcnow = utcnow;
-            this.sqlalchemy = text || bigint || json || index || unique;
-            this.datetimeNames = date && datetime ? "date, datetime" : date ? "date" : "datetime";
-            List<String> names = new java.util.ArrayList<>();
-            if (bigint) {
-                names.add("BigInteger");
+            this.typingNames = names(needs, "typing");
+            this.hasTyping = !typingNames.isEmpty();
+            this.pydanticNames = names(needs, "pydantic");
+            this.sqlalchemyNames = names(needs, "sqlalchemy");
+            this.hasSqlalchemy = !sqlalchemyNames.isEmpty();
+            this.utcnow = needs.contains("app.timestamps.utcnow");
+            this.finiteJson = needs.contains("app.validation.finite_json");
+        }
+
+        /**
+         * {@code needs}: the names the field declarations use, as {@code module.Name} (see
+         * FieldRenderer); constraints and the request classes add their own.
+         */
+        static Imports of(java.util.Set<String> needs, boolean enums, boolean indexes, boolean uniques) {
+            java.util.Set<String> all = new java.util.TreeSet<>(needs);
+            all.add("pydantic.ConfigDict");
+            if (indexes) {
+                all.add("sqlalchemy.Index");
             }
-            if (index) {
-                names.add("Index");
+            if (uniques) {
+                all.add("sqlalchemy.UniqueConstraint");
             }
-            if (bigint) {
-                names.add("Integer");
-            }
-            if (json) {
-                names.add("JSON");
-            }
-            if (text) {
-                names.add("Text");
-            }
-            if (unique) {
-                names.add("UniqueConstraint");
-            }
-            this.sqlalchemyNames = String.join(", ", names);
-            List<String> pydantic = new java.util.ArrayList<>();
-            if (json) {
-                pydantic.add("AfterValidator");
-            }
-            pydantic.add("ConfigDict");
-            if (strictBool) {
-                pydantic.add("StrictBool");
-            }
-            this.pydanticBase = List.copyOf(pydantic);
-            this.pydanticNames = String.join(", ", pydantic);
+            return new Imports(all, enums);
+        }
+
+        /** The names imported from one module, sorted as isort sorts them (case-sensitively). */
+        private static String names(java.util.Set<String> needs, String module) {
+            return String.join(", ", needs.stream().filter(n -> n.startsWith(module + ".")
+                    && n.indexOf('.', module.length() + 1) < 0).map(n -> n.substring(module.length() + 1))
+                    .sorted().toList());
         }
     }
 
@@ -199,5 +189,6 @@ public final class EntityModel {
         List<JoinModel> joins = List.of();
         String ownerAttribute;
         String viaDescription;
+        TestModel.Factory factory;
     }
 }

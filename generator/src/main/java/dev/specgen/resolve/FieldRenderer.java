@@ -1,54 +1,122 @@
 package dev.specgen.resolve;
 
+import dev.specgen.load.YMap;
 import dev.specgen.load.YNode;
 import dev.specgen.load.YScalar;
 import dev.specgen.modeldoc.FieldDoc;
 import dev.specgen.modeldoc.FieldType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** Computes the Python declarations of one field in each class it appears in. */
+/**
+ * Computes the Python declarations of one field in each class it appears in, and records every
+ * name a declaration uses ({@code module.Name}) so that the model module imports exactly those.
+ */
 final class FieldRenderer {
     private final String entityClass;
-    private final String table;
+    private final java.util.Collection<String> entityNames;
+    /** Names the declarations rendered so far use, as {@code module.Name}. */
+    private final Set<String> needs = new TreeSet<>();
 
-    FieldRenderer(String entityClass, String table) {
+    /** {@code entityNames}: every entity of the model, whose classes an enum name must not take. */
+    FieldRenderer(String entityClass, Collection<String> entityNames) {
         this.entityClass = entityClass;
-        this.table = table;
+        this.entityNames = entityNames;
     }
 
-    static String enumClassName(String entityClass, String field) {
-        StringBuilder name = new StringBuilder(entityClass);
-        for (String part : field.split("_")) {
-            if (!part.isEmpty()) {
-                name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-            }
-        }
-        return name.toString();
+    String enumClassName(String field) {
+        return Names.enumClassName(entityClass, field, entityNames);
     }
 
     static String enumColumnConstant(String enumClass) {
         return Names.upperSnake(enumClass) + "_COLUMN_TYPE";
     }
 
+    /** The names used by everything rendered so far. */
+    Set<String> needs() {
+        return Set.copyOf(needs);
+    }
+
     String pyType(FieldDoc field) {
         FieldType type = FieldType.of(field.type());
-        if (type == FieldType.ENUM) {
-            return enumClassName(entityClass, field.name());
-        }
         return switch (type) {
-            case DATE -> "date";
-            case DATETIME -> "datetime";
+            case ENUM -> enumClassName(field.name());
+            case DATE -> use("datetime.date");
+            case DATETIME -> use("datetime.datetime");
+            case UUID -> use("uuid") + ".UUID";
+            case DECIMAL -> use("decimal") + ".Decimal";
+            case JSON -> jsonType();
+            case ARRAY -> "list[" + itemType(items(field)) + "]";
             default -> type.pythonType();
         };
     }
 
+    private String jsonType() {
+        use("typing.Annotated");
+        use("typing.Any");
+        use("pydantic.AfterValidator");
+        use("app.validation.finite_json");
+        return FieldType.JSON.pythonType();
+    }
+
+    /** The items of an array field, read as a field of their own. */
+    static FieldDoc items(FieldDoc field) {
+        YMap items = field.node().map("items").orElseThrow();
+        return new FieldDoc(field.name(), items, items.mark());
+    }
+
+    /** One item of an array: its type with its own constraints, strict like the model's scalars. */
+    private String itemType(FieldDoc item) {
+        FieldType type = FieldType.of(item.type());
+        return switch (type) {
+            case STRING -> {
+                List<String> args = new ArrayList<>();
+                item.number("min_length").ifPresent(v -> args.add("min_length=" + v.toPlainString()));
+                item.number("max_length").ifPresent(v -> args.add("max_length=" + v.toPlainString()));
+                item.text("pattern").ifPresent(p -> args.add("pattern=" + PyLiteral.str(p)));
+                yield args.isEmpty() ? "str" : use("typing.Annotated") + "[str, " + use("pydantic.StringConstraints")
+                        + "(" + String.join(", ", args) + ")]";
+            }
+            case INTEGER, BIGINT -> {
+                List<String> args = bounds(item);
+                yield args.isEmpty() ? use("pydantic.StrictInt") : use("typing.Annotated") + "["
+                        + use("pydantic.StrictInt") + ", " + use("sqlmodel.Field") + "(" + String.join(", ", args) + ")]";
+            }
+            case FLOAT -> {
+                List<String> args = bounds(item);
+                yield use("typing.Annotated") + "[float, " + use("pydantic.AllowInfNan") + "(False)"
+                        + (args.isEmpty() ? "" : ", " + use("sqlmodel.Field") + "(" + String.join(", ", args) + ")")
+                        + "]";
+            }
+            case BOOLEAN -> use("pydantic.StrictBool");
+            case ENUM -> use("typing.Literal") + PyLiteral.strList(item.values());
+            case JSON -> jsonType();
+            default -> throw new IllegalStateException("array items of type " + type + " pass validation");
+        };
+    }
+
+    private static List<String> bounds(FieldDoc item) {
+        List<String> args = new ArrayList<>();
+        item.number("minimum").ifPresent(v -> args.add("ge=" + number(item, v)));
+        item.number("maximum").ifPresent(v -> args.add("le=" + number(item, v)));
+        return args;
+    }
+
+    private String use(String qualified) {
+        needs.add(qualified);
+        return qualified.substring(qualified.lastIndexOf('.') + 1);
+    }
+
     /**
-     * A field whose wire name is not a safe attribute (a keyword, or a name pydantic or SQLModel
-     * already use) gets a safe attribute. The table class never carries an alias, because SQLModel
-     * would read the alias as an attribute (metadata is SQLAlchemy's MetaData); only the API schemas
-     * alias it, and the column keeps the wire name.
+     * A field whose wire name is not a safe attribute (see {@link Names}) gets a safe attribute. The
+     * table class never carries an alias, because SQLModel would read the alias as an attribute
+     * (metadata is SQLAlchemy's MetaData); only the API schemas alias it, and the column keeps the
+     * wire name.
      */
     FieldModel render(FieldDoc field, String ownerField, EnumModel enumModel, String foreignTable) {
         String attribute = Names.attribute(field.name());
@@ -57,8 +125,8 @@ final class FieldRenderer {
         String annotation = modelType(field, pyType) + (field.nullable() ? " | None" : "");
         String enumClass = enumModel == null ? null : enumModel.className;
         String aliasArg = "alias=" + PyLiteral.str(field.name());
-        String columnDecl = attribute + ": " + columnAnnotation(field, annotation) + " = Field(" + String.join(", ",
-                columnArgs(field, ownerField, enumModel, foreignTable)) + ")";
+        String columnDecl = attribute + ": " + columnAnnotation(field, annotation) + " = " + use("sqlmodel.Field")
+                + "(" + String.join(", ", columnArgs(field, ownerField, enumModel, foreignTable)) + ")";
         List<String> createArgs = new ArrayList<>(defaultArgs(field, enumModel));
         createArgs.addAll(validationArgs(field));
         if (aliased) {
@@ -84,9 +152,9 @@ final class FieldRenderer {
      * as an integer, so the model must take it (strings never get this far). Query and path
      * parameters stay lax: they are text.
      */
-    static String modelType(FieldDoc field, String pyType) {
+    private String modelType(FieldDoc field, String pyType) {
         return switch (FieldType.of(field.type())) {
-            case BOOLEAN -> "StrictBool";
+            case BOOLEAN -> use("pydantic.StrictBool");
             default -> pyType;
         };
     }
@@ -99,12 +167,12 @@ final class FieldRenderer {
         return annotation;
     }
 
-    private static List<String> defaultArgs(FieldDoc field, EnumModel enumModel) {
+    private List<String> defaultArgs(FieldDoc field, EnumModel enumModel) {
         List<String> args = new ArrayList<>();
         switch (field.generated().orElse("")) {
             case "increment" -> args.add("default=None");
-            case "uuid" -> args.add("default_factory=uuid.uuid4");
-            case "created", "updated" -> args.add("default_factory=utcnow");
+            case "uuid" -> args.add("default_factory=" + use("uuid") + ".uuid4");
+            case "created", "updated" -> args.add("default_factory=" + use("app.timestamps.utcnow"));
             default -> {
                 if (field.hasDefault()) {
                     String literal = defaultLiteral(field, enumModel);
@@ -134,10 +202,11 @@ final class FieldRenderer {
         args.addAll(validationArgs(field));
         FieldType type = FieldType.of(field.type());
         switch (type) {
-            case TEXT -> args.add("sa_type=Text");
+            case TEXT -> args.add("sa_type=" + use("sqlalchemy.Text"));
             // SQLite only auto-increments a column declared exactly INTEGER PRIMARY KEY.
-            case BIGINT -> args.add("sa_type=BigInteger().with_variant(Integer(), \"sqlite\")");
-            case JSON -> args.add("sa_type=JSON");
+            case BIGINT -> args.add("sa_type=" + use("sqlalchemy.BigInteger") + "().with_variant("
+                    + use("sqlalchemy.Integer") + "(), \"sqlite\")");
+            case JSON, ARRAY -> args.add("sa_type=" + use("sqlalchemy.JSON"));
             case ENUM -> args.add("sa_type=" + enumColumnConstant(enumModel.className));
             default -> { }
         }
@@ -158,8 +227,16 @@ final class FieldRenderer {
 
     private static List<String> validationArgs(FieldDoc field) {
         List<String> args = new ArrayList<>();
-        field.number("min_length").ifPresent(v -> args.add("min_length=" + v.toPlainString()));
-        field.number("max_length").ifPresent(v -> args.add("max_length=" + v.toPlainString()));
+        // On a list, pydantic's min_length and max_length count its items.
+        field.number("min_length").or(() -> field.number("min_items"))
+                .ifPresent(v -> args.add("min_length=" + v.toPlainString()));
+        field.number("max_length").or(() -> field.number("max_items"))
+                .ifPresent(v -> args.add("max_length=" + v.toPlainString()));
+        // Any length constraint makes pydantic read a string as Unicode, so a lone surrogate is a 422
+        // and never reaches the database (a 500); a string without bounds gets a neutral one.
+        if (FieldType.of(field.type()).hasLength() && args.isEmpty() && !field.node().has("pattern")) {
+            args.add("min_length=0");
+        }
         args.addAll(rangeArgs(field));
         // SQLModel's own regex= is silently ignored under pydantic 2; the pattern must go through
         // schema_extra to be enforced.
@@ -181,9 +258,9 @@ final class FieldRenderer {
                 : type == FieldType.BIGINT ? BigDecimal.valueOf(Long.MIN_VALUE) : null;
         BigDecimal high = type == FieldType.INTEGER ? BigDecimal.valueOf(Integer.MAX_VALUE)
                 : type == FieldType.BIGINT ? BigDecimal.valueOf(Long.MAX_VALUE) : null;
-        field.number("minimum").or(() -> java.util.Optional.ofNullable(low))
+        field.number("minimum").or(() -> Optional.ofNullable(low))
                 .ifPresent(v -> args.add("ge=" + number(field, v)));
-        field.number("maximum").or(() -> java.util.Optional.ofNullable(high))
+        field.number("maximum").or(() -> Optional.ofNullable(high))
                 .ifPresent(v -> args.add("le=" + number(field, v)));
         return args;
     }
@@ -199,7 +276,7 @@ final class FieldRenderer {
         return value.toPlainString();
     }
 
-    static String defaultLiteral(FieldDoc field, EnumModel enumModel) {
+    String defaultLiteral(FieldDoc field, EnumModel enumModel) {
         YNode value = field.defaultValue().orElseThrow();
         FieldType type = FieldType.of(field.type());
         if (value instanceof YScalar scalar) {
@@ -210,11 +287,12 @@ final class FieldRenderer {
                 case BOOLEAN -> scalar.isTrue() ? "True" : "False";
                 case INTEGER, BIGINT -> scalar.number().orElseThrow().toBigInteger().toString();
                 case FLOAT -> scalar.number().orElseThrow().toPlainString();
-                case DECIMAL -> "decimal.Decimal(" + PyLiteral.str(scalar.number().orElseThrow().toPlainString()) + ")";
+                case DECIMAL -> use("decimal") + ".Decimal(" + PyLiteral.str(scalar.number().orElseThrow()
+                        .toPlainString()) + ")";
                 case ENUM -> enumModel.className + "." + enumModel.members.stream()
                         .filter(m -> m.valueLiteral.equals(PyLiteral.str(scalar.text()))).findFirst().orElseThrow().name;
-                case UUID -> "uuid.UUID(" + PyLiteral.str(scalar.text()) + ")";
-                case DATE -> "date.fromisoformat(" + PyLiteral.str(scalar.text()) + ")";
+                case UUID -> use("uuid") + ".UUID(" + PyLiteral.str(scalar.text()) + ")";
+                case DATE -> use("datetime.date") + ".fromisoformat(" + PyLiteral.str(scalar.text()) + ")";
                 default -> PyLiteral.str(scalar.text());
             };
         }

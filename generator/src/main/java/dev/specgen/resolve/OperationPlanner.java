@@ -58,7 +58,7 @@ final class OperationPlanner {
         b.errorResponses = errors;
         b.paged = binding.page().isPresent();
         b.authenticated = !entity.shared() || binding.auth().map("required"::equals).orElse(true);
-        b.variable = Names.attribute(Names.snake(name));
+        b.variable = Names.parameter(Names.snake(name));
         switch (action) {
             case "list" -> {
                 b.responseModel = b.paged ? name + "Page" : "list[" + name + "Public]";
@@ -111,7 +111,7 @@ final class OperationPlanner {
         List<OperationModel.KeyRange> keyRanges = new ArrayList<>();
         for (Parameter parameter : operation.parametersIn("path")) {
             String target = binding.path().get(parameter.name());
-            String param = Names.attribute(parameter.name());
+            String param = Names.parameter(parameter.name());
             String type = resolver.pathParamType(entity, binding, parameter);
             List<String> pathArgs = new ArrayList<>();
             if (!param.equals(parameter.name())) {
@@ -140,7 +140,7 @@ final class OperationPlanner {
                 FieldDoc field = entity.field(target).orElseThrow();
                 conditions.add(name + "." + Names.attribute(target) + " == " + param);
                 createOverrides.add(PyLiteral.str(Names.attribute(target)) + ": " + param);
-                guard(field, param, false).ifPresent(guards::add);
+                guard(field, param, false, true).ifPresent(guards::add);
             }
         }
         if (b.requestModel != null) {
@@ -151,7 +151,7 @@ final class OperationPlanner {
             parameters.add("current_user: CurrentUser");
         }
         dev.specgen.actions.ListFilters.Plan filterPlan = dev.specgen.actions.ListFilters.plan(resolver.contract(),
-                operation, binding, entity, b.functionName, f -> new FieldRenderer(name, entity.table()).pyType(f));
+                operation, binding, entity, b.functionName, f -> resolver.renderer(entity).pyType(f));
         parameters.addAll(filterPlan.parameters());
         List<OperationModel.FilterModel> filters = filterPlan.filters();
         b.filters = filters;
@@ -228,7 +228,7 @@ final class OperationPlanner {
                         ? "body." + Names.attribute(property)
                         : "changes.get(" + PyLiteral.str(Names.attribute(property)) + ")";
                 boolean optional = !"create".equals(action) && !"replace".equals(action) || field.get().nullable();
-                guard(field.get(), value, optional).ifPresent(guards::add);
+                guard(field.get(), value, optional, false).ifPresent(guards::add);
             }
         }
         b.parentGuards = guards;
@@ -314,11 +314,16 @@ final class OperationPlanner {
         };
     }
 
-    /** A guard when the foreign key's parent is owned, directly or through its own parent. */
-    private Optional<OperationModel.ParentGuard> guard(FieldDoc field, String value, boolean optional) {
+    /**
+     * A guard that finds the parent a foreign key names, within the caller's scope when the parent is
+     * owned. A body's reference to a shared parent is left to the foreign key constraint; a path's is
+     * guarded, so that an unknown parent is a 404 as for an owned one.
+     */
+    private Optional<OperationModel.ParentGuard> guard(FieldDoc field, String value, boolean optional,
+            boolean inPath) {
         YMap fk = field.foreignKey().orElseThrow();
         EntityDoc parent = resolver.entities().get(fk.text("entity").orElseThrow());
-        if (parent.shared()) {
+        if (parent.shared() && !inPath) {
             return Optional.empty();
         }
         return Optional.of(new OperationModel.ParentGuard(value, resolver.getterCall(parent), parent.name(),

@@ -235,7 +235,8 @@ public final class Resolver {
         int leeway = auth.scalar("leeway_seconds").flatMap(YScalar::number).map(n -> n.intValue()).orElse(0);
         return new AuthModel(PyLiteral.strList(algorithms), keyEnv, keySource, PyLiteral.str(claim), pyType,
                 annotation, auth.text("issuer").map(PyLiteral::str).orElse(null), audience.orElse(null), leeway,
-                "The subject must fit the owner columns (user_id type: " + type + ").");
+                "The subject must fit the owner columns (user_id type: " + type + ").",
+                entities.values().stream().flatMap(e -> e.ownerField().flatMap(e::field).stream()).toList());
     }
 
     /** The bounds every owner column can hold, so an oversized subject is a 401, not an overflow. */
@@ -299,7 +300,7 @@ public final class Resolver {
         b.module = Names.snake(entity.name());
         b.tableLiteral = PyLiteral.str(entity.table());
         b.docLiteral = entity.node().text("description").map(PyLiteral::str).orElse(null);
-        FieldRenderer renderer = new FieldRenderer(className, entity.table());
+        FieldRenderer renderer = renderer(entity);
         String ownerField = entity.ownerField().orElse(null);
 
         List<EnumModel> enums = new ArrayList<>();
@@ -307,7 +308,7 @@ public final class Resolver {
         for (FieldDoc field : entity.fields().values()) {
             EnumModel enumModel = null;
             if (FieldType.of(field.type()) == FieldType.ENUM) {
-                enumModel = enumModel(FieldRenderer.enumClassName(className, field.name()), field.values());
+                enumModel = enumModel(renderer.enumClassName(field.name()), field.values());
                 enums.add(enumModel);
             }
             String foreignTable = field.foreignKey().map(fk -> entities.get(fk.text("entity").orElseThrow()).table())
@@ -378,12 +379,6 @@ public final class Resolver {
         classes.sort(String::compareTo);
         b.schemaClasses = classes;
 
-        Set<FieldType> types = new LinkedHashSet<>();
-        entity.fields().values().forEach(f -> types.add(FieldType.of(f.type())));
-        boolean generatedTime = entity.fields().values().stream()
-                .anyMatch(f -> f.generated().filter(g -> g.equals("created") || g.equals("updated")).isPresent());
-        boolean anyIndex = entity.groups("indexes").size() > 0;
-        boolean anyUnique = entity.groups("unique").size() > 0;
         Optional<SchemaView> publicSchema = schemaFor(entity, "public");
         List<String> numberDecimals = new ArrayList<>();
         for (FieldDoc field : entity.fields().values()) {
@@ -394,12 +389,8 @@ public final class Resolver {
             }
         }
         b.numberDecimals = numberDecimals;
-        b.imports = new EntityModel.Imports(types.contains(FieldType.UUID), types.contains(FieldType.DATETIME),
-                types.contains(FieldType.DATE), types.contains(FieldType.DECIMAL), !enums.isEmpty(),
-                types.contains(FieldType.JSON), types.contains(FieldType.TEXT), types.contains(FieldType.BIGINT),
-                types.contains(FieldType.JSON),
-                anyIndex, anyUnique, generatedTime, types.contains(FieldType.BOOLEAN),
-                types.contains(FieldType.INTEGER) || types.contains(FieldType.BIGINT));
+        b.imports = EntityModel.Imports.of(renderer.needs(), !enums.isEmpty(), !entity.groups("indexes").isEmpty(),
+                !entity.groups("unique").isEmpty());
 
         b.owned = entity.ownerField().isPresent();
         b.via = entity.viaField().isPresent();
@@ -417,6 +408,8 @@ public final class Resolver {
         }
         b.joins = joins;
         b.ownerColumn = current.ownerField().map(o -> entityName(entity, joins) + "." + Names.attribute(o)).orElse(null);
+        b.factory = new FactoryPlanner(entities, entity, model.auth().map("user_id").flatMap(u -> u.text("type"))
+                .orElseThrow()).plan();
         b.viaDescription = entity.viaField().map(v -> "A " + className + " is owned through its "
                 + v + " (ownership.via).").orElse(null);
         return new EntityModel(b);
@@ -556,6 +549,11 @@ public final class Resolver {
                 default -> "str";
             };
         }
-        return new FieldRenderer(entity.name(), entity.table()).pyType(entity.field(target).orElseThrow());
+        return renderer(entity).pyType(entity.field(target).orElseThrow());
+    }
+
+    /** Renders the fields of one entity; enum class names keep clear of every entity's classes. */
+    FieldRenderer renderer(EntityDoc entity) {
+        return new FieldRenderer(entity.name(), entities.keySet());
     }
 }

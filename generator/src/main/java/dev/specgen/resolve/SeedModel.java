@@ -30,6 +30,7 @@ public final class SeedModel {
             case DATETIME -> "datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)";
             case ENUM -> PyLiteral.str(field.values().get(0));
             case JSON -> "{}";
+            case ARRAY -> "[]";
         };
     }
 }

@@ -2,30 +2,60 @@ package dev.specgen.resolve;
 
 import java.util.List;
 
-/** What the generated pytest module of one entity needs: factories, URLs and sample bodies. */
+/** What the generated pytest module of one entity needs: URLs, sample bodies and expectations. */
 public final class TestModel {
     public final String module;
     public final String entityClass;
     public final String factory;
-    public final boolean hasFactory;
-    /** Python statements (one per line) that build {@code row} for user {@code user}, number {@code n}. */
-    public final List<String> factoryLines;
     public final String pkWireLiteral;
     public final String missingPkLiteral;
+    /** The wire names a response of the entity carries, as a Python tuple. */
+    public final String publicFieldsLiteral;
     public final List<TestOperation> operations;
     public final List<CascadeTest> cascades;
 
-    TestModel(String module, String entityClass, String factory, List<String> factoryLines, String pkWireLiteral,
-            String missingPkLiteral, List<TestOperation> operations, List<CascadeTest> cascades) {
+    TestModel(String module, String entityClass, String factory, String pkWireLiteral, String missingPkLiteral,
+            String publicFieldsLiteral, List<TestOperation> operations, List<CascadeTest> cascades) {
         this.module = module;
         this.entityClass = entityClass;
         this.factory = factory;
-        this.factoryLines = List.copyOf(factoryLines);
-        this.hasFactory = !factoryLines.isEmpty();
         this.pkWireLiteral = pkWireLiteral;
         this.missingPkLiteral = missingPkLiteral;
+        this.publicFieldsLiteral = publicFieldsLiteral;
         this.operations = List.copyOf(operations);
         this.cascades = List.copyOf(cascades);
+    }
+
+    /**
+     * A factory in tests/factories.py: it inserts row number {@code n} of {@code user} straight into
+     * the database and returns it as the API writes rows (wire names, JSON values).
+     */
+    public static final class Factory {
+        public final String name;
+        public final String modelClass;
+        /** Statements that make (or reuse) the parent rows the row refers to. */
+        public final List<String> parentLines;
+        public final boolean hasParents;
+        /** {@code "attribute": expression} entries of the row. */
+        public final List<String> values;
+        /** Attribute to wire name, where they differ; null when none does. */
+        public final String renamesLiteral;
+        public final boolean hasRenames;
+        public final boolean seedable;
+        public final String unseedableReason;
+
+        Factory(String name, String modelClass, List<String> parentLines, List<String> values, String renamesLiteral,
+                String unseedableReason) {
+            this.name = name;
+            this.modelClass = modelClass;
+            this.parentLines = List.copyOf(parentLines);
+            this.hasParents = !parentLines.isEmpty();
+            this.values = List.copyOf(values);
+            this.renamesLiteral = renamesLiteral;
+            this.hasRenames = renamesLiteral != null;
+            this.seedable = unseedableReason == null;
+            this.unseedableReason = unseedableReason;
+        }
     }
 
     /** An equality filter: the row matches its own value and, when one is known, not another. */
@@ -36,7 +66,7 @@ public final class TestModel {
         public final boolean hasOtherValue;
 
         FilterTest(String name, String otherValue) {
-            this.name = name;
+            this.name = Names.snake(name).replaceAll("^_+", "");
             this.fieldLiteral = PyLiteral.str(name);
             this.otherValue = otherValue;
             this.hasOtherValue = otherValue != null;
@@ -83,7 +113,7 @@ public final class TestModel {
         public final String literal;
 
         SortKey(String name) {
-            this.name = name;
+            this.name = Names.snake(name).replaceAll("^_+", "");
             this.literal = PyLiteral.str(name);
         }
     }
@@ -92,21 +122,17 @@ public final class TestModel {
     public static final class CascadeTest {
         public final String childFactory;
         public final String name;
-        public final String parentRowExpression;
         public final String parentDeleteUrl;
         public final String childGetUrl;
 
-        CascadeTest(String childFactory, String name, String parentRowExpression, String parentDeleteUrl,
-                String childGetUrl) {
+        CascadeTest(String childFactory, String name, String parentDeleteUrl, String childGetUrl) {
             this.childFactory = childFactory;
             this.name = name;
-            this.parentRowExpression = parentRowExpression;
             this.parentDeleteUrl = parentDeleteUrl;
             this.childGetUrl = childGetUrl;
         }
     }
 
-    /** One operation's tests. URL expressions read {@code row} (an existing row) and {@code user}. */
     /** A count or sum an aggregate test recomputes from the rows it made. */
     public static final class MeasureCheck {
         public final String keyLiteral;
@@ -131,6 +157,10 @@ public final class TestModel {
         }
     }
 
+    /**
+     * One operation's tests. URL expressions read {@code row} (a row inserted for {@code user}, with
+     * every field) and {@code user} or {@code other}.
+     */
     public static final class TestOperation {
         public final String functionName;
         public final String method;
@@ -143,34 +173,49 @@ public final class TestModel {
         public final boolean isDelete;
         public final boolean isPaged;
         public final boolean authenticated;
+        /** Every authenticated user sees every row (ownership.shared). */
+        public final boolean shared;
         public final boolean needsRow;
         public final boolean testable;
         public final String untestableReason;
-        /** URL for the caller's own context, using {@code row} and {@code user}. */
+        /** URL for the caller's own context. */
         public final String ownUrl;
-        /** URL that reaches the other user's data (their row or their parent), for isolation. */
+        /** The same URL asked by the other user: their own collection, or the first user's row or parent. */
         public final String foreignUrl;
         /** The URL of a row that does not exist, for item actions. */
         public final String missingUrl;
-        public final boolean nestedList;
+        public final boolean hasMissingUrl;
+        /** A list under a parent the caller must own: another user's parent is a 404. */
+        public final boolean underOwnedParent;
+        /** The URL of a nested list or create under a parent that does not exist; null otherwise. */
+        public final String missingParentUrl;
+        public final boolean hasMissingParentUrl;
         public final String bodyExpression;
-        /** The wire name of the first property of a create body, as JSON text. */
-        public final String firstBodyField;
+        public final boolean hasBody;
+        /**
+         * Raw JSON bodies the create must refuse with 422 and never store: a lone surrogate in each
+         * string property, NaN in the first property. Python string literals, comma-separated.
+         */
+        public final String unechoableBodies;
         /** Lines that make the parents a body refers to, before the body is built. */
         public final List<String> bodySetup;
         public final String invalidBodyExpression;
         public final boolean hasInvalidBody;
-        public final boolean hasMissingUrl;
+        /** A body of the required properties only, and what the server must fill for the rest. */
+        public final String minimalBodyExpression;
+        public final boolean hasMinimalBody;
+        public final List<String> minimalBodySetup;
+        public final List<String> defaultChecks;
         public final boolean hasOwnerProbe;
         public final String ownerProbeExpression;
         public final String getUrlForRow;
         public final boolean canReadBack;
+        public final boolean keyInResponses;
         public final String statusCode;
         public final List<FilterTest> filters;
         public final List<SortKey> sortKeys;
-        /** Extra factory arguments that put a second row in the same parent; null when impossible. */
+        /** Extra factory arguments that put a second row in the same parent. */
         public final String siblingArgs;
-        public final boolean hasSiblings;
         public final String pageMax;
         public final String sizeParamLiteral;
         public final String positionParamLiteral;
@@ -179,6 +224,13 @@ public final class TestModel {
         /** "role": value entries a page of 2 of 3 rows carries, first and second page. */
         public final List<String> firstPageNumbers;
         public final List<String> secondPageNumbers;
+        /** Rows per page in the paging test (2, or fewer when the maximum is lower), and on its second page. */
+        public final int pageSize;
+        public final int secondPageSize;
+        /** How many of three sorted rows one request sees: all three, or a page of them. */
+        public final int sortedCount;
+        /** Query parameters a sort test sends besides sort: a limit when the list is paged. */
+        public final String sortLimitArg;
         /** SQL statements a list or get must send: rows, a total when paged, a parent guard. */
         public final int queryCount;
         public final boolean hasQueryCount;
@@ -222,35 +274,49 @@ public final class TestModel {
             isDelete = "delete".equals(b.action);
             isPaged = b.paged;
             authenticated = b.authenticated;
+            shared = b.shared;
             needsRow = !isCreate || b.createNeedsRow;
             testable = b.untestableReason == null;
             untestableReason = b.untestableReason;
             ownUrl = b.ownUrl;
             foreignUrl = b.foreignUrl;
             missingUrl = b.missingUrl;
-            nestedList = b.nestedList;
+            hasMissingUrl = b.missingUrl != null;
+            underOwnedParent = b.underOwnedParent;
+            missingParentUrl = b.missingParentUrl;
+            hasMissingParentUrl = b.missingParentUrl != null;
             bodyExpression = b.bodyExpression;
-            firstBodyField = b.firstBodyField;
+            hasBody = b.bodyExpression != null;
+            unechoableBodies = b.unechoableBodies;
             bodySetup = List.copyOf(b.bodySetup);
             invalidBodyExpression = b.invalidBodyExpression;
             hasInvalidBody = b.invalidBodyExpression != null;
-            hasMissingUrl = b.missingUrl != null;
+            minimalBodyExpression = b.minimalBodyExpression;
+            hasMinimalBody = b.minimalBodyExpression != null;
+            minimalBodySetup = List.copyOf(b.minimalBodySetup);
+            defaultChecks = List.copyOf(b.defaultChecks);
             ownerProbeExpression = b.ownerProbeExpression;
             hasOwnerProbe = b.ownerProbeExpression != null;
             getUrlForRow = b.getUrlForRow;
             canReadBack = b.getUrlForRow != null;
+            keyInResponses = b.keyInResponses;
             statusCode = b.statusCode;
             filters = List.copyOf(b.filters);
             sortKeys = List.copyOf(b.sortKeys);
             siblingArgs = b.siblingArgs;
-            hasSiblings = b.siblingArgs != null;
             pageMax = b.pageMax;
             sizeParamLiteral = b.sizeParamLiteral;
             positionParamLiteral = b.positionParamLiteral;
             firstPosition = b.pageStyle ? "1" : "0";
-            secondPosition = "2";
+            secondPosition = b.pageStyle ? "2" : Integer.toString(Math.min(2, b.pageMax == null ? 3
+                    : Integer.parseInt(b.pageMax)));
             firstPageNumbers = List.copyOf(b.firstPageNumbers);
             secondPageNumbers = List.copyOf(b.secondPageNumbers);
+            int max = b.pageMax == null ? 3 : Integer.parseInt(b.pageMax);
+            pageSize = Math.min(2, max);
+            secondPageSize = Math.min(pageSize, 3 - pageSize);
+            sortedCount = Math.min(3, max);
+            sortLimitArg = b.paged ? ", " + b.sizeParamLiteral + ": " + sortedCount : "";
             hasGuardQuery = b.guardQueries > 0;
             queryCount = 1 + (b.paged ? 1 : 0) + b.guardQueries;
             hasQueryCount = testable && (isList || isGet);
@@ -283,22 +349,28 @@ public final class TestModel {
             String action;
             boolean paged;
             boolean authenticated;
+            boolean shared;
             boolean createNeedsRow;
             String untestableReason;
             String ownUrl;
             String foreignUrl;
             String missingUrl;
-            boolean nestedList;
+            boolean underOwnedParent;
+            String missingParentUrl;
             String bodyExpression;
-            String firstBodyField = "";
+            String unechoableBodies = "";
             List<String> bodySetup = List.of();
             String invalidBodyExpression;
+            String minimalBodyExpression;
+            List<String> minimalBodySetup = List.of();
+            List<String> defaultChecks = List.of();
             String ownerProbeExpression;
             String getUrlForRow;
+            boolean keyInResponses;
             String statusCode;
             List<FilterTest> filters = List.of();
             List<SortKey> sortKeys = List.of();
-            String siblingArgs;
+            String siblingArgs = "";
             String pageMax;
             String sizeParamLiteral;
             String positionParamLiteral;

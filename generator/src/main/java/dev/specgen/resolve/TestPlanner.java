@@ -8,6 +8,7 @@ import dev.specgen.modeldoc.FieldDoc;
 import dev.specgen.modeldoc.FieldType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Plans the generated tests of one entity: how to make a row through the contract itself, the URL
- * of each operation for a row, and sample bodies computed from field types and constraints.
+ * Plans the generated tests of one entity. Rows are inserted straight into the database by the
+ * factories (see {@link FactoryPlanner}), so every route is tested whatever operations the
+ * contract has; bodies are sample values computed from field types and constraints.
  */
 final class TestPlanner {
     private static final Pattern TEMPLATE = Pattern.compile("\\{([^}]*)}");
@@ -39,32 +41,15 @@ final class TestPlanner {
         this.publicNames = resolver.schemaFor(entity, "public").map(s -> s.properties().keySet()).orElse(Set.of());
     }
 
-    static String factoryName(EntityDoc entity) {
-        return "make_" + Names.snake(entity.name());
-    }
-
     TestModel plan() {
-        Optional<Map.Entry<Operation, BindingDoc>> creator = creatorOf(entity, resolver);
-        List<String> factory = new ArrayList<>();
-        if (creator.isPresent()) {
-            Operation operation = creator.get().getKey();
-            BindingDoc binding = creator.get().getValue();
-            java.util.Set<String> setup = new java.util.LinkedHashSet<>();
-            String url = url(operation, binding, "user", null, setup);
-            String body = body(operation, setup);
-            factory.addAll(setup);
-            factory.add("response = client.post(" + url + ", json=" + body + ", headers=user.headers)");
-            factory.add("assert response.status_code == " + operation.successResponses().keySet().iterator().next()
-                    + ", response.text");
-            factory.add("return body_row(response)");
-        }
         List<TestModel.TestOperation> operations = new ArrayList<>();
         for (Map.Entry<Operation, BindingDoc> entry : bound) {
-            operations.add(operation(entry.getKey(), entry.getValue(), creator));
+            operations.add(operation(entry.getKey(), entry.getValue()));
         }
-        String missing = missingKey(entity.field(pk).orElseThrow());
-        return new TestModel(entityModel.module, entity.name(), factoryName(entity), factory, PyLiteral.str(pk),
-                missing, operations, cascades());
+        String publicFields = publicNames.stream().map(PyLiteral::str).reduce((a, b) -> a + ", " + b)
+                .map(s -> "(" + s + (publicNames.size() == 1 ? ",)" : ")")).orElse("()");
+        return new TestModel(entityModel.module, entity.name(), FactoryPlanner.factoryName(entity), PyLiteral.str(pk),
+                SampleValues.missingKey(entity.field(pk).orElseThrow()), publicFields, operations, cascades());
     }
 
     /** For each child whose foreign key cascades from this entity: delete the parent, the child is gone. */
@@ -73,7 +58,7 @@ final class TestPlanner {
         Optional<Map.Entry<Operation, BindingDoc>> delete = bound.stream()
                 .filter(e -> "delete".equals(e.getValue().action())).findFirst();
         if (delete.isEmpty() || delete.get().getValue().path().values().stream()
-                .anyMatch(t -> !BindingDoc.SUBJECT.equals(t) && !t.equals(pk))) {
+                .anyMatch(t -> !BindingDoc.SUBJECT.equals(t) && !t.equals(pk)) || !seedable(entity)) {
             return cascades;
         }
         for (EntityDoc child : resolver.entities().values()) {
@@ -81,37 +66,30 @@ final class TestPlanner {
                 boolean cascading = field.foreignKey().filter(fk -> entity.name().equals(fk.text("entity").orElse(""))
                         && "cascade".equals(fk.text("on_delete").orElse("")) && pk.equals(fk.text("field").orElse("")))
                         .isPresent();
-                if (!cascading) {
-                    continue;
-                }
-                List<Map.Entry<Operation, BindingDoc>> childOps = resolver.boundOperations(child);
-                Optional<Map.Entry<Operation, BindingDoc>> get = childOps.stream()
+                Optional<Map.Entry<Operation, BindingDoc>> get = resolver.boundOperations(child).stream()
                         .filter(e -> "get".equals(e.getValue().action())).findFirst();
-                TestPlanner childPlanner = new TestPlanner(resolver, child, null, childOps);
-                if (get.isEmpty() || creatorOf(child, resolver).isEmpty()
-                        || !childPlanner.publicNames.contains(field.name())
-                        || !childPlanner.publicNames.contains(childPlanner.pk)) {
+                // A nullable reference that closes a loop stays empty in the child's factory.
+                if (!cascading || get.isEmpty() || !seedable(child) || field.nullable()
+                        || child.name().equals(entity.name())) {
                     continue;
                 }
-                String parentUrl = url(delete.get().getKey(), delete.get().getValue(), "user", "parent_row",
-                        new ArrayList<>());
+                TestPlanner childPlanner = new TestPlanner(resolver, child, null, List.of());
+                String parentUrl = url(delete.get().getKey(), delete.get().getValue(), "user", "child",
+                        "child[" + quoted(field.name()) + "]", Map.of());
                 String childUrl = childPlanner.url(get.get().getKey(), get.get().getValue(), "user", "child",
-                        new ArrayList<>());
-                cascades.add(new TestModel.CascadeTest(factoryName(child), Names.snake(child.name()) + "_"
-                        + field.name(), "{" + PyLiteral.str(pk) + ": child[" + PyLiteral.str(field.name()) + "]}",
-                        parentUrl, childUrl));
+                        "child[" + quoted(childPlanner.pk) + "]", Map.of());
+                cascades.add(new TestModel.CascadeTest(FactoryPlanner.factoryName(child), Names.snake(child.name())
+                        + "_" + Names.snake(field.name()).replaceAll("^_+", ""), parentUrl, childUrl));
             }
         }
         return cascades;
     }
 
-    static Optional<Map.Entry<Operation, BindingDoc>> creatorOf(EntityDoc entity, Resolver resolver) {
-        return resolver.boundOperations(entity).stream().filter(e -> "create".equals(e.getValue().action()))
-                .findFirst();
+    private boolean seedable(EntityDoc target) {
+        return new FactoryPlanner(resolver.entities(), target, "").plan().seedable;
     }
 
-    private TestModel.TestOperation operation(Operation operation, BindingDoc binding,
-            Optional<Map.Entry<Operation, BindingDoc>> creator) {
+    private TestModel.TestOperation operation(Operation operation, BindingDoc binding) {
         TestModel.TestOperation.Builder b = new TestModel.TestOperation.Builder();
         String action = binding.action();
         b.functionName = Names.function(binding.key());
@@ -120,6 +98,7 @@ final class TestPlanner {
         b.action = action;
         b.paged = binding.page().isPresent();
         b.authenticated = !entity.shared() || binding.auth().map("required"::equals).orElse(true);
+        b.shared = entity.shared();
         b.statusCode = operation.successResponses().keySet().iterator().next();
         if (List.of("me", "update_me").contains(action)) {
             // The caller's own row is seeded for every test user (conftest), whatever operations exist.
@@ -131,14 +110,15 @@ final class TestPlanner {
             }
             return new TestModel.TestOperation(b);
         }
-        if (creator.isEmpty()) {
-            b.untestableReason = entity.name() + " has no create operation to make rows with";
+        b.keyInResponses = publicNames.contains(pk);
+        if (!seedable(entity)) {
+            b.untestableReason = new FactoryPlanner(resolver.entities(), entity, "").plan().unseedableReason;
             return new TestModel.TestOperation(b);
         }
         if ("aggregate".equals(action)) {
             b.customTestsOnly = true;
             b.actionTests = "aggregateTests";
-            b.ownUrl = url(operation, binding, "user", "row", new ArrayList<>());
+            b.ownUrl = url(operation, binding, "user", "row", "row[" + quoted(pk) + "]", Map.of());
             List<String> groups = dev.specgen.actions.AggregateAction.groupBy(binding).stream()
                     .map(g -> PyLiteral.str(g.text())).toList();
             b.groupKeysLiteral = "(" + String.join(", ", groups) + (groups.size() == 1 ? ",)" : ")");
@@ -151,39 +131,42 @@ final class TestPlanner {
             b.measureChecks = checks;
             return new TestModel.TestOperation(b);
         }
-        if (!publicNames.contains(pk)) {
-            b.untestableReason = "responses of " + entity.name() + " do not include its primary key " + pk;
-            return new TestModel.TestOperation(b);
-        }
-        List<String> setup = new ArrayList<>();
-        b.ownUrl = url(operation, binding, "user", "row", setup);
-        b.foreignUrl = url(operation, binding, "other", "row", new ArrayList<>());
+        List<String> parentParams = binding.path().values().stream()
+                .filter(t -> !BindingDoc.SUBJECT.equals(t) && !t.equals(pk)).toList();
+        boolean subjectParam = binding.path().containsValue(BindingDoc.SUBJECT);
+        b.underOwnedParent = parentParams.stream().anyMatch(t -> !parentOf(t).shared());
+        b.ownUrl = url(operation, binding, "user", "row", "row[" + quoted(pk) + "]", Map.of());
+        b.foreignUrl = url(operation, binding, "other", "row", "row[" + quoted(pk) + "]", Map.of());
         if (binding.isItemAction()) {
-            b.missingUrl = url(operation, binding, "user", "MISSING", new ArrayList<>());
+            b.missingUrl = url(operation, binding, "user", "row", "MISSING_KEY", Map.of());
         }
-        b.nestedList = "list".equals(action) && binding.path().values().stream()
-                .anyMatch(t -> !BindingDoc.SUBJECT.equals(t) && !t.equals(pk));
-        boolean createWithParentPath = "create".equals(action) && binding.path().values().stream()
-                .anyMatch(t -> !BindingDoc.SUBJECT.equals(t));
-        b.createNeedsRow = createWithParentPath;
-        if (!setup.isEmpty() || b.ownUrl.contains("row[") && !List.of("list", "create").contains(action)
-                && !binding.isItemAction()) {
-            b.untestableReason = "the URL of " + binding.key() + " needs values its rows do not return";
-            return new TestModel.TestOperation(b);
+        if (!parentParams.isEmpty() && List.of("list", "create").contains(action)) {
+            Map<String, String> missing = new java.util.HashMap<>();
+            for (String target : parentParams) {
+                FieldDoc parentKey = parentOf(target).field(entity.field(target).orElseThrow().foreignKey()
+                        .orElseThrow().text("field").orElseThrow()).orElseThrow();
+                missing.put(target, SampleValues.missingKey(parentKey).replace('"', '\''));
+            }
+            b.missingParentUrl = url(operation, binding, "user", "row", "row[" + quoted(pk) + "]", missing);
         }
-        if (b.ownUrl.contains("MISSING_FIELD")) {
-            b.untestableReason = "the URL of " + binding.key() + " uses a field its responses do not return";
-            return new TestModel.TestOperation(b);
+        b.createNeedsRow = "create".equals(action) && !parentParams.isEmpty();
+        if ("create".equals(action)) {
+            // Another user's collection or parent: creating there must look like a missing one.
+            b.underOwnedParent = b.underOwnedParent || subjectParam;
         }
         if (List.of("create", "replace").contains(action)) {
-            java.util.Set<String> bodySetup = new java.util.LinkedHashSet<>();
+            Set<String> bodySetup = new LinkedHashSet<>();
             b.bodyExpression = body(operation, bodySetup);
-            b.firstBodyField = operation.requestSchema().flatMap(x -> SchemaView.of(resolver.contract(), x))
-                    .flatMap(x -> x.properties().keySet().stream().findFirst())
-                    .map(name -> name.replace("\\", "\\\\").replace("\"", "\\\"").replace("'", "\\'")).orElse("x");
-            // Outside a factory there are no parent rows to reuse: make them.
-            b.bodySetup = bodySetup.stream().map(line -> line.replaceFirst("parents\\.get\\([^)]*\\) or ", ""))
-                    .toList();
+            Set<String> minimalSetup = new LinkedHashSet<>();
+            String minimal = body(operation, minimalSetup, true);
+            List<String> checks = defaultChecks(operation, action);
+            if (!minimal.equals(b.bodyExpression) || !checks.isEmpty()) {
+                b.minimalBodyExpression = minimal;
+                b.minimalBodySetup = List.copyOf(minimalSetup);
+                b.defaultChecks = checks;
+            }
+            b.unechoableBodies = unechoableBodies(operation);
+            b.bodySetup = List.copyOf(bodySetup);
             b.invalidBodyExpression = "[]";
         } else if ("update".equals(action)) {
             b.bodyExpression = updateBody(operation);
@@ -195,18 +178,15 @@ final class TestPlanner {
         }
         if ("list".equals(action)) {
             listExtras(binding, b);
-            // A nested list first finds its parent through the caller's scope (a 404 when it is not theirs).
-            b.guardQueries = (int) binding.path().values().stream().filter(t -> !BindingDoc.SUBJECT.equals(t)
-                    && !t.equals(pk) && entity.field(t).flatMap(FieldDoc::foreignKey)
-                    .map(fk -> !resolver.entities().get(fk.text("entity").orElseThrow()).shared()).orElse(false))
-                    .count();
+            // A nested list first finds its parent (through the caller's scope when the parent is owned).
+            b.guardQueries = parentParams.size();
         }
-        Optional<Map.Entry<Operation, BindingDoc>> getter = bound.stream()
-                .filter(e -> "get".equals(e.getValue().action())).findFirst();
-        getter.ifPresent(g -> b.getUrlForRow = url(g.getKey(), g.getValue(), "user", "row", new ArrayList<>()));
+        bound.stream().filter(e -> "get".equals(e.getValue().action())).findFirst().ifPresent(g ->
+                b.getUrlForRow = url(g.getKey(), g.getValue(), "user", "row", "row[" + quoted(pk) + "]", Map.of()));
         b.hasSubjectParam = binding.path().containsValue(BindingDoc.SUBJECT) && b.authenticated;
         b.subjectForbidden = operation.declaresStatus("403");
-        getter.ifPresent(g -> b.getUrlForOther = url(g.getKey(), g.getValue(), "other", "row", new ArrayList<>()));
+        bound.stream().filter(e -> "get".equals(e.getValue().action())).findFirst().ifPresent(g ->
+                b.getUrlForOther = url(g.getKey(), g.getValue(), "other", "row", "row[" + quoted(pk) + "]", Map.of()));
         if ("toggle".equals(action)) {
             b.actionTests = "toggleTests";
             b.toggleFieldLiteral = PyLiteral.str(binding.node().text("field").orElseThrow());
@@ -218,6 +198,11 @@ final class TestPlanner {
             b.setChecks = checks;
         }
         return new TestModel.TestOperation(b);
+    }
+
+    private EntityDoc parentOf(String field) {
+        return resolver.entities().get(entity.field(field).orElseThrow().foreignKey().orElseThrow()
+                .text("entity").orElseThrow());
     }
 
     /** Filters, sort keys, siblings in the same parent, and page bounds for a list's tests. */
@@ -243,7 +228,7 @@ final class TestPlanner {
             if (!"eq".equals(filter.op())) {
                 continue; // in and is_null need rows with chosen values: covered by the route's own checks
             }
-            filters.add(new TestModel.FilterTest(field.name(), otherValue(field)));
+            filters.add(new TestModel.FilterTest(field.name(), SampleValues.other(field)));
         }
         b.filters = filters;
         b.operatorFilters = operatorFilters;
@@ -267,31 +252,28 @@ final class TestPlanner {
         List<TestModel.SortKey> sortKeys = new ArrayList<>();
         for (dev.specgen.load.YScalar name : binding.sortFields()) {
             FieldDoc field = entity.field(name.text()).orElseThrow();
-            if (publicNames.contains(field.name()) && !field.nullable()) {
+            if (publicNames.contains(field.name()) && !field.nullable() && SampleValues.sortsAsPython(field)) {
                 sortKeys.add(new TestModel.SortKey(field.name()));
             }
         }
         b.sortKeys = sortKeys;
         List<String> siblings = new ArrayList<>();
-        boolean siblingsPossible = true;
-        for (Map.Entry<String, String> path : binding.path().entrySet()) {
-            String target = path.getValue();
+        for (String target : binding.path().values()) {
             if (BindingDoc.SUBJECT.equals(target) || target.equals(pk)) {
                 continue;
             }
-            FieldDoc field = entity.field(target).orElseThrow();
-            String parentKey = field.foreignKey().orElseThrow().text("field").orElseThrow();
-            if (!publicNames.contains(target)) {
-                siblingsPossible = false;
-            }
-            siblings.add(target + "={" + PyLiteral.str(parentKey) + ": first[" + PyLiteral.str(target) + "]}");
+            String parentKey = entity.field(target).orElseThrow().foreignKey().orElseThrow().text("field")
+                    .orElseThrow();
+            siblings.add(PyLiteral.str(target) + ": {" + PyLiteral.str(parentKey) + ": first[" + PyLiteral.str(target)
+                    + "]}");
         }
-        b.siblingArgs = siblingsPossible ? (siblings.isEmpty() ? "" : ", " + String.join(", ", siblings)) : null;
+        b.siblingArgs = siblings.isEmpty() ? "" : ", {" + String.join(", ", siblings) + "}";
         dev.specgen.actions.Pagination.Page.of(binding).ifPresent(page -> {
             b.sizeParamLiteral = PyLiteral.str(page.sizeParam());
             b.positionParamLiteral = PyLiteral.str(page.positionParam());
             b.pageStyle = page.pageStyle();
             java.util.Set<String> roles = resolver.numberRoles(binding).keySet();
+            int size = Math.min(2, page.max().intValue());
             List<String> first = new ArrayList<>();
             List<String> second = new ArrayList<>();
             for (String role : roles) {
@@ -299,12 +281,13 @@ final class TestPlanner {
                     case "total" -> "3";
                     case "page" -> "1";
                     case "offset" -> "0";
-                    default -> "2";
+                    default -> Integer.toString(size);
                 };
                 String two = switch (role) {
                     case "total" -> "3";
-                    case "page", "offset", "limit", "page_size" -> "2";
-                    default -> "2";
+                    case "page" -> "2";
+                    case "offset" -> Integer.toString(size);
+                    default -> Integer.toString(size);
                 };
                 first.add(PyLiteral.str(role) + ": " + one);
                 second.add(PyLiteral.str(role) + ": " + two);
@@ -316,47 +299,31 @@ final class TestPlanner {
                 .map(BigDecimal::toPlainString).orElse(null);
     }
 
-    /** A value of the field that the first sample row does not have, or null when none is known. */
-    private static String otherValue(FieldDoc field) {
-        return switch (FieldType.of(field.type())) {
-            case BOOLEAN -> "True";
-            case ENUM -> field.values().size() > 1 ? PyLiteral.str(field.values().get(1)) : null;
-            case STRING, TEXT -> field.node().has("pattern") ? null : PyLiteral.str("x");
-            default -> null;
-        };
+    /** A key inside an f-string expression: single-quoted (field names need no escaping). */
+    private static String quoted(String name) {
+        return "'" + name + "'";
     }
 
     /**
-     * An f-string URL for an operation. Path parameters bound to the subject use {@code user.id};
-     * the primary key and foreign keys come from {@code row} (the row the test acts on). Without a
-     * row, foreign keys need a parent made first: those lines are added to {@code setup}.
+     * An f-string URL for an operation. Path parameters bound to the subject use {@code who.id}; the
+     * primary key is {@code key}; foreign keys come from {@code rowVar} unless {@code overrides} names
+     * a value for that field.
      */
-    private String url(Operation operation, BindingDoc binding, String user, String row,
-            java.util.Collection<String> setup) {
+    private String url(Operation operation, BindingDoc binding, String who, String rowVar, String key,
+            Map<String, String> overrides) {
         StringBuilder out = new StringBuilder("f\"");
         Matcher matcher = TEMPLATE.matcher(operation.path());
         int last = 0;
         while (matcher.find()) {
             out.append(fstringText(operation.path().substring(last, matcher.start())));
-            String param = matcher.group(1);
-            String target = binding.path().get(param);
+            String target = binding.path().get(matcher.group(1));
             out.append('{');
             if (BindingDoc.SUBJECT.equals(target)) {
-                out.append(user).append(".id");
+                out.append(who).append(".id");
             } else if (target.equals(pk)) {
-                out.append("MISSING".equals(row) ? "MISSING_KEY" : row + "[" + PyLiteral.str(pk).replace('"', '\'') + "]");
-            } else if (row == null || "MISSING".equals(row)) {
-                FieldDoc field = entity.field(target).orElseThrow();
-                EntityDoc parent = resolver.entities().get(field.foreignKey().orElseThrow().text("entity").orElseThrow());
-                String variable = "parent_" + Names.snake(target);
-                setup.add(variable + " = parents.get(" + PyLiteral.str(target) + ") or " + factoryName(parent)
-                        + "(client, " + user + ", n)");
-                String parentKey = field.foreignKey().orElseThrow().text("field").orElseThrow();
-                out.append(variable).append("[").append(PyLiteral.str(parentKey).replace('"', '\'')).append("]");
-            } else if (publicNames.contains(target)) {
-                out.append(row).append("[").append(PyLiteral.str(target).replace('"', '\'')).append("]");
+                out.append(key);
             } else {
-                out.append("MISSING_FIELD");
+                out.append(overrides.getOrDefault(target, rowVar + "[" + quoted(target) + "]"));
             }
             out.append('}');
             last = matcher.end();
@@ -369,81 +336,106 @@ final class TestPlanner {
     }
 
     private static String fstringText(String text) {
-        return PyLiteral.str(text).substring(1, PyLiteral.str(text).length() - 1).replace("{", "{{").replace("}", "}}");
+        String literal = PyLiteral.str(text);
+        return literal.substring(1, literal.length() - 1).replace("{", "{{").replace("}", "}}");
+    }
+
+    private Optional<SchemaView> requestSchema(Operation operation) {
+        return operation.requestSchema().flatMap(s -> SchemaView.of(resolver.contract(), s));
+    }
+
+    /**
+     * For each field a response carries that the minimal body leaves out and that has a default whose
+     * JSON form is exact: a comparison of the response with it. Decimals are left out (the database
+     * gives them their scale) and so are server-set fields.
+     */
+    private List<String> defaultChecks(Operation operation, String action) {
+        Set<String> required = requestSchema(operation).map(SchemaView::required).orElse(Set.of());
+        Set<String> properties = requestSchema(operation).map(s -> s.properties().keySet()).orElse(Set.of());
+        List<String> checks = new ArrayList<>();
+        for (FieldDoc field : entity.fields().values()) {
+            FieldType type = FieldType.of(field.type());
+            // A replace resets what its body may carry; what the body cannot carry keeps its value.
+            boolean resets = "create".equals(action) || properties.contains(field.name());
+            if (field.hasDefault() && publicNames.contains(field.name()) && !required.contains(field.name())
+                    && type != FieldType.DECIMAL && field.generated().isEmpty() && resets) {
+                String expected = field.defaultValue().filter(v -> v instanceof dev.specgen.load.YScalar scalar
+                        && scalar.isString()).map(v -> PyLiteral.str(((dev.specgen.load.YScalar) v).text()))
+                        .orElseGet(() -> PyLiteral.value(field.defaultValue().orElseThrow()));
+                checks.add("assert created[" + PyLiteral.str(field.name()) + "] == " + expected);
+            }
+        }
+        return checks;
+    }
+
+    /** A lone surrogate in each string property (stored, it would be a 500), and NaN in the first. */
+    private String unechoableBodies(Operation operation) {
+        List<String> bodies = new ArrayList<>();
+        Set<String> properties = requestSchema(operation).map(s -> s.properties().keySet()).orElse(Set.of());
+        for (String property : properties) {
+            if (entity.field(property).map(f -> FieldType.of(f.type()).hasLength()).orElse(false)) {
+                bodies.add(PyLiteral.str("{" + jsonString(property) + ": \"\\ud800\"}"));
+            }
+        }
+        properties.stream().findFirst().ifPresent(first -> bodies.add(PyLiteral.str("{" + jsonString(first)
+                + ": NaN}")));
+        return String.join(", ", bodies);
+    }
+
+    private static String jsonString(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** A create body: every property with a sample value; foreign keys from parents made in setup. */
-    private String body(Operation operation, java.util.Collection<String> setup) {
-        Optional<SchemaView> schema = operation.requestSchema().flatMap(s -> SchemaView.of(resolver.contract(), s));
+    private String body(Operation operation, Set<String> setup) {
+        return body(operation, setup, false);
+    }
+
+    /** {@code requiredOnly}: only the properties the contract requires, so the server fills the rest. */
+    private String body(Operation operation, Set<String> setup, boolean requiredOnly) {
+        Set<String> distinct = FactoryPlanner.distinctFields(entity);
+        Set<String> required = requestSchema(operation).map(SchemaView::required).orElse(Set.of());
         List<String> entries = new ArrayList<>();
-        for (String property : schema.map(s -> s.properties().keySet()).orElse(Set.of())) {
+        for (String property : requestSchema(operation).map(s -> s.properties().keySet()).orElse(Set.of())) {
+            if (requiredOnly && !required.contains(property)) {
+                continue;
+            }
             FieldDoc field = entity.field(property).orElseThrow();
             String value;
             if (field.foreignKey().isPresent()) {
                 EntityDoc parent = resolver.entities().get(field.foreignKey().get().text("entity").orElseThrow());
-                String variable = "parent_" + Names.snake(property);
-                setup.add(variable + " = parents.get(" + PyLiteral.str(property) + ") or " + factoryName(parent)
-                        + "(client, user, n)");
+                String variable = FactoryPlanner.parentVariable(property);
+                setup.add(variable + " = " + FactoryPlanner.factoryName(parent) + "(client, user, n)");
                 value = variable + "[" + PyLiteral.str(field.foreignKey().get().text("field").orElseThrow()) + "]";
             } else {
-                value = sample(field, "n");
+                value = asWire(operation, property, field,
+                        SampleValues.of(field, entity.name() + "." + field.name(), "n", distinct.contains(property)));
             }
             entries.add(PyLiteral.str(property) + ": " + value);
         }
         return "{" + String.join(", ", entries) + "}";
     }
 
+    /** A decimal the contract sends as a JSON number is written as one (money with multipleOf). */
+    private String asWire(Operation operation, String property, FieldDoc field, String sample) {
+        boolean number = requestSchema(operation).flatMap(s -> s.property(property)).flatMap(SchemaView::type)
+                .filter("number"::equals).isPresent();
+        if (number && FieldType.of(field.type()) == FieldType.DECIMAL && sample.startsWith("\"")) {
+            return "float(" + sample + ")";
+        }
+        return sample;
+    }
+
     /** An update body: the first property that is not a foreign key, with a fresh sample value. */
     private String updateBody(Operation operation) {
-        Optional<SchemaView> schema = operation.requestSchema().flatMap(s -> SchemaView.of(resolver.contract(), s));
-        for (String property : schema.map(s -> s.properties().keySet()).orElse(Set.of())) {
+        Set<String> distinct = FactoryPlanner.distinctFields(entity);
+        for (String property : requestSchema(operation).map(s -> s.properties().keySet()).orElse(Set.of())) {
             FieldDoc field = entity.field(property).orElseThrow();
             if (field.foreignKey().isEmpty()) {
-                return "{" + PyLiteral.str(property) + ": " + sample(field, "n + 100") + "}";
+                return "{" + PyLiteral.str(property) + ": " + asWire(operation, property, field, SampleValues.of(field,
+                        entity.name() + "." + property, "n + 100", distinct.contains(property))) + "}";
             }
         }
         return "{}";
-    }
-
-    /** A Python expression of a valid value for the field, varying with {@code n} where it can. */
-    static String sample(FieldDoc field, String n) {
-        FieldType type = FieldType.of(field.type());
-        return switch (type) {
-            case STRING, TEXT -> {
-                if (field.hasDefault() && field.node().has("pattern")) {
-                    yield PyLiteral.str(field.defaultValue().map(v -> ((dev.specgen.load.YScalar) v).text()).orElse(""));
-                }
-                // unique() keeps values distinct across rows, whatever unique constraints say.
-                int max = field.number("max_length").map(BigDecimal::intValue).orElse(64);
-                int min = field.number("min_length").map(BigDecimal::intValue).orElse(0);
-                String prefix = field.name().replace("_", "-");
-                String base = "f\"" + prefix + "-{" + n + "}-{unique()}\"";
-                if (max < prefix.length() + 12) {
-                    base = "str(unique()).rjust(" + Math.max(1, Math.min(max, Math.max(min, 1))) + ", \"0\")[-" + max + ":]";
-                }
-                yield min > prefix.length() + 2 ? "(" + base + " + \"x\" * " + min + ")[:" + max + "]" : base;
-            }
-            case INTEGER, BIGINT -> {
-                BigDecimal low = field.number("minimum").orElse(BigDecimal.ONE);
-                BigDecimal high = field.number("maximum").orElse(low.add(BigDecimal.valueOf(1000)));
-                yield low.toBigInteger() + " + (" + n + ") % " + high.subtract(low).add(BigDecimal.ONE).toBigInteger();
-            }
-            case FLOAT -> field.number("minimum").map(m -> m.toPlainString() + ".0").orElse("1.5");
-            case DECIMAL -> PyLiteral.str(field.number("minimum").map(BigDecimal::toPlainString).orElse("1"));
-            case BOOLEAN -> "False";
-            case UUID -> "str(uuid.uuid4())";
-            case DATE -> "f\"2030-01-{(" + n + ") % 28 + 1:02d}\"";
-            case DATETIME -> "\"2030-01-01T00:00:00Z\"";
-            case ENUM -> PyLiteral.str(field.values().get(0));
-            case JSON -> "{}";
-        };
-    }
-
-    private static String missingKey(FieldDoc field) {
-        return switch (FieldType.of(field.type())) {
-            case INTEGER, BIGINT -> "999999999";
-            case UUID -> "\"00000000-0000-4000-8000-000000000000\"";
-            default -> "\"does-not-exist\"";
-        };
     }
 }

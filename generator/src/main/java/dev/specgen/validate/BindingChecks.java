@@ -291,10 +291,11 @@ public final class BindingChecks {
             if (secured()) {
                 needed.add("401 (bad or missing token)");
             }
-            // A path user id that is not the caller is a 403 where the operation declares one, else a 404.
+            // A path user id that is not the caller is a 403 where the operation declares one, else a 404;
+            // a parent in the path (owned, or shared and unknown) is a 404.
             boolean subject404 = binding.path().containsValue(BindingDoc.SUBJECT) && !operation.declaresStatus("403");
             boolean guarded = subject404 || binding.path().values().stream().anyMatch(t -> !t.equals(primaryKeyName())
-                    && ownedParent(t));
+                    && !BindingDoc.SUBJECT.equals(t) && entity.field(t).flatMap(FieldDoc::foreignKey).isPresent());
             boolean ownRow = List.of("me", "update_me").contains(action); // no row yet for this subject
             if (binding.isItemAction() || ownRow || guarded || bodyNamesOwnedParent()) {
                 needed.add("404 (a row the caller cannot see)");
@@ -811,6 +812,9 @@ public final class BindingChecks {
                             + expected.toPlainString() + " in the contract (or type: string, format: decimal)");
                 }
             }
+            if (type == FieldType.ARRAY) {
+                checkItems();
+            }
             if (type == FieldType.ENUM && !schema.hasEnum()) {
                 diagnostics.report(Rule.CONSTRAINT_MISMATCH, schema.site(), what + " has no enum, but model.yaml"
                         + " allows only " + field.values(), "enum: " + field.values() + " in the contract");
@@ -820,6 +824,26 @@ public final class BindingChecks {
                     mismatch("enum", values.toString(), field.values().toString());
                 }
             }
+        }
+
+        /** An array's items and counts: the contract's items schema is compared like a field of its own. */
+        private void checkItems() {
+            compare("minItems", "min_items");
+            compare("maxItems", "max_items");
+            field.node().map("items").ifPresent(items -> {
+                Optional<SchemaView> declared = schema.items();
+                if (declared.isEmpty()) {
+                    diagnostics.report(Rule.PROPERTY_TYPE_MISSING, schema.site(), what + " is an array without"
+                            + " items", "items: {" + FieldType.of(items.text("type").orElseThrow()).contractSpelling()
+                            + "}");
+                    return;
+                }
+                PropertyMatch item = new PropertyMatch(declared.get(), new FieldDoc(field.name(), items, items.mark()),
+                        "the items of " + what);
+                item.checkType();
+                item.checkNullable();
+                item.checkConstraints();
+            });
         }
 
         private void compare(String keyword, String fieldKey) {

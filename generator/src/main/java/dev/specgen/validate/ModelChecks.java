@@ -5,15 +5,13 @@ import dev.specgen.diagnostics.Rule;
 import dev.specgen.load.YMap;
 import dev.specgen.load.YNode;
 import dev.specgen.load.YScalar;
+import dev.specgen.modeldoc.BindingDoc;
 import dev.specgen.modeldoc.EntityDoc;
 import dev.specgen.modeldoc.FieldDoc;
-import dev.specgen.modeldoc.FieldType;
 import dev.specgen.modeldoc.ModelDoc;
 import dev.specgen.resolve.Names;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,7 +46,78 @@ public final class ModelChecks {
                         "entities " + clash + " and " + entity.name() + " both become the module '" + module + "'",
                         "entity names that differ once converted to snake_case");
             }
+            if (Names.reservedClassName(entity.name())) {
+                diagnostics.report(Rule.IDENTIFIER_COLLISION, entity.nameMark(), "/entities/" + entity.name(),
+                        "entity " + entity.name() + " would shadow the name " + entity.name()
+                                + " that the generated modules import", "another entity name");
+            }
             checkEntity(entity, entities, model, diagnostics);
+        }
+        checkEnumClasses(entities, diagnostics);
+        for (BindingDoc binding : model.bindings().values()) {
+            EntityDoc entity = binding.entityName().map(entities::get).orElse(null);
+            if (entity != null) {
+                checkDocuments(binding, entity, diagnostics);
+                checkReadOnlyFilled(binding, entity, diagnostics);
+            }
+        }
+    }
+
+    /** JSON documents and lists have no equality a filter could use, nor an order a sort could. */
+    private static void checkDocuments(BindingDoc binding, EntityDoc entity, Diagnostics diagnostics) {
+        for (String kind : List.of("filters", "sort")) {
+            List<YScalar> names = "filters".equals(kind) ? binding.filters().stream().map(f -> f.fieldNode())
+                    .filter(YScalar.class::isInstance).map(YScalar.class::cast).toList() : binding.sortFields();
+            for (YScalar name : names) {
+                Optional<FieldDoc> field = entity.field(name.text());
+                String type = field.map(FieldDoc::type).orElse("");
+                if ("json".equals(type) || "array".equals(type)) {
+                    diagnostics.report(Rule.ACTION_SHAPE, name, "operations." + binding.key() + "." + kind
+                            + " names " + entity.name() + "." + name.text() + ", which is " + type + ": it has no "
+                            + ("filters".equals(kind) ? "equality to filter by" : "order to sort by"),
+                            kind + " on fields of other types");
+                }
+            }
+        }
+    }
+
+    /**
+     * A create inserts a row before any hook runs, so a read-only field the body never carries must
+     * get its value elsewhere: null, a default, a generator, the token (the owner) or the path.
+     */
+    private static void checkReadOnlyFilled(BindingDoc binding, EntityDoc entity, Diagnostics diagnostics) {
+        if (!"create".equals(binding.action())) {
+            return;
+        }
+        for (FieldDoc field : entity.fields().values()) {
+            boolean filled = field.nullable() || field.hasDefault() || field.generated().isPresent()
+                    || entity.ownerField().filter(field.name()::equals).isPresent()
+                    || binding.path().containsValue(field.name());
+            if (field.readOnly() && !filled) {
+                diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, field.at("read_only"), entity.name() + "."
+                        + field.name() + " is read-only, not nullable, and has neither a default nor a generator, so "
+                        + binding.key() + " could never fill it", "nullable: true, a default or generated on "
+                        + field.name() + ", or drop read_only so that the body carries it");
+            }
+        }
+    }
+
+    /** Every enum becomes a class beside the entities' own; two enums must not get one name. */
+    private static void checkEnumClasses(Map<String, EntityDoc> entities, Diagnostics diagnostics) {
+        Map<String, String> classes = new HashMap<>();
+        for (EntityDoc entity : entities.values()) {
+            for (FieldDoc field : entity.fields().values()) {
+                if (!"enum".equals(field.node().text("type").orElse(""))) {
+                    continue;
+                }
+                String name = Names.enumClassName(entity.name(), field.name(), entities.keySet());
+                String clash = classes.putIfAbsent(name, entity.name() + "." + field.name());
+                if (clash != null) {
+                    diagnostics.report(Rule.IDENTIFIER_COLLISION, field.nameMark(), field.node().pointer(), "enums "
+                            + clash + " and " + entity.name() + "." + field.name() + " both become the class "
+                            + name, "entity and field names that stay distinct once joined in PascalCase");
+                }
+            }
         }
     }
 
@@ -99,7 +168,7 @@ public final class ModelChecks {
         }
         Map<String, String> attributes = new HashMap<>();
         for (FieldDoc field : entity.fields().values()) {
-            checkField(entity, field, entities, diagnostics);
+            FieldChecks.check(entity, field, entities, gaps, diagnostics);
             String attribute = Names.attribute(field.name());
             String clash = attributes.putIfAbsent(attribute, field.name());
             if (clash != null) {
@@ -206,221 +275,5 @@ public final class ModelChecks {
             current = entities.get(parent.get());
         }
         return true;
-    }
-
-    private void checkField(EntityDoc entity, FieldDoc field, Map<String, EntityDoc> entities,
-            Diagnostics diagnostics) {
-        FieldType type = FieldType.of(field.type());
-        String label = entity.name() + "." + field.name();
-        field.generated().ifPresent(generated -> {
-            boolean fits = switch (generated) {
-                case "uuid" -> type == FieldType.UUID;
-                case "increment" -> type.isIntegral() && field.primaryKey();
-                default -> type == FieldType.DATETIME;
-            };
-            if (!fits) {
-                diagnostics.report(Rule.GENERATED_FIELD_INVALID, field.at("generated"), label + " is " + type.modelName()
-                        + " with generated: " + generated, switch (generated) {
-                            case "uuid" -> "type: uuid for generated: uuid";
-                            case "increment" -> "an integer or bigint primary key for generated: increment";
-                            default -> "type: datetime for generated: " + generated;
-                        });
-            }
-            if (field.hasDefault()) {
-                diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, field.at("default"), label
-                        + " has both a default and generated: " + generated, "either a default or generated, not both");
-            }
-        });
-        if (field.primaryKey() && field.nullable()) {
-            diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, field.at("nullable"), label
-                    + " is a primary key and nullable", "a non-null primary key");
-        }
-        checkRange(field, label, "min_length", "max_length", type.hasLength(), diagnostics);
-        checkRange(field, label, "minimum", "maximum", type.hasRange(), diagnostics);
-        if (field.node().has("pattern") && !type.hasLength()) {
-            inapplicable(field, label, "pattern", type, diagnostics);
-        } else {
-            field.text("pattern").ifPresent(p -> {
-                try {
-                    java.util.regex.Pattern.compile(p);
-                } catch (java.util.regex.PatternSyntaxException e) {
-                    diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, field.at("pattern"), label
-                            + " has a pattern that is not a valid regular expression", "a valid regular expression");
-                }
-            });
-        }
-        if (field.node().has("values") && type != FieldType.ENUM) {
-            inapplicable(field, label, "values", type, diagnostics);
-        }
-        for (String key : List.of("precision", "scale")) {
-            if (field.node().has(key) && type != FieldType.DECIMAL) {
-                inapplicable(field, label, key, type, diagnostics);
-            }
-        }
-        if (type == FieldType.DECIMAL && (!field.node().has("precision") || !field.node().has("scale"))) {
-            diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, field.nameMark(), field.node().pointer(), label
-                    + " is a decimal without precision and scale", "precision and scale for the NUMERIC column");
-        } else if (type == FieldType.DECIMAL && field.number("scale").orElseThrow()
-                .compareTo(field.number("precision").orElseThrow()) > 0) {
-            diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, field.at("scale"), label + " has scale "
-                    + field.number("scale").orElseThrow() + " above its precision "
-                    + field.number("precision").orElseThrow(), "scale <= precision");
-        }
-        field.defaultValue().ifPresent(value -> new DefaultCheck(label, field, type, diagnostics).check(value));
-        field.foreignKey().ifPresent(fk -> checkForeignKey(label, field, type, fk, entities, diagnostics));
-    }
-
-    private void checkForeignKey(String label, FieldDoc field, FieldType type, YMap fk,
-            Map<String, EntityDoc> entities, Diagnostics diagnostics) {
-        String target = fk.text("entity").orElseThrow();
-        String targetField = fk.text("field").orElseThrow();
-        EntityDoc parent = entities.get(target);
-        if (gaps.fieldBroken(target, targetField)) {
-            return; // the referenced entity or field broke the schema, reported already
-        }
-        if (parent == null) {
-            diagnostics.report(Rule.FIELD_REFERENCE_UNKNOWN, fk.get("entity").orElseThrow(), label
-                    + " references entity '" + target + "', which is not defined",
-                    "one of " + String.join(", ", entities.keySet()));
-            return;
-        }
-        Optional<FieldDoc> referenced = parent.field(targetField);
-        if (referenced.isEmpty()) {
-            diagnostics.report(Rule.FIELD_REFERENCE_UNKNOWN, fk.get("field").orElseThrow(), label + " references "
-                    + target + "." + targetField + ", which is not defined",
-                    "one of " + String.join(", ", parent.fields().keySet()));
-            return;
-        }
-        if (!referenced.get().primaryKey() && !referenced.get().unique()) {
-            diagnostics.report(Rule.FIELD_REFERENCE_UNKNOWN, fk.get("field").orElseThrow(), label + " references "
-                    + target + "." + targetField + ", which is neither a primary key nor unique",
-                    "a foreign key to a primary key or unique field");
-        }
-        FieldType targetType = FieldType.of(referenced.get().type());
-        boolean compatible = targetType == type || (targetType.isIntegral() && type.isIntegral())
-                || (targetType.hasLength() && type.hasLength());
-        if (!compatible) {
-            diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, field.at("type"), label + " is " + type.modelName()
-                    + " but references " + target + "." + targetField + " of type " + targetType.modelName(),
-                    "the referenced field's type");
-        }
-        if ("set_null".equals(fk.text("on_delete").orElse("")) && !field.nullable()) {
-            diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, fk.get("on_delete").orElseThrow(), label
-                    + " uses on_delete: set_null but is not nullable", "nullable: true, or another on_delete");
-        }
-    }
-
-    private static void inapplicable(FieldDoc field, String label, String key, FieldType type,
-            Diagnostics diagnostics) {
-        diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, field.at(key), label + " is " + type.modelName()
-                + ", which cannot have " + key, "remove " + key + " or change the type");
-    }
-
-    private static void checkRange(FieldDoc field, String label, String low, String high, boolean applies,
-            Diagnostics diagnostics) {
-        for (String key : List.of(low, high)) {
-            if (field.node().has(key) && !applies) {
-                inapplicable(field, label, key, FieldType.of(field.type()), diagnostics);
-                return;
-            }
-        }
-        Optional<BigDecimal> min = field.number(low);
-        Optional<BigDecimal> max = field.number(high);
-        if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
-            diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, field.at(low), label + " has " + low + " "
-                    + min.get().toPlainString() + " above " + high + " " + max.get().toPlainString(),
-                    low + " <= " + high);
-        }
-    }
-
-    /** A default must satisfy the field's own type and constraints. */
-    private static final class DefaultCheck {
-        private final String label;
-        private final FieldDoc field;
-        private final FieldType type;
-        private final Diagnostics diagnostics;
-
-        DefaultCheck(String label, FieldDoc field, FieldType type, Diagnostics diagnostics) {
-            this.label = label;
-            this.field = field;
-            this.type = type;
-            this.diagnostics = diagnostics;
-        }
-
-        void check(YNode value) {
-            if (value instanceof YScalar scalar && scalar.isNull()) {
-                if (!field.nullable()) {
-                    fail("null, but the field is not nullable", "a non-null default, or nullable: true");
-                }
-                return;
-            }
-            if (!(value instanceof YScalar scalar)) {
-                if (type != FieldType.JSON) {
-                    fail(value.kindName(), "a " + type.modelName() + " default");
-                }
-                return;
-            }
-            switch (type) {
-                case BOOLEAN -> expect(scalar.kind() == YScalar.Kind.BOOLEAN, scalar, "true or false");
-                case INTEGER, BIGINT -> {
-                    expect(scalar.kind() == YScalar.Kind.INTEGER, scalar, "a whole number");
-                    range(scalar);
-                }
-                case FLOAT, DECIMAL -> {
-                    expect(scalar.isNumber(), scalar, "a number");
-                    range(scalar);
-                }
-                case ENUM -> {
-                    if (!field.values().contains(scalar.text())) {
-                        fail("'" + scalar.text() + "', which is not among its values " + field.values(),
-                                "one of " + String.join(", ", field.values()));
-                    }
-                }
-                case STRING, TEXT -> {
-                    expect(scalar.isString(), scalar, "a string");
-                    int length = scalar.text().codePointCount(0, scalar.text().length());
-                    field.number("min_length").filter(m -> length < m.intValue()).ifPresent(m ->
-                            fail("shorter than min_length " + m, "a default of at least " + m + " characters"));
-                    field.number("max_length").filter(m -> length > m.intValue()).ifPresent(m ->
-                            fail("longer than max_length " + m, "a default of at most " + m + " characters"));
-                    field.text("pattern").ifPresent(p -> {
-                        try {
-                            if (!java.util.regex.Pattern.compile(p).matcher(scalar.text()).find()) {
-                                fail("'" + scalar.text() + "', which does not match its pattern",
-                                        "a default that matches " + p);
-                            }
-                        } catch (java.util.regex.PatternSyntaxException ignored) {
-                            // reported by the pattern check
-                        }
-                    });
-                }
-                case UUID -> expect(scalar.text().toLowerCase(Locale.ROOT)
-                        .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"), scalar, "a UUID");
-                case DATE -> expect(scalar.text().matches("\\d{4}-\\d{2}-\\d{2}"), scalar, "a date (YYYY-MM-DD)");
-                case DATETIME -> fail("a fixed timestamp", "generated: created or updated, or no default");
-                case JSON -> fail(scalar.kindName(), "a mapping or list default");
-                default -> throw new IllegalStateException("unhandled type " + type);
-            }
-        }
-
-        private void expect(boolean ok, YScalar scalar, String wanted) {
-            if (!ok) {
-                fail(scalar.kindName() + " '" + scalar.text() + "'", wanted);
-            }
-        }
-
-        private void range(YScalar scalar) {
-            scalar.number().ifPresent(n -> {
-                field.number("minimum").filter(m -> n.compareTo(m) < 0).ifPresent(m ->
-                        fail(n.toPlainString() + ", below minimum " + m.toPlainString(), "a default >= " + m));
-                field.number("maximum").filter(m -> n.compareTo(m) > 0).ifPresent(m ->
-                        fail(n.toPlainString() + ", above maximum " + m.toPlainString(), "a default <= " + m));
-            });
-        }
-
-        private void fail(String what, String required) {
-            diagnostics.report(Rule.CONSTRAINT_CONTRADICTION, field.at("default"), "the default of " + label
-                    + " is " + what, required);
-        }
     }
 }

@@ -120,8 +120,8 @@ public final class ModelSchemaCheck {
                 + keyword + "): " + message, "make " + where + " follow specs-schema/model.schema.json");
     }
 
-    private static final String FIELD_TYPES = "string, text, integer, bigint, decimal, float, boolean, uuid, date,"
-            + " datetime, enum, json";
+    private static final String FIELD_TYPES = java.util.Arrays.stream(dev.specgen.modeldoc.FieldType.values())
+            .map(dev.specgen.modeldoc.FieldType::modelName).collect(java.util.stream.Collectors.joining(", "));
 
     private static String kindOfName(String parent) {
         if (parent.endsWith("/fields")) {

@@ -1,0 +1,48 @@
+# Created by specgen once; yours to edit. specgen never overwrites this file.
+"""Business rules for Category that the spec cannot express.
+
+specgen created this module once and will never overwrite it: it is yours. The generated
+routes call these functions at fixed points, inside the request's transaction:
+
+- before_create(session, current_user, row): after validation, before the INSERT.
+- after_create(session, current_user, row): after the commit.
+- before_update(session, current_user, row, changes): before changes (a dict of the
+  fields the client sent) are applied; update and replace both call it.
+- after_update(session, current_user, row): after the commit.
+- before_delete(session, current_user, row) and after_delete(session, current_user, row).
+
+current_user is the token's user id, or None on a public operation. Raise
+fastapi.HTTPException to refuse a request (422 for a broken business rule), and it is
+rolled back. Delete a function you do not need; a missing hook is skipped.
+"""
+from typing import Any
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.models import Category
+
+
+async def before_create(session: AsyncSession, current_user: Any, row: Category) -> None:
+    pass
+
+
+async def after_create(session: AsyncSession, current_user: Any, row: Category) -> None:
+    pass
+
+
+async def before_update(
+    session: AsyncSession, current_user: Any, row: Category, changes: dict[str, Any]
+) -> None:
+    pass
+
+
+async def after_update(session: AsyncSession, current_user: Any, row: Category) -> None:
+    pass
+
+
+async def before_delete(session: AsyncSession, current_user: Any, row: Category) -> None:
+    pass
+
+
+async def after_delete(session: AsyncSession, current_user: Any, row: Category) -> None:
+    pass

@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Property-based specs: every drawn spec must validate, generate, and pass its own test suite.
+
+    python3 proptest/run.py --seeds 1-30                  # seeds 1..30 on SQLite
+    python3 proptest/run.py --seeds 1-3 --postgres URL    # the same on PostgreSQL
+    python3 proptest/run.py --seed 17                     # replay one seed, keeping its files
+    python3 proptest/run.py --regressions                 # the fixed specs under proptest/regressions/
+    python3 proptest/run.py --seed 17 --write DIR         # only write seed 17's spec folder
+
+A failing case prints how to replay it and copies its spec folder to proptest/failures/, from where
+it becomes a fixed regression spec once the bug is fixed (see proptest/README.md).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from specgen_prop import draw, emit  # noqa: E402
+
+
+@dataclass
+class Case:
+    name: str
+    replay: str
+    spec: Path | None = None  # a fixed spec folder; None: drawn from the seed
+    seed: int | None = None
+
+
+@dataclass
+class Outcome:
+    case: Case
+    ok: bool
+    seconds: float
+    stage: str = ""
+    output: str = ""
+    kept: Path | None = None
+
+
+def seeds(text: str) -> list[int]:
+    out: list[int] = []
+    for part in text.split(","):
+        low, _, high = part.partition("-")
+        out.extend(range(int(low), int(high or low) + 1))
+    return out
+
+
+def run_case(case: Case, args: argparse.Namespace, work: Path) -> Outcome:
+    started = time.monotonic()
+    folder = work / case.name
+    spec_dir = folder / "spec"
+    if case.spec is not None:
+        shutil.copytree(case.spec, spec_dir)
+    else:
+        emit.write(draw.draw(case.seed, args.all_corners), spec_dir)
+    out_dir = folder / "out"
+    result = subprocess.run(args.specgen + ["generate", str(spec_dir), "--out", str(out_dir)],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        return fail(case, started, "validate/generate", result.stdout + result.stderr, spec_dir)
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    database = None
+    if args.postgres:
+        database = f"specgen_prop_{os.getpid()}_{case.name.replace('-', '_')}"
+        postgres(args, f"DROP DATABASE IF EXISTS {database}", f"CREATE DATABASE {database}")
+        env["DATABASE_URL"] = f"{args.postgres}/{database}"
+    try:
+        result = subprocess.run([args.python, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider"], cwd=out_dir,
+                                env=env, capture_output=True, text=True, timeout=args.timeout)
+        output = result.stdout + result.stderr
+        code = result.returncode
+    except subprocess.TimeoutExpired:
+        output, code = f"pytest took longer than {args.timeout} s", 1
+    finally:
+        if database:
+            postgres(args, f"DROP DATABASE IF EXISTS {database}")
+    if code != 0:
+        return fail(case, started, "pytest" + (" on PostgreSQL" if args.postgres else " on SQLite"), output, spec_dir)
+    return Outcome(case, True, time.monotonic() - started)
+
+
+def postgres(args: argparse.Namespace, *statements: str) -> None:
+    script = ("import psycopg, sys\nwith psycopg.connect(sys.argv[1], autocommit=True) as c:\n"
+              + "".join(f"    c.execute({s!r})\n" for s in statements))
+    subprocess.run([args.python, "-c", script, f"{args.postgres}/postgres"], check=True, capture_output=True)
+
+
+def fail(case: Case, started: float, stage: str, output: str, spec_dir: Path) -> Outcome:
+    kept = HERE / "failures" / case.name
+    if kept.exists():
+        shutil.rmtree(kept)
+    shutil.copytree(spec_dir, kept)
+    return Outcome(case, False, time.monotonic() - started, stage, output, kept)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seeds", help="seeds to draw, e.g. 1-30 or 1,5,9-12")
+    parser.add_argument("--seed", type=int, help="one seed: replay it and keep its files")
+    parser.add_argument("--regressions", action="store_true", help="run the fixed specs in proptest/regressions/")
+    parser.add_argument("--postgres", metavar="URL", help="server URL without a database, e.g. "
+                        "postgresql://u:p@127.0.0.1:5432; each case gets a database of its own")
+    parser.add_argument("--write", metavar="DIR", help="with --seed: write the spec folder there and stop")
+    parser.add_argument("--all-corners", action="store_true",
+                        help="also draw what the known bugs of other streams need (specgen_prop/draw.py AVOID)")
+    parser.add_argument("--jobs", type=int, default=int(os.environ.get("PROPTEST_JOBS", "2")))
+    parser.add_argument("--timeout", type=int, default=600, help="seconds one suite may take")
+    parser.add_argument("--python", default=str(ROOT / ".cache" / "venv" / "bin" / "python"),
+                        help="the Python that has the generated backends' requirements")
+    args = parser.parse_args()
+
+    if args.write:
+        if args.seed is None:
+            parser.error("--write needs --seed")
+        emit.write(draw.draw(args.seed, args.all_corners), Path(args.write))
+        print(f"wrote seed {args.seed} to {args.write}")
+        return 0
+    pg = (f" --postgres {args.postgres}" if args.postgres else "") + (" --all-corners" if args.all_corners else "")
+    cases: list[Case] = []
+    for seed in ([args.seed] if args.seed is not None else seeds(args.seeds) if args.seeds else []):
+        cases.append(Case(f"seed-{seed}", f"python3 proptest/run.py --seed {seed}{pg}", seed=seed))
+    if args.regressions:
+        for spec in sorted(p for p in (HERE / "regressions").iterdir() if (p / "model.yaml").exists()):
+            cases.append(Case(spec.name, f"python3 proptest/run.py --regressions{pg}  # {spec.name}", spec=spec))
+    if not cases:
+        parser.error("give --seeds, --seed or --regressions")
+
+    keep = args.seed is not None
+    work = Path(tempfile.mkdtemp(prefix="specgen-prop-"))
+    # Build the jar once and run a copy of it, so that cases running side by side, or sources edited
+    # during a run, never rebuild it under them.
+    subprocess.run([str(ROOT / "specgen"), "--version"], check=True, capture_output=True)
+    shutil.copy(ROOT / "target" / "specgen.jar", work / "specgen.jar")
+    java = os.environ.get("SPECGEN_JAVA") or shutil.which("java") or "java"
+    args.specgen = [java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", str(work / "specgen.jar")]
+    started = time.monotonic()
+    failures = 0
+    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        for outcome in pool.map(lambda c: run_case(c, args, work), cases):
+            if outcome.ok:
+                print(f"ok    {outcome.case.name} ({outcome.seconds:.1f} s)", flush=True)
+                continue
+            failures += 1
+            tail = "\n".join(outcome.output.strip().splitlines()[-40:])
+            print(f"FAIL  {outcome.case.name} at {outcome.stage} ({outcome.seconds:.1f} s)\n{tail}\n"
+                  f"  replay: {outcome.case.replay}\n  spec kept in {outcome.kept.relative_to(ROOT)}"
+                  + (f"\n  files in {work / outcome.case.name}" if keep else ""), flush=True)
+    if not keep:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"proptest: {len(cases) - failures} passed, {failures} failed in {time.monotonic() - started:.0f} s")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
