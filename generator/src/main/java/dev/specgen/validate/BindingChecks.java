@@ -681,12 +681,9 @@ public final class BindingChecks {
                     match.checkDecimalText();
                 }
                 if ("public".equals(role)) {
+                    // A property the contract leaves optional conforms whether the server sends it or not;
+                    // the server always does, so nothing is asked of the contract here.
                     match.checkNullable();
-                    if (!schema.required().contains(property.getKey())) {
-                        diagnostics.report(Rule.REQUIRED_MISMATCH, at, "'" + property.getKey() + "' in " + what
-                                + " is not required, but the server always returns it",
-                                "list " + property.getKey() + " under required (nullable if it can be null)");
-                    }
                 }
             }
             String key = entity.name() + "/" + role;

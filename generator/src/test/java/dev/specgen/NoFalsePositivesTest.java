@@ -1,0 +1,47 @@
+package dev.specgen;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.specgen.load.SpecPaths;
+import dev.specgen.pipeline.Pipeline;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Contracts real teams write that conform, and that specgen once refused anyway. */
+class NoFalsePositivesTest {
+    @TempDir
+    Path temp;
+
+    private Path todoWith(String replace, String with) throws IOException {
+        Path source = Path.of("examples/todo");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.toString().contains("approved"))
+                    .toList()) {
+                Path target = temp.resolve(source.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+        Path contract = temp.resolve("contracts/openapi.yaml");
+        String text = Files.readString(contract, StandardCharsets.UTF_8);
+        if (!text.contains(replace)) {
+            throw new IllegalStateException("the todo contract changed: " + replace);
+        }
+        Files.writeString(contract, text.replace(replace, with), StandardCharsets.UTF_8);
+        return temp;
+    }
+
+    @Test
+    void aResponsePropertyTheContractLeavesOptionalIsNoBlocker() throws IOException {
+        // The server always sends it, which conforms: SG604 used to demand it be listed as required.
+        Path spec = todoWith("      required: [id, title, description, completed, created_at, updated_at]\n",
+                "      required: [id, title]\n");
+        Pipeline.Result result = new Pipeline().validate(SpecPaths.locate(spec, null, null), false);
+        assertFalse(result.blocked(), () -> result.diagnostics().sorted().toString());
+    }
+}
