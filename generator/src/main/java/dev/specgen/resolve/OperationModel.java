@@ -58,6 +58,8 @@ public final class OperationModel {
     public final boolean hasSearch;
     /** The sort parameter has no default: a request without one is ordered by primary key. */
     public final boolean sortOptional;
+    /** The field and the direction come in two parameters (sort_by, order); the route joins them. */
+    public final boolean splitSort;
     public final AggregateModel aggregate;
     /** The route builds its JSON itself (an envelope, aggregate rows): response_model=None. */
     public final boolean buildsJson;
@@ -129,6 +131,7 @@ public final class OperationModel {
         isPageNumber = b.pageNumber;
         searchParam = b.searchParam;
         sortOptional = b.sortOptional;
+        splitSort = b.splitSort;
         aggregate = b.aggregate;
         buildsJson = b.envelope != null || b.aggregate != null;
         hasSearch = b.searchParam != null;
@@ -272,6 +275,7 @@ public final class OperationModel {
         boolean pageNumber;
         String searchParam;
         boolean sortOptional;
+        boolean splitSort;
         AggregateModel aggregate;
         List<String> searchColumns;
         String tableClass;

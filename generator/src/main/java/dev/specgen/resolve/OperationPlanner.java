@@ -169,8 +169,24 @@ final class OperationPlanner {
             b.sortColumns = columns;
             Optional<String> byDefault = sort.text("default");
             b.sortOptional = byDefault.isEmpty();
-            parameters.add("sort: Annotated[" + (byDefault.isPresent() ? b.sortType : b.sortType + " | None")
-                    + ", Query()] = " + byDefault.map(PyLiteral::str).orElse("None"));
+            String param = sort.text("param").orElse("sort");
+            Optional<String> direction = sort.text("direction_param");
+            if (direction.isEmpty()) {
+                parameters.add("sort: Annotated[" + (byDefault.isPresent() ? b.sortType : b.sortType + " | None")
+                        + ", Query(" + ("sort".equals(param) ? "" : "alias=" + PyLiteral.str(param)) + ")] = "
+                        + byDefault.map(PyLiteral::str).orElse("None"));
+            } else {
+                // sort_by=created_at&order=desc: the field and the direction in parameters of their own.
+                String fields = "Literal[" + String.join(", ", binding.sortFields().stream()
+                        .map(f -> PyLiteral.str(f.text())).toList()) + "]";
+                Optional<String> field = byDefault.map(d -> d.startsWith("-") ? d.substring(1) : d);
+                String dir = byDefault.map(d -> d.startsWith("-") ? "desc" : "asc").orElse("asc");
+                parameters.add("sort_field: Annotated[" + (field.isPresent() ? fields : fields + " | None")
+                        + ", Query(alias=" + PyLiteral.str(param) + ")] = " + field.map(PyLiteral::str).orElse("None"));
+                parameters.add("sort_direction: Annotated[Literal[\"asc\", \"desc\"], Query(alias="
+                        + PyLiteral.str(direction.get()) + ")] = " + PyLiteral.str(dir));
+                b.splitSort = true;
+            }
         });
         b.tieBreaker = name + "." + Names.attribute(pk);
         if (!binding.order().isEmpty()) {

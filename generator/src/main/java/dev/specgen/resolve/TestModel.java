@@ -231,6 +231,9 @@ public final class TestModel {
         public final int sortedCount;
         /** Query parameters a sort test sends besides sort: a limit when the list is paged. */
         public final String sortLimitArg;
+        public final boolean splitSort;
+        public final String sortParamLiteral;
+        public final String directionParamLiteral;
         /** SQL statements a list or get must send: rows, a total when paged, a parent guard. */
         public final int queryCount;
         public final boolean hasQueryCount;
@@ -316,6 +319,9 @@ public final class TestModel {
             pageSize = Math.min(2, max);
             secondPageSize = Math.min(pageSize, 3 - pageSize);
             sortedCount = Math.min(3, max);
+            splitSort = b.directionParam != null;
+            sortParamLiteral = PyLiteral.str(b.sortParam == null ? "sort" : b.sortParam);
+            directionParamLiteral = b.directionParam == null ? null : PyLiteral.str(b.directionParam);
             sortLimitArg = b.paged ? ", " + b.sizeParamLiteral + ": " + sortedCount : "";
             hasGuardQuery = b.guardQueries > 0;
             queryCount = 1 + (b.paged ? 1 : 0) + b.guardQueries;
@@ -373,6 +379,8 @@ public final class TestModel {
             String siblingArgs = "";
             String pageMax;
             String sizeParamLiteral;
+            String sortParam;
+            String directionParam;
             String positionParamLiteral;
             boolean pageStyle;
             List<String> firstPageNumbers = List.of();

@@ -257,6 +257,10 @@ final class TestPlanner {
             }
         }
         b.sortKeys = sortKeys;
+        binding.sort().ifPresent(sort -> {
+            b.sortParam = sort.text("param").orElse("sort");
+            b.directionParam = sort.text("direction_param").orElse(null);
+        });
         List<String> siblings = new ArrayList<>();
         for (String target : binding.path().values()) {
             if (BindingDoc.SUBJECT.equals(target) || target.equals(pk)) {

@@ -442,7 +442,10 @@ public final class BindingChecks {
                         name -> gaps.fieldBroken(entity.name(), name));
                 checkOrder();
                 binding.sort().ifPresent(sort -> {
-                    meaningful.add("sort");
+                    String param = sort.text("param").orElse("sort");
+                    Optional<String> direction = sort.text("direction_param");
+                    meaningful.add(param);
+                    direction.ifPresent(meaningful::add);
                     Set<String> names = new LinkedHashSet<>();
                     for (YScalar field : binding.sortFields()) {
                         names.add(field.text());
@@ -457,9 +460,39 @@ public final class BindingChecks {
                                     + "' is not among the sort fields", "one of " + String.join(", ", names));
                         }
                     });
-                    if (!query.containsKey("sort")) {
-                        missingQuery(sort, "sort", "sort");
+                    if (!query.containsKey(param)) {
+                        missingQuery(sort, param, "sort");
+                    } else {
+                        // The values the contract accepts are the ones the server sorts by: no more, no fewer.
+                        Set<String> accepted = new LinkedHashSet<>();
+                        names.forEach(n -> {
+                            accepted.add(n);
+                            if (direction.isEmpty()) {
+                                accepted.add("-" + n);
+                            }
+                        });
+                        query.get(param).schema().flatMap(s -> SchemaView.of(contract, s)).ifPresent(s -> {
+                            if (!new LinkedHashSet<>(s.enumValues()).equals(accepted)) {
+                                diagnostics.report(Rule.CONSTRAINT_MISMATCH, s.site(), "query parameter '" + param
+                                        + "' of " + label + " allows " + (s.hasEnum() ? s.enumValues() : "any value")
+                                        + " but model.yaml sorts by " + accepted, "enum: " + new java.util.ArrayList<>(
+                                        accepted) + " in the contract (or the same fields in sort.fields)");
+                            }
+                        });
                     }
+                    direction.ifPresent(d -> {
+                        if (!query.containsKey(d)) {
+                            missingQuery(sort, d, "sort direction");
+                        } else {
+                            query.get(d).schema().flatMap(s -> SchemaView.of(contract, s)).ifPresent(s -> {
+                                if (!new LinkedHashSet<>(s.enumValues()).equals(Set.of("asc", "desc"))) {
+                                    diagnostics.report(Rule.CONSTRAINT_MISMATCH, s.site(), "query parameter '" + d
+                                            + "' of " + label + " gives the sort direction but allows "
+                                            + (s.hasEnum() ? s.enumValues() : "any value"), "enum: [asc, desc]");
+                                }
+                            });
+                        }
+                    });
                 });
                 Pagination.Page.of(binding).ifPresent(page ->
                         Pagination.check(contract, binding, page, query, meaningful, diagnostics, label));
