@@ -9,7 +9,7 @@ from app import models  # noqa: F401  (registers every table on SQLModel.metadat
 from app.config import settings
 from app.contract import contract_document
 from app.db import dispose_engine
-from app.errors import register_database_error_handlers, register_exception_handlers
+from app.errors import ContractMethods, register_database_error_handlers, register_exception_handlers
 from app.logging_setup import configure_logging
 from app.middleware import install_middleware
 from app.migrate import upgrade_for_development
@@ -44,6 +44,8 @@ app = FastAPI(
 app.openapi = contract_document  # type: ignore[method-assign]
 register_exception_handlers(app)
 register_database_error_handlers(app)
+# Innermost: the contract's methods are checked before routing (added first, so inside the others).
+app.add_middleware(ContractMethods)
 install_middleware(app, settings)
 app.include_router(handwritten.router)
 app.include_router(conversation.router)

@@ -471,6 +471,38 @@ async def validation_error_handler(request: Request, exc: Exception) -> Response
     return respond(request, ApiError(None, "VALIDATION_ERROR", summary_of(field_errors), field_errors=field_errors))
 
 
+class ContractMethods:
+    """A method the contract does not declare on a path is a 405 with its Allow header, decided
+    before routing: a literal path (/expenses/summary) must never fall through to a templated one
+    (/expenses/{expense_id}) that happens to have the method. HEAD follows GET; a CORS preflight
+    passes on to the CORS middleware."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            found = path_template(scope["path"])
+            method = scope["method"]
+            preflight = method == "OPTIONS" and any(
+                name == b"access-control-request-method" for name, _ in scope.get("headers", [])
+            )
+            allowed = found is None or method in found[1] or (method == "HEAD" and "GET" in found[1])
+            if not allowed and not preflight:
+                assert found is not None
+                response = error_response(
+                    method,
+                    scope["path"],
+                    405,
+                    "METHOD_NOT_ALLOWED",
+                    HTTPStatus(405).phrase,
+                    headers={"Allow": ", ".join(found[1])},
+                )
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 def register_exception_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, api_error_handler)
     app.add_exception_handler(RequestValidationError, validation_error_handler)

@@ -16,7 +16,6 @@ from app.hooks import run_hook
 from app.models import Conversation, ConversationPage, ConversationPublic
 from app.security import CurrentUser
 from app.timestamps import utcnow
-
 router = APIRouter(tags=["conversations"])
 
 

@@ -15,7 +15,6 @@ from app.hooks import run_hook
 from app.models import Message, MessagePage, MessagePublic, MessageRole
 from app.security import CurrentUser
 from app.timestamps import utcnow
-
 router = APIRouter(tags=["messages"])
 
 

@@ -18,7 +18,6 @@ from app.hooks import run_hook
 from app.models import Book, BookClass, BookCreate, BookPage, BookPublic, BookUpdate
 from app.security import CurrentUser
 from app.timestamps import utcnow
-
 router = APIRouter(tags=["books"])
 
 

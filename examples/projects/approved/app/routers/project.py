@@ -18,7 +18,6 @@ from app.hooks import run_hook
 from app.models import Project, ProjectCreate, ProjectPage, ProjectPublic, ProjectUpdate
 from app.security import CurrentUser
 from app.timestamps import utcnow
-
 router = APIRouter(tags=["projects"])
 
 

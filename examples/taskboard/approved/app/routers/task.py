@@ -16,7 +16,6 @@ from app.hooks import run_hook
 from app.models import Task, TaskCreate, TaskPublic, TaskUpdate
 from app.security import CurrentUser
 from app.timestamps import utcnow
-
 router = APIRouter(tags=["tasks"])
 
 # status values and the Task.completed value each selects (None: no filter).

@@ -15,7 +15,6 @@ from app.hooks import run_hook
 from app.models import Task, TaskCreate, TaskPublic, TaskUpdate
 from app.security import CurrentUser
 from app.timestamps import utcnow
-
 router = APIRouter(tags=["tasks"])
 
 LIST_TASKS_SORT_COLUMNS = {

@@ -125,6 +125,15 @@ public final class ListFilters {
         };
     }
 
+    /** Dates and date-times in a query are read only in their ISO forms, as the contract's formats say. */
+    private static String iso(String type) {
+        return switch (type) {
+            case "date" -> "IsoDate";
+            case "datetime" -> "IsoDateTime";
+            default -> type;
+        };
+    }
+
     /** The query parameters and filter models of a list, in binding order. */
     public record Plan(List<String> parameters, List<OperationModel.FilterModel> filters, List<String> mapTables) {
     }
@@ -152,14 +161,14 @@ public final class ListFilters {
             }
             FieldDoc field = entity.field(filter.field()).orElseThrow();
             if ("in".equals(filter.op())) {
-                annotation = "list[" + pyType.apply(field) + "] | None";
+                annotation = "list[" + iso(pyType.apply(field)) + "] | None";
             } else if ("is_null".equals(filter.op())) {
                 annotation = "bool";
             } else if (filter.map().isPresent()) {
                 annotation = ContractTypes.scalar(schema).annotation();
             } else {
                 // The field's type, so the comparison is like with like; the bounds are the contract's.
-                annotation = pyType.apply(field);
+                annotation = iso(pyType.apply(field));
                 args.addAll(ContractTypes.scalar(schema).args());
             }
             String byDefault = "None";

@@ -28,6 +28,9 @@ public final class RouterModel {
     public final boolean usesPages;
     public final boolean usesSearch;
     public final boolean usesAggregate;
+    /** ISO-only date and date-time query parameters (app.validation), as a from-import list; empty when none. */
+    public final String isoImports;
+    public final boolean usesIso;
 
     RouterModel(String module, String tagLiteral, EntityModel entity, List<OperationModel> operations,
             List<String> modelImports, List<String> errorImports, List<String> securityImports, boolean usesUuid,
@@ -58,5 +61,15 @@ public final class RouterModel {
         this.usesPages = operations.stream().anyMatch(o -> o.isPaged);
         this.usesSearch = operations.stream().anyMatch(o -> o.hasSearch);
         this.usesAggregate = operations.stream().anyMatch(o -> o.aggregate != null);
+        java.util.List<String> iso = new java.util.ArrayList<>();
+        String all = String.join("\n", operations.stream().flatMap(o -> o.parameters.stream()).toList());
+        if (java.util.regex.Pattern.compile("IsoDate(?!Time)").matcher(all).find()) {
+            iso.add("IsoDate");
+        }
+        if (all.contains("IsoDateTime")) {
+            iso.add("IsoDateTime");
+        }
+        this.isoImports = String.join(", ", iso.stream().distinct().toList());
+        this.usesIso = !iso.isEmpty();
     }
 }
