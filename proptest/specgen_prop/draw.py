@@ -29,6 +29,9 @@ AVOID = {
     # security.stg: canonical_integer accepts a JSON integer -5 as a subject but refuses its text "-5",
     # so owners whose bounds only allow negative user ids reject every token the tests make.
     "negative-int-subjects",
+    # validate (ContractChecks): a path naming one parameter twice (/users/{user_id}/user/{user_id})
+    # passes validation, then FastAPI refuses the route at import. Not a valid spec: it should block.
+    "repeated-path-param",
 }
 # The parameters and locals of a generated route (resolve/Names.java ROUTE_LOCALS).
 ROUTE_LOCALS = {"session", "current_user", "body", "statement", "result", "changes", "column", "items", "total",
@@ -455,6 +458,8 @@ class OperationDrawer:
 
     def param_name(self, name: str, taken: set[str]) -> str:
         """A path parameter name: usually plain, now and then one a route or test would shadow."""
+        while name in taken and "repeated-path-param" in self.d.avoid:
+            name = "the_" + name
         if self.d.chance(0.25):
             tricky = self.d.pick(["id", "key", "class", "session", "type", "from", "body", "_ref", "item"])
             clash = "path-param-named-like-route-param" in self.d.avoid and tricky in ROUTE_LOCALS

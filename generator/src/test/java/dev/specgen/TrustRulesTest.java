@@ -71,6 +71,22 @@ class TrustRulesTest {
     }
 
     @Test
+    void aDecimalDefaultIsWrittenWithTheFieldsScale() throws IOException {
+        // Decimal("0") has one whole digit for pydantic, which NUMERIC(3, 3) does not allow; "0.000" fits.
+        copy(NAMES, "amount: {type: decimal, precision: 3, scale: 3, nullable: true}",
+                "amount: {type: decimal, precision: 3, scale: 3, nullable: true, default: 0}", "", "");
+        String model = file(run(), "app/models/entry.py");
+        assertTrue(model.contains("default=decimal.Decimal(\"0.000\")"), model);
+    }
+
+    @Test
+    void aDecimalDefaultMustFitPrecisionAndScale() throws IOException {
+        copy(NAMES, "amount: {type: decimal, precision: 3, scale: 3, nullable: true}",
+                "amount: {type: decimal, precision: 3, scale: 3, nullable: true, default: 1}", "", "");
+        assertBlocked("SG304", "amount: {type: decimal", "1}", "does not fit precision 3 and scale 3");
+    }
+
+    @Test
     void aReadOnlyFieldNoCreateCanFillIsBlocked() throws IOException {
         copy(NAMES, "      amount:", "      stamp: {type: date, read_only: true}\n      amount:", "", "");
         assertBlocked("SG304", "      stamp: {type: date, read_only: true}", "true}", "could never fill it");

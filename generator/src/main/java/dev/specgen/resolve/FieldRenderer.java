@@ -276,6 +276,15 @@ final class FieldRenderer {
         return value.toPlainString();
     }
 
+    /**
+     * A decimal default written with the field's scale: pydantic counts the digits of the value as
+     * written, and Decimal("0") has one whole digit where NUMERIC(3, 3) allows none ("0.000" fits).
+     */
+    private static String decimalDefault(FieldDoc field, BigDecimal value) {
+        int scale = field.number("scale").map(BigDecimal::intValue).orElse(value.scale());
+        return value.scale() <= scale ? value.setScale(scale).toPlainString() : value.toPlainString();
+    }
+
     String defaultLiteral(FieldDoc field, EnumModel enumModel) {
         YNode value = field.defaultValue().orElseThrow();
         FieldType type = FieldType.of(field.type());
@@ -287,8 +296,8 @@ final class FieldRenderer {
                 case BOOLEAN -> scalar.isTrue() ? "True" : "False";
                 case INTEGER, BIGINT -> scalar.number().orElseThrow().toBigInteger().toString();
                 case FLOAT -> scalar.number().orElseThrow().toPlainString();
-                case DECIMAL -> use("decimal") + ".Decimal(" + PyLiteral.str(scalar.number().orElseThrow()
-                        .toPlainString()) + ")";
+                case DECIMAL -> use("decimal") + ".Decimal(" + PyLiteral.str(decimalDefault(field,
+                        scalar.number().orElseThrow())) + ")";
                 case ENUM -> enumModel.className + "." + enumModel.members.stream()
                         .filter(m -> m.valueLiteral.equals(PyLiteral.str(scalar.text()))).findFirst().orElseThrow().name;
                 case UUID -> use("uuid") + ".UUID(" + PyLiteral.str(scalar.text()) + ")";

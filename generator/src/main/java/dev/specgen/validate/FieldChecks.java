@@ -235,9 +235,14 @@ final class FieldChecks {
                     expect(scalar.kind() == YScalar.Kind.INTEGER, scalar, "a whole number");
                     range(scalar);
                 }
-                case FLOAT, DECIMAL -> {
+                case FLOAT -> {
                     expect(scalar.isNumber(), scalar, "a number");
                     range(scalar);
+                }
+                case DECIMAL -> {
+                    expect(scalar.isNumber(), scalar, "a number");
+                    range(scalar);
+                    scalar.number().ifPresent(this::digits);
                 }
                 case ENUM -> {
                     if (!field.values().contains(scalar.text())) {
@@ -298,6 +303,24 @@ final class FieldChecks {
         private void expect(boolean ok, YScalar scalar, String wanted) {
             if (!ok) {
                 fail(scalar.kindName() + " '" + scalar.text() + "'", wanted);
+            }
+        }
+
+        /** A decimal default must fit NUMERIC(precision, scale): its decimals and its whole digits. */
+        private void digits(BigDecimal value) {
+            Optional<BigDecimal> precision = field.number("precision");
+            Optional<BigDecimal> scale = field.number("scale");
+            if (precision.isEmpty() || scale.isEmpty()) {
+                return; // reported by the decimal check
+            }
+            BigDecimal stripped = value.stripTrailingZeros();
+            int decimals = Math.max(0, stripped.scale());
+            int whole = stripped.signum() == 0 ? 0 : Math.max(0, stripped.precision() - stripped.scale());
+            int allowedWhole = precision.get().intValue() - scale.get().intValue();
+            if (decimals > scale.get().intValue() || whole > allowedWhole) {
+                fail(value.toPlainString() + ", which does not fit precision " + precision.get() + " and scale "
+                        + scale.get(), "a default with at most " + allowedWhole + " digits before the point and "
+                        + scale.get() + " after it");
             }
         }
 
