@@ -1,6 +1,7 @@
 package dev.specgen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specgen.diagnostics.Diagnostic;
@@ -33,6 +34,14 @@ class TrustRulesTest {
         for (Path spec : List.of(NAMES, PARENTS)) {
             copy(spec, "", "", "", "");
             assertEquals(List.of(), run().diagnostics().sorted(), spec.toString());
+        }
+        // Every kept seed still validates: a new rule must not silently turn the regression leg into a no-op.
+        try (var dirs = java.nio.file.Files.list(Path.of("proptest/regressions"))) {
+            for (Path spec : dirs.filter(java.nio.file.Files::isDirectory).sorted().toList()) {
+                dev.specgen.pipeline.Pipeline.Result result = new dev.specgen.pipeline.Pipeline().validate(
+                        dev.specgen.load.SpecPaths.locate(spec, null, null), false);
+                assertFalse(result.blocked(), () -> spec + ": " + result.diagnostics().sorted());
+            }
         }
     }
 
