@@ -2,23 +2,12 @@ package dev.specgen.actions;
 
 import dev.specgen.diagnostics.Rule;
 import dev.specgen.modeldoc.EntityDoc;
-import java.util.Set;
 
 /** set: sets declared values on the caller's row (an "archive" or "complete" endpoint with no body). */
-public final class SetAction implements Action {
+public final class SetAction extends RowChangeAction {
     @Override
     public String name() {
         return "set";
-    }
-
-    @Override
-    public Set<String> methods() {
-        return Set.of("patch", "put", "post");
-    }
-
-    @Override
-    public boolean itemAction() {
-        return true;
     }
 
     @Override

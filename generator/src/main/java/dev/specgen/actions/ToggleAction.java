@@ -4,26 +4,15 @@ import dev.specgen.diagnostics.Rule;
 import dev.specgen.modeldoc.EntityDoc;
 import dev.specgen.modeldoc.FieldDoc;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * toggle: flips one boolean field of the caller's row ("PATCH /tasks/{id}/complete" with no body),
  * touches its generated: updated fields, and answers the row or 204 as the contract says.
  */
-public final class ToggleAction implements Action {
+public final class ToggleAction extends RowChangeAction {
     @Override
     public String name() {
         return "toggle";
-    }
-
-    @Override
-    public Set<String> methods() {
-        return Set.of("patch", "put", "post");
-    }
-
-    @Override
-    public boolean itemAction() {
-        return true;
     }
 
     @Override
