@@ -285,7 +285,10 @@ class ContractWriter:
         unique = bool(e.unique) or any(f.unique and not f.primary_key for f in e.fields.values())
         referenced = any(f.foreign_key and f.foreign_key[0] == e.name and f.foreign_key[2] not in ("cascade", "set_null")
                          for other in self.spec.entities.values() for f in other.fields.values())
-        if (op.action in ("create", "update", "replace") and unique) or (op.action == "delete" and referenced):
+        # A body naming a shared parent that does not exist is a 409 (a 404 where one is declared anyway).
+        shared_parent_in_body = any(f.foreign_key and self.spec.entities[f.foreign_key[0]].shared for f in body)
+        if ((op.action in ("create", "update", "replace") and unique) or (op.action == "delete" and referenced)
+                or (shared_parent_in_body and "404" not in statuses)):
             statuses.append("409")
         if has_parameters or role:
             statuses.append("422")

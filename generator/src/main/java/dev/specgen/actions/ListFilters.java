@@ -169,7 +169,7 @@ public final class ListFilters {
             } else {
                 // The field's type, so the comparison is like with like; the bounds are the contract's.
                 annotation = iso(pyType.apply(field));
-                args.addAll(ContractTypes.scalar(schema).args());
+                args.addAll(ContractTypes.fitting(ContractTypes.scalar(schema).args(), annotation));
             }
             String byDefault = "None";
             if (filter.map().isPresent()) {

@@ -72,6 +72,16 @@ public final class ContractTypes {
         return new ScalarType(annotation, args);
     }
 
+    /**
+     * The contract's constraints a parameter of this Python type can carry: length and pattern only
+     * on text (a decimal the contract spells as a string is parsed as a Decimal, which takes neither).
+     */
+    public static List<String> fitting(List<String> args, String annotation) {
+        boolean text = annotation.startsWith("str");
+        return args.stream().filter(a -> text || !(a.startsWith("pattern=") || a.startsWith("min_length=")
+                || a.startsWith("max_length="))).toList();
+    }
+
     private static void bound(SchemaView schema, String keyword, String arg, List<String> args, BigDecimal fallback) {
         Optional<BigDecimal> value = schema.number(keyword).or(() -> Optional.ofNullable(fallback));
         value.ifPresent(v -> args.add(arg + "=" + v.toPlainString()));

@@ -119,7 +119,7 @@ final class OperationPlanner {
             }
             // The contract's bounds, and no others: a key no column can hold is a row that does not exist.
             parameter.schema().flatMap(s -> dev.specgen.contract.SchemaView.of(resolver.contract(), s))
-                    .ifPresent(s -> pathArgs.addAll(ContractTypes.scalar(s, false).args()));
+                    .ifPresent(s -> pathArgs.addAll(ContractTypes.fitting(ContractTypes.scalar(s, false).args(), type)));
             if (!BindingDoc.SUBJECT.equals(target)) {
                 FieldDoc field = entity.field(target).orElseThrow();
                 if (FieldType.of(field.type()) == FieldType.INTEGER) {
