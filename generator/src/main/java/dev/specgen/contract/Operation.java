@@ -154,6 +154,15 @@ public final class Operation {
         return own.isPresent() ? own : contract.globalSecurity();
     }
 
+    /**
+     * Whether a bearer token is required: the effective requirement list is non-empty and has no
+     * anonymous {@code {}} alternative (which makes the token optional).
+     */
+    public boolean requiresToken() {
+        return security().map(seq -> !seq.items().isEmpty() && seq.items().stream()
+                .allMatch(i -> i instanceof YMap map && !map.entries().isEmpty())).orElse(false);
+    }
+
     public YNode securityNode() {
         return node.get("security").orElse(node);
     }

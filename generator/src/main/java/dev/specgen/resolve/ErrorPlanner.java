@@ -34,13 +34,6 @@ final class ErrorPlanner {
         this.recognizer = new ErrorShapes(contract, explicitFill);
     }
 
-    static Map<String, String> explicitFill(YMap modelRoot) {
-        Map<String, String> fill = new LinkedHashMap<>();
-        modelRoot.map("errors").flatMap(e -> e.map("fill"))
-                .ifPresent(m -> m.entries().keySet().forEach(k -> fill.put(k, m.text(k).orElseThrow())));
-        return fill;
-    }
-
     ErrorsModel plan() {
         Map<Operation, Map<Integer, String>> chosen = new LinkedHashMap<>();
         for (Operation operation : contract.operations()) {

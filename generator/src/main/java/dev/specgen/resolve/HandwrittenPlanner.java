@@ -4,7 +4,6 @@ import dev.specgen.contract.Contract;
 import dev.specgen.contract.Operation;
 import dev.specgen.contract.Parameter;
 import dev.specgen.contract.SchemaView;
-import dev.specgen.load.YMap;
 import dev.specgen.load.YNode;
 import dev.specgen.load.YScalar;
 import dev.specgen.modeldoc.BindingDoc;
@@ -51,8 +50,7 @@ final class HandwrittenPlanner {
         b.operationId = operation.operationId().orElse(null);
         b.label = PyLiteral.comment(operation.label());
         b.statusCode = operation.successResponses().keySet().stream().findFirst().orElse("200");
-        b.authenticated = operation.security().map(seq -> !seq.items().isEmpty()
-                && seq.items().stream().noneMatch(i -> i instanceof YMap m && m.entries().isEmpty())).orElse(false);
+        b.authenticated = operation.requiresToken();
         List<String> parameters = new ArrayList<>();
         List<String> passed = new ArrayList<>();
         String userType = switch (model.auth().map("user_id").flatMap(u -> u.text("type")).orElse("string")) {

@@ -68,7 +68,7 @@ public final class Resolver {
                         .collect(java.util.stream.Collectors.toMap(e -> e.className, e -> e))), probeUrl(),
                 ContractJson.of(contract.root()), healthChecks(), seeds(), new HandwrittenPlanner(contract, model),
                 responsePaths(),
-                new ErrorPlanner(contract, ErrorPlanner.explicitFill(model.root())).plan());
+                new ErrorPlanner(contract, dev.specgen.shapes.ErrorShapes.explicitFill(model.root())).plan());
     }
 
     /** Where a list's numbers sit in its response, by role: the envelope's, or v1's page object. */
@@ -162,8 +162,7 @@ public final class Resolver {
             List<String> members = new ArrayList<>();
             schema.ifPresent(s -> dev.specgen.shapes.ConstantBody.members(contract, s).forEach((name, value) ->
                     members.add(PyLiteral.str(name) + ": " + PyLiteral.value(value))));
-            boolean secured = operation.security().map(seq -> !seq.items().isEmpty()
-                    && seq.items().stream().noneMatch(i -> i instanceof YMap m && m.entries().isEmpty())).orElse(false);
+            boolean secured = operation.requiresToken();
             checks.add(new HealthModel(operation.method(), PyLiteral.str(operation.path()), Names.function(binding.key()),
                     operation.operationId().orElse(null), status, members, schema.isPresent(), secured));
         }

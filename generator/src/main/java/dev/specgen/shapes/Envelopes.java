@@ -4,7 +4,6 @@ import dev.specgen.contract.Contract;
 import dev.specgen.contract.SchemaView;
 import dev.specgen.diagnostics.Diagnostics;
 import dev.specgen.diagnostics.Rule;
-import dev.specgen.load.YMap;
 import dev.specgen.load.YNode;
 import dev.specgen.modeldoc.BindingDoc;
 import java.util.ArrayList;

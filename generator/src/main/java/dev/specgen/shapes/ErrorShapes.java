@@ -27,6 +27,14 @@ public final class ErrorShapes {
     private final Contract contract;
     private final Map<String, String> explicit;
 
+    /** errors.fill of model.yaml: dotted property path to a source name, in file order. */
+    public static Map<String, String> explicitFill(YMap modelRoot) {
+        Map<String, String> fill = new java.util.LinkedHashMap<>();
+        modelRoot.map("errors").flatMap(e -> e.map("fill"))
+                .ifPresent(m -> m.entries().keySet().forEach(k -> fill.put(k, m.text(k).orElseThrow())));
+        return fill;
+    }
+
     /** @param explicit errors.fill of model.yaml: dotted path to a source name. */
     public ErrorShapes(Contract contract, Map<String, String> explicit) {
         this.contract = contract;

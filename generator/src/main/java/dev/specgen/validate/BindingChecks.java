@@ -16,7 +16,6 @@ import dev.specgen.diagnostics.Rule;
 import dev.specgen.load.YMap;
 import dev.specgen.load.YNode;
 import dev.specgen.load.YScalar;
-import dev.specgen.load.YSeq;
 import dev.specgen.modeldoc.BindingDoc;
 import dev.specgen.modeldoc.EntityDoc;
 import dev.specgen.modeldoc.FieldDoc;
@@ -199,15 +198,11 @@ public final class BindingChecks {
 
         /** True when the effective security names at least one bearer scheme in every alternative. */
         private boolean secured() {
-            Optional<YSeq> security = operation.security();
-            if (security.isEmpty() || security.get().items().isEmpty()) {
-                return false;
+            if (!operation.requiresToken()) {
+                return false; // none declared, or {} as an anonymous alternative
             }
-            for (YNode requirement : security.get().items()) {
-                if (!(requirement instanceof YMap map) || map.entries().isEmpty()) {
-                    return false; // {} is an anonymous alternative
-                }
-                for (String scheme : map.entries().keySet()) {
+            for (YNode requirement : operation.security().orElseThrow().items()) {
+                for (String scheme : ((YMap) requirement).entries().keySet()) {
                     if (contract.securitySchemes().flatMap(s -> s.get(scheme)).isEmpty()) {
                         diagnostics.report(Rule.REF_UNRESOLVED, requirement, label + " requires security scheme '"
                                 + scheme + "', which components.securitySchemes does not define",

@@ -10,8 +10,6 @@ import dev.specgen.modeldoc.ModelDoc;
 import dev.specgen.shapes.ErrorShape;
 import dev.specgen.shapes.ErrorShapes;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,10 +25,7 @@ public final class ErrorShapeChecks {
     public ErrorShapeChecks(Contract contract, ModelDoc model, Diagnostics diagnostics) {
         this.contract = contract;
         this.diagnostics = diagnostics;
-        Map<String, String> fill = new LinkedHashMap<>();
-        model.root().map("errors").flatMap(e -> e.map("fill"))
-                .ifPresent(m -> m.entries().keySet().forEach(k -> fill.put(k, m.text(k).orElseThrow())));
-        this.recognizer = new ErrorShapes(contract, fill);
+        this.recognizer = new ErrorShapes(contract, ErrorShapes.explicitFill(model.root()));
     }
 
     public void check() {
