@@ -35,6 +35,7 @@ public final class Renderer {
         List<GeneratedFile> files = new ArrayList<>();
         files.add(file("requirements.txt", "requirements", "main", Map.of("service", service)));
         files.add(file("pytest.ini", "requirements", "pytestIni", Map.of("service", service)));
+        files.add(file("pyproject.toml", "requirements", "pyproject", Map.of("service", service)));
         files.add(file("README.md", "docs", "readme", Map.of("service", service)));
         files.add(file("app/__init__.py", "init", "main", Map.of("service", service)));
         files.add(file("app/config.py", "config", "main", Map.of("service", service)));
