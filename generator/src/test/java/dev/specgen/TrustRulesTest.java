@@ -33,7 +33,7 @@ class TrustRulesTest {
     void theRegressionSpecsAreComplete() throws IOException {
         for (Path spec : List.of(NAMES, PARENTS)) {
             copy(spec, "", "", "", "");
-            assertEquals(List.of(), run().diagnostics().sorted(), spec.toString());
+            assertEquals(List.of(), blockers(run()), spec.toString());
         }
         // Every kept seed still validates: a new rule must not silently turn the regression leg into a no-op.
         try (var dirs = java.nio.file.Files.list(Path.of("proptest/regressions"))) {
@@ -113,7 +113,7 @@ class TrustRulesTest {
     void arrayItemsMustAgreeWithTheContract() throws IOException {
         copy(NAMES, "", "", "        tags: {type: array, items: {type: string, maxLength: 20}}\n        json:",
                 "        tags: {type: array, items: {type: string, maxLength: 30}}\n        json:");
-        List<Diagnostic> found = run().diagnostics().sorted();
+        List<Diagnostic> found = blockers(run());
         assertEquals(1, found.size(), found::toString);
         assertEquals("SG605", found.get(0).rule().id());
         assertTrue(found.get(0).reason().contains("the items of 'tags'"), found.get(0).reason());
@@ -135,7 +135,7 @@ class TrustRulesTest {
                 + "          description: Shelves.\n          content: {application/json: {schema: {type: array,"
                 + " items: {$ref: '#/components/schemas/Shelf'}}}}\n        '401': {$ref: '#/components/responses/"
                 + "Unauthorized'}\n");
-        List<Diagnostic> found = run().diagnostics().sorted();
+        List<Diagnostic> found = blockers(run());
         assertEquals(1, found.size(), found::toString);
         assertEquals("SG215", found.get(0).rule().id());
         assertTrue(found.get(0).reason().contains("listCatalogShelves") && found.get(0).reason().contains("404"));
@@ -182,7 +182,7 @@ class TrustRulesTest {
 
     /** Exactly one blocker of the rule, on the line that holds {@code line}, at the column of {@code at}. */
     private void assertBlocked(String rule, String line, String at, String reason) throws IOException {
-        List<Diagnostic> found = run().diagnostics().sorted();
+        List<Diagnostic> found = blockers(run());
         assertEquals(1, found.size(), found::toString);
         Diagnostic blocker = found.get(0);
         assertEquals(rule, blocker.rule().id(), blocker::toString);
@@ -197,5 +197,11 @@ class TrustRulesTest {
         assertEquals(lines.get(index).indexOf(at, lines.get(index).indexOf(line) < 0 ? 0
                 : lines.get(index).indexOf(line)) + 1, blocker.mark().column(), blocker::toString);
         assertTrue(blocker.reason().contains(reason), blocker.reason());
+    }
+
+    /** The findings that block: these specs are about blockers, and SG309's advice is beside the point. */
+    private static List<Diagnostic> blockers(dev.specgen.pipeline.Pipeline.Result result) {
+        return result.diagnostics().sorted().stream()
+                .filter(d -> d.severity() == dev.specgen.diagnostics.Severity.ERROR).toList();
     }
 }

@@ -151,6 +151,13 @@ public enum Rule {
             "Every field needs one of string, text, integer, bigint, decimal, float, boolean, uuid, date,"
                     + " datetime, enum, json, array.",
             "due_date: {nullable: true}   or   due_date: {type: datetim}"),
+    TEXT_UNBOUNDED("SG309", "text-unbounded", UNDEFINED_MODEL, Severity.WARNING,
+            "A text field a client writes has no maximum length",
+            "Without max_length (and the contract's maxLength) a client may store any text up to the request"
+                    + " body limit (1 MiB by default) in every row, and every list returns it. Only fields that a"
+                    + " generated operation's request body writes are reported, once each.",
+            "description: {type: text, nullable: true}   (add max_length: 5000 here and maxLength: 5000 in the"
+                    + " contract)"),
     GENERATED_FIELD_INVALID("SG307", "generated-field-invalid", UNDEFINED_MODEL,
             "A server-generated value does not fit its field",
             "generated: uuid needs type uuid; increment needs integer or bigint; created and updated"

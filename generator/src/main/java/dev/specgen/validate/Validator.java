@@ -38,6 +38,7 @@ public final class Validator {
         if (model != null && contract.readable() && !gaps.bindingsUnusable()) {
             new BindingChecks(contract.contract(), model, gaps, diagnostics).check();
             new ErrorShapeChecks(contract.contract(), model, diagnostics).check();
+            new TextLimitCheck(contract.contract(), model, diagnostics).check();
         }
     }
 
