@@ -44,7 +44,7 @@ class Expense(ExpenseBase, table=True):
     )
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
-    user_id: str = Field(foreign_key="user.id", ondelete="CASCADE", min_length=0, index=True)
+    user_id: str = Field(foreign_key="user.id", ondelete="CASCADE", min_length=0)
     created_at: datetime = Field(default_factory=utcnow)
 
 

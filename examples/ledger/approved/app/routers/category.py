@@ -61,7 +61,6 @@ async def create_category(
     await run_hook(hooks, "before_create", session, current_user, category)
     session.add(category)
     await commit_write(session)
-    await session.refresh(category)
     await run_hook(hooks, "after_create", session, current_user, category)
     return {"data": CategoryPublic.model_validate(category).model_dump(mode="json", by_alias=True)}
 

@@ -4,13 +4,13 @@
 - Create table categories (Category).
 - Create table expenses (Expense).
 
-Revision ID: 24f0e2202fc6
+Revision ID: ca1e3e59f2be
 Revises: <base>
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "24f0e2202fc6"
+revision = "ca1e3e59f2be"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -33,7 +33,6 @@ def upgrade() -> None:
         ),
         sa.UniqueConstraint("user_id", "name", name=op.f("uq_categories_user_id_name")),
     )
-    op.create_index(op.f("ix_categories_user_id"), "categories", ["user_id"], unique=False)
     op.create_table(
         "expenses",
         sa.Column("id", sa.Uuid(), nullable=False),
@@ -60,7 +59,6 @@ def upgrade() -> None:
         ),
     )
     op.create_index(op.f("ix_expenses_category_id"), "expenses", ["category_id"], unique=False)
-    op.create_index(op.f("ix_expenses_user_id"), "expenses", ["user_id"], unique=False)
     op.create_index(op.f("ix_expenses_user_id_spent_on"), "expenses", ["user_id", "spent_on"], unique=False)
 
 

@@ -47,7 +47,7 @@ class Book(BookBase, table=True):
     )
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
-    reader_id: int = Field(ge=-9223372036854775808, le=9223372036854775807, sa_type=BigInteger().with_variant(Integer(), "sqlite"), index=True)
+    reader_id: int = Field(ge=-9223372036854775808, le=9223372036854775807, sa_type=BigInteger().with_variant(Integer(), "sqlite"))
     class_: BookClass = Field(default=BookClass.fiction, sa_type=BOOK_CLASS_COLUMN_TYPE, sa_column_kwargs={"name": "class"})
     from_: str | None = Field(default=None, max_length=100, description="Where the book came from (a keyword in Python).", sa_column_kwargs={"name": "from"})
     metadata_: Annotated[dict[str, Any], AfterValidator(finite_json)] | None = Field(default=None, sa_type=JSON, sa_column_kwargs={"name": "metadata"})

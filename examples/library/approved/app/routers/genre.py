@@ -61,7 +61,6 @@ async def create_genre(
     await run_hook(hooks, "before_create", session, current_user, genre)
     session.add(genre)
     await commit_write(session)
-    await session.refresh(genre)
     await run_hook(hooks, "after_create", session, current_user, genre)
     return genre
 

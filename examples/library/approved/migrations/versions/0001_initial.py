@@ -4,13 +4,13 @@
 - Create table books (Book).
 - Create table genres (Genre).
 
-Revision ID: 859498838ce6
+Revision ID: 32814b4fa485
 Revises: <base>
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "859498838ce6"
+revision = "32814b4fa485"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -47,7 +47,6 @@ def upgrade() -> None:
         ),
     )
     op.create_index(op.f("ix_books_genre_id"), "books", ["genre_id"], unique=False)
-    op.create_index(op.f("ix_books_reader_id"), "books", ["reader_id"], unique=False)
     op.create_index(op.f("ix_books_reader_id_class"), "books", ["reader_id", "class"], unique=False)
 
 

@@ -58,7 +58,6 @@ async def create_note(
     await run_hook(hooks, "before_create", session, current_user, note)
     session.add(note)
     await commit_write(session)
-    await session.refresh(note)
     await run_hook(hooks, "after_create", session, current_user, note)
     return note
 

@@ -10,7 +10,7 @@ from app.timestamps import utcnow
 
 class ProjectBase(SQLModel):
     name: str = Field(min_length=1, max_length=100)
-    description: str | None = Field(default=None, min_length=0, sa_type=Text)
+    description: str | None = Field(default=None, max_length=2000, sa_type=Text)
 
 class Project(ProjectBase, table=True):
     __tablename__ = "projects"
@@ -19,7 +19,7 @@ class Project(ProjectBase, table=True):
     )
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
-    owner_id: uuid.UUID = Field(index=True)
+    owner_id: uuid.UUID = Field()
     created_at: datetime = Field(default_factory=utcnow)
 
 
@@ -32,7 +32,7 @@ class ProjectUpdate(SQLModel):
     # Fields default to None only to mean "not sent"; an explicit null is
     # rejected unless the field is nullable, because the annotation says so.
     name: str = Field(default=None, min_length=1, max_length=100)
-    description: str | None = Field(default=None, min_length=0)
+    description: str | None = Field(default=None, max_length=2000)
 
 
 class ProjectPublic(ProjectBase):

@@ -40,7 +40,7 @@ class Task(TaskBase, table=True):
     )
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
-    project_id: uuid.UUID = Field(foreign_key="projects.id", ondelete="CASCADE", index=True)
+    project_id: uuid.UUID = Field(foreign_key="projects.id", ondelete="CASCADE")
     created_at: datetime = Field(default_factory=utcnow)
 
 

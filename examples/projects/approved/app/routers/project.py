@@ -80,7 +80,6 @@ async def create_project(
     await run_hook(hooks, "before_create", session, current_user, project)
     session.add(project)
     await commit_write(session)
-    await session.refresh(project)
     await run_hook(hooks, "after_create", session, current_user, project)
     return project
 
@@ -154,6 +153,5 @@ async def update_project(
     project.sqlmodel_update(changes)
     session.add(project)
     await commit_write(session)
-    await session.refresh(project)
     await run_hook(hooks, "after_update", session, current_user, project)
     return project

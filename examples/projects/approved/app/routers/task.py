@@ -81,7 +81,6 @@ async def create_project_task(
     await run_hook(hooks, "before_create", session, current_user, task)
     session.add(task)
     await commit_write(session)
-    await session.refresh(task)
     await run_hook(hooks, "after_create", session, current_user, task)
     return task
 
@@ -159,6 +158,5 @@ async def update_task(
     task.sqlmodel_update(changes)
     session.add(task)
     await commit_write(session)
-    await session.refresh(task)
     await run_hook(hooks, "after_update", session, current_user, task)
     return task

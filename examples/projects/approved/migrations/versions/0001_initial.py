@@ -4,13 +4,13 @@
 - Create table project_tasks (Task).
 - Create table projects (Project).
 
-Revision ID: 02156c911dc1
+Revision ID: 3d7ea79a84a2
 Revises: <base>
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "02156c911dc1"
+revision = "3d7ea79a84a2"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -27,7 +27,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_projects")),
         sa.UniqueConstraint("owner_id", "name", name=op.f("uq_projects_owner_id_name")),
     )
-    op.create_index(op.f("ix_projects_owner_id"), "projects", ["owner_id"], unique=False)
     op.create_table(
         "project_tasks",
         sa.Column("id", sa.Uuid(), nullable=False),
@@ -46,7 +45,6 @@ def upgrade() -> None:
         ),
         sa.UniqueConstraint("project_id", "title", name=op.f("uq_project_tasks_project_id_title")),
     )
-    op.create_index(op.f("ix_project_tasks_project_id"), "project_tasks", ["project_id"], unique=False)
     op.create_index(op.f("ix_project_tasks_project_id_status"), "project_tasks", ["project_id", "status"], unique=False)
 
 

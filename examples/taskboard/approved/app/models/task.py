@@ -18,7 +18,7 @@ class Task(TaskBase, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True, ge=-9223372036854775808, le=9223372036854775807, sa_type=BigInteger().with_variant(Integer(), "sqlite"))
-    user_id: str = Field(max_length=64, index=True)
+    user_id: str = Field(max_length=64)
     completed: StrictBool = Field(default=False)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)

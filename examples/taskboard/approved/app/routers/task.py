@@ -76,7 +76,6 @@ async def post_api_user_id_tasks(
     await run_hook(hooks, "before_create", session, current_user, task)
     session.add(task)
     await commit_write(session)
-    await session.refresh(task)
     await run_hook(hooks, "after_create", session, current_user, task)
     return task
 
@@ -141,7 +140,6 @@ async def put_api_user_id_tasks_id(
     task.sqlmodel_update(changes, update={"updated_at": utcnow()})
     session.add(task)
     await commit_write(session)
-    await session.refresh(task)
     await run_hook(hooks, "after_update", session, current_user, task)
     return task
 
@@ -205,6 +203,5 @@ async def patch_api_user_id_tasks_id_complete(
     task.sqlmodel_update(changes, update={"updated_at": utcnow()})
     session.add(task)
     await commit_write(session)
-    await session.refresh(task)
     await run_hook(hooks, "after_update", session, current_user, task)
     return task

@@ -3,13 +3,13 @@
 
 - Create table tasks (Task).
 
-Revision ID: 38248488f4a2
+Revision ID: a1dc5c09cae8
 Revises: <base>
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "38248488f4a2"
+revision = "a1dc5c09cae8"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -27,7 +27,6 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_tasks")),
     )
-    op.create_index(op.f("ix_tasks_user_id"), "tasks", ["user_id"], unique=False)
     op.create_index(op.f("ix_tasks_user_id_completed"), "tasks", ["user_id", "completed"], unique=False)
 
 

@@ -21,7 +21,7 @@ class Task(TaskBase, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True, ge=-2147483648, le=2147483647)
-    user_id: str = Field(max_length=64, index=True)
+    user_id: str = Field(max_length=64)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 

@@ -78,7 +78,6 @@ async def create_task(
     await run_hook(hooks, "before_create", session, current_user, task)
     session.add(task)
     await commit_write(session)
-    await session.refresh(task)
     await run_hook(hooks, "after_create", session, current_user, task)
     return task
 
@@ -145,7 +144,6 @@ async def replace_task(
     task.sqlmodel_update(changes, update={"updated_at": utcnow()})
     session.add(task)
     await commit_write(session)
-    await session.refresh(task)
     await run_hook(hooks, "after_update", session, current_user, task)
     return task
 
@@ -215,6 +213,5 @@ async def update_task(
     task.sqlmodel_update(changes, update={"updated_at": utcnow()})
     session.add(task)
     await commit_write(session)
-    await session.refresh(task)
     await run_hook(hooks, "after_update", session, current_user, task)
     return task

@@ -62,7 +62,6 @@ public final class SchemaBuilder {
     private TableSchema table(ModelDoc model, EntityDoc entity, Sources sources) {
         String table = entity.table();
         sources.entities.put(table, entity);
-        String ownerField = entity.ownerField().orElse(null);
         List<TableSchema.Column> columns = new ArrayList<>();
         List<TableSchema.Key> uniques = new ArrayList<>();
         List<TableSchema.Key> indexes = new ArrayList<>();
@@ -81,8 +80,7 @@ public final class SchemaBuilder {
                 uniques.add(new TableSchema.Key(name, List.of(column)));
                 sources.marks.put(table + "#" + name, field.node().keyMark("unique"));
             }
-            boolean indexed = field.index() || field.foreignKey().isPresent() || field.name().equals(ownerField);
-            if (indexed && !field.unique() && !field.primaryKey()) {
+            if (entity.ownIndex(field)) {
                 indexes.add(new TableSchema.Key(indexName(table, column), List.of(column)));
             }
             field.foreignKey().ifPresent(fk -> {

@@ -91,4 +91,25 @@ public final class EntityDoc {
         });
         return groups;
     }
+
+    /**
+     * Whether a field gets a one-column index of its own: it asks for one (index: true), is a foreign key or
+     * is the owner, and nothing already serves look-ups by it: not its own unique constraint, not the
+     * primary key, and not a composite unique constraint or index whose first column it is.
+     */
+    public boolean ownIndex(FieldDoc field) {
+        boolean wanted = field.index() || field.foreignKey().isPresent()
+                || ownerField().filter(field.name()::equals).isPresent();
+        if (!wanted || field.unique() || field.primaryKey()) {
+            return false;
+        }
+        for (String key : List.of("unique", "indexes")) {
+            for (List<YScalar> group : groups(key)) {
+                if (!group.isEmpty() && group.get(0).text().equals(field.name())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 }

@@ -118,7 +118,7 @@ final class FieldRenderer {
      * (metadata is SQLAlchemy's MetaData); only the API schemas alias it, and the column keeps the
      * wire name.
      */
-    FieldModel render(FieldDoc field, String ownerField, EnumModel enumModel, String foreignTable) {
+    FieldModel render(FieldDoc field, boolean ownIndex, EnumModel enumModel, String foreignTable) {
         String attribute = Names.attribute(field.name());
         boolean aliased = !attribute.equals(field.name());
         String pyType = pyType(field);
@@ -126,7 +126,7 @@ final class FieldRenderer {
         String enumClass = enumModel == null ? null : enumModel.className;
         String aliasArg = "alias=" + PyLiteral.str(field.name());
         String columnDecl = attribute + ": " + columnAnnotation(field, annotation) + " = " + use("sqlmodel.Field")
-                + "(" + String.join(", ", columnArgs(field, ownerField, enumModel, foreignTable)) + ")";
+                + "(" + String.join(", ", columnArgs(field, ownIndex, enumModel, foreignTable)) + ")";
         List<String> createArgs = new ArrayList<>(defaultArgs(field, enumModel));
         createArgs.addAll(validationArgs(field));
         if (aliased) {
@@ -187,7 +187,7 @@ final class FieldRenderer {
         return args;
     }
 
-    private List<String> columnArgs(FieldDoc field, String ownerField, EnumModel enumModel, String foreignTable) {
+    private List<String> columnArgs(FieldDoc field, boolean ownIndex, EnumModel enumModel, String foreignTable) {
         List<String> args = new ArrayList<>(defaultArgs(field, enumModel));
         if (field.primaryKey()) {
             args.add("primary_key=True");
@@ -213,8 +213,7 @@ final class FieldRenderer {
         if (field.unique()) {
             args.add("unique=True");
         }
-        if ((field.index() || field.foreignKey().isPresent() || field.name().equals(ownerField)) && !field.unique()
-                && !field.primaryKey()) {
+        if (ownIndex) {
             args.add("index=True");
         }
         if (!Names.attribute(field.name()).equals(field.column())) {

@@ -83,6 +83,11 @@ public final class OperationModel {
     public final String updateOverrides;
     public final List<ParentGuard> parentGuards;
     public final String variable;
+    /**
+     * After a write, the row is read back only when the database normalises a value the client sent
+     * (a decimal's scale, a date-time's offset); otherwise the row in memory already is what a read returns.
+     */
+    public final boolean reloadAfterWrite;
 
     OperationModel(Builder b) {
         operationId = b.operationId;
@@ -148,6 +153,7 @@ public final class OperationModel {
         updateOverrides = b.updateOverrides;
         hasUpdateOverrides = b.updateOverrides != null && !b.updateOverrides.isEmpty();
         parentGuards = List.copyOf(b.parentGuards);
+        reloadAfterWrite = b.reloadAfterWrite;
         variable = b.variable;
     }
 
@@ -243,6 +249,7 @@ public final class OperationModel {
     }
 
     static final class Builder {
+        boolean reloadAfterWrite;
         String operationId;
         String functionName;
         String method;

@@ -263,6 +263,10 @@ final class OperationPlanner {
         entity.ownerField().ifPresent(owner -> createOverrides.add(0, PyLiteral.str(Names.attribute(owner))
                 + ": current_user"));
         b.createOverrides = String.join(", ", createOverrides);
+        b.reloadAfterWrite = entity.fields().values().stream().anyMatch(field -> {
+            FieldType type = FieldType.of(field.type());
+            return type == FieldType.DECIMAL || type == FieldType.DATETIME && field.generated().isEmpty();
+        });
         b.updateOverrides = String.join(", ", updateOverrides);
         return new OperationModel(b);
     }

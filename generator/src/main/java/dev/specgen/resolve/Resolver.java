@@ -312,7 +312,7 @@ public final class Resolver {
             }
             String foreignTable = field.foreignKey().map(fk -> entities.get(fk.text("entity").orElseThrow()).table())
                     .orElse(null);
-            fields.put(field.name(), renderer.render(field, ownerField, enumModel, foreignTable));
+            fields.put(field.name(), renderer.render(field, entity.ownIndex(field), enumModel, foreignTable));
         }
         b.enums = enums;
         b.primaryKey = fields.get(entity.primaryKeys().get(0).name());
