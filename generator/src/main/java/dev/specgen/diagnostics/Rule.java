@@ -102,6 +102,12 @@ public enum Rule {
                     + " instance, request id and per-field details by their names; errors.fill in model.yaml"
                     + " names the source of any other property.",
             "Error: {required: [detail, hint]}  (nothing says what hint holds)"),
+    VERSION_KEYWORD("SG219", "version-keyword", INCOMPLETE_CONTRACT,
+            "A schema keyword belongs to the other OpenAPI version",
+            "OpenAPI 3.1 schemas are JSON Schema 2020-12, which ignores 3.0's nullable: the document would say"
+                    + " null is invalid while its author meant it valid. specgen will not guess which (the 3.1"
+                    + " type list in a 3.0 contract is SG209).",
+            "openapi: 3.1.0 ... description: {type: string, nullable: true}"),
     ERROR_RESPONSE_UNDECLARED("SG215", "error-response-undeclared", INCOMPLETE_CONTRACT,
             "An operation can answer an error status its contract does not declare",
             "The generated backend answers 401 for bad tokens, 404 for rows the caller cannot see, 409 for"

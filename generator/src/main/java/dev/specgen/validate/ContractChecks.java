@@ -141,6 +141,15 @@ public final class ContractChecks {
     }
 
     private void checkSchemaKeywords(YMap schema, String version, Diagnostics diagnostics) {
+        if (!version.startsWith("3.0") && schema.get("nullable").filter(n -> n instanceof YScalar s
+                && "true".equals(s.text())).isPresent()) {
+            // JSON Schema 2020-12 ignores an unknown keyword: read as the document says, null stays invalid,
+            // while its author surely meant it valid. Either reading would be a guess.
+            diagnostics.report(Rule.VERSION_KEYWORD, schema.get("nullable").orElseThrow(), "nullable: true is"
+                    + " OpenAPI 3.0 syntax, but this contract says openapi: " + version + ", where it means nothing"
+                    + " and null is not allowed", "null among the types (type: [string, 'null'], or anyOf with"
+                    + " {type: 'null'}) and nullable removed, or openapi: 3.0.3 at the top of the contract");
+        }
         schema.get("type").ifPresent(type -> {
             boolean openapi30 = version.startsWith("3.0");
             if (openapi30 && (type instanceof YSeq || type instanceof YScalar s && "null".equals(s.text()))) {
