@@ -176,6 +176,14 @@ public final class ModelChecks {
                         + clash + " and " + field.name() + " of " + entity.name() + " both become the Python"
                         + " attribute '" + attribute + "'", "field names that stay distinct once keywords are escaped");
             }
+            if ("cls".equals(field.name()) && !field.readOnly() && field.generated().isEmpty()) {
+                // Pydantic passes a body's fields to SQLModel.__new__(cls, ...) as keywords: a property named cls
+                // collides with its first argument, and every body carrying it fails with a 500. Read-only, it
+                // only travels out, which works.
+                diagnostics.report(Rule.IDENTIFIER_COLLISION, field.nameMark(), field.node().pointer(), "field cls of "
+                        + entity.name() + " would reach SQLModel's constructor as the keyword cls, which is its own"
+                        + " first argument", "another field (and property) name than cls");
+            }
         }
         for (String kind : List.of("unique", "indexes")) {
             for (List<YScalar> group : entity.groups(kind)) {
