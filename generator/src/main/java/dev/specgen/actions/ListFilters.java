@@ -149,7 +149,7 @@ public final class ListFilters {
         for (FilterDoc filter : binding.filters()) {
             SchemaView schema = query.get(filter.param()).schema().flatMap(s -> SchemaView.of(contract, s))
                     .orElseThrow();
-            String param = Names.attribute(Names.function(filter.param()));
+            String param = queryName(operation, filter.param());
             String alias = param.equals(filter.param()) ? "" : "alias=" + PyLiteral.str(filter.param());
             String column = entity.name() + "." + Names.attribute(filter.field());
             String mapName = null;
@@ -193,5 +193,17 @@ public final class ListFilters {
             filters.add(new OperationModel.FilterModel(param, column, filter.op(), mapName, entries));
         }
         return new Plan(parameters, filters, tables);
+    }
+
+    /**
+     * The Python name of a query parameter. FastAPI takes any function parameter named like a path
+     * template for that path parameter, so a query parameter sharing a path parameter's name (OpenAPI keys
+     * parameters by name and place) takes a suffix; its alias keeps the wire name.
+     */
+    public static String queryName(dev.specgen.contract.Operation operation, String wire) {
+        String name = Names.attribute(Names.function(wire));
+        boolean clash = operation.parametersIn("path").stream().anyMatch(p -> p.name().equals(name)
+                || Names.parameter(p.name()).equals(name));
+        return clash ? name + "_query" : name;
     }
 }

@@ -208,7 +208,7 @@ final class OperationPlanner {
                 operation, p)));
         b.pageNumber = page.map(dev.specgen.actions.Pagination.Page::pageStyle).orElse(false);
         dev.specgen.actions.Search.Spec.of(binding).ifPresent(search -> {
-            String param = Names.attribute(Names.function(search.param()));
+            String param = dev.specgen.actions.ListFilters.queryName(operation, search.param());
             List<String> args = new ArrayList<>();
             if (!param.equals(search.param())) {
                 args.add("alias=" + PyLiteral.str(search.param()));
