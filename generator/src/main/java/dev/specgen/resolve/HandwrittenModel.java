@@ -8,6 +8,8 @@ public final class HandwrittenModel {
     public final String method;
     public final String methodUpper;
     public final String pathLiteral;
+    /** The path FastAPI routes by: the contract's, each {parameter} named as its Python parameter. */
+    public final String routePathLiteral;
     public final String operationIdLiteral;
     public final boolean hasOperationId;
     public final String label;
@@ -38,6 +40,7 @@ public final class HandwrittenModel {
         method = b.method;
         methodUpper = b.method.toUpperCase(java.util.Locale.ROOT);
         pathLiteral = b.pathLiteral;
+        routePathLiteral = b.routePathLiteral;
         operationIdLiteral = b.operationId == null ? null : PyLiteral.str(b.operationId);
         hasOperationId = b.operationId != null;
         label = b.label;
@@ -82,6 +85,7 @@ public final class HandwrittenModel {
         String functionName;
         String method;
         String pathLiteral;
+        String routePathLiteral;
         String operationId;
         String label;
         String statusCode;

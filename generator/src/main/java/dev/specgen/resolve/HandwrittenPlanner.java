@@ -47,6 +47,7 @@ final class HandwrittenPlanner {
         b.functionName = function;
         b.method = operation.method();
         b.pathLiteral = PyLiteral.str(operation.path());
+        b.routePathLiteral = PyLiteral.str(Names.routePath(operation.path(), n -> Names.attribute(Names.function(n))));
         b.operationId = operation.operationId().orElse(null);
         b.label = PyLiteral.comment(operation.label());
         b.statusCode = operation.successResponses().keySet().stream().findFirst().orElse("200");
@@ -64,9 +65,6 @@ final class HandwrittenPlanner {
             String name = Names.attribute(Names.function(parameter.name()));
             Optional<SchemaView> schema = parameter.schema().flatMap(s -> SchemaView.of(contract, s));
             List<String> args = new ArrayList<>();
-            if (!name.equals(parameter.name())) {
-                args.add("alias=" + PyLiteral.str(parameter.name()));
-            }
             schema.ifPresent(s -> args.addAll(ContractTypes.scalar(s, false).args()));
             boolean subject = "subject".equals(binding.path().get(parameter.name()));
             String type = subject ? userType : schema.map(s -> ContractTypes.scalar(s, false).annotation()).orElse("str");

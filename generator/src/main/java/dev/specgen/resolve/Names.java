@@ -137,4 +137,19 @@ public final class Names {
     public static String upperSnake(String name) {
         return snake(name).toUpperCase(Locale.ROOT);
     }
+
+    /**
+     * A contract path with each {parameter} renamed as the route's Python parameter is. FastAPI binds a
+     * function parameter to a path parameter by name, so a template {session} or {body} would otherwise
+     * capture the route's own session or body parameter; the URLs matched are the same.
+     */
+    public static String routePath(String path, java.util.function.UnaryOperator<String> python) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([^}/]+)}").matcher(path);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement("{" + python.apply(m.group(1)) + "}"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
 }

@@ -9,6 +9,8 @@ public final class OperationModel {
     public final String functionName;
     public final String method;
     public final String pathLiteral;
+    /** The path FastAPI routes by: the contract's, each {parameter} named as its Python parameter. */
+    public final String routePathLiteral;
     public final boolean hasSummary;
     public final String summaryLiteral;
     public final String statusConstant;
@@ -95,6 +97,7 @@ public final class OperationModel {
         functionName = b.functionName;
         method = b.method;
         pathLiteral = b.pathLiteral;
+        routePathLiteral = b.routePathLiteral;
         summaryLiteral = b.summaryLiteral;
         hasSummary = b.summaryLiteral != null;
         statusConstant = b.statusConstant;
@@ -255,6 +258,7 @@ public final class OperationModel {
         String method;
         String action;
         String pathLiteral;
+        String routePathLiteral;
         String summaryLiteral;
         String statusConstant;
         String responseDescriptionLiteral;

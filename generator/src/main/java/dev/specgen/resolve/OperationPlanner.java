@@ -43,6 +43,7 @@ final class OperationPlanner {
         b.method = operation.method();
         b.action = action;
         b.pathLiteral = PyLiteral.str(operation.path());
+        b.routePathLiteral = PyLiteral.str(Names.routePath(operation.path(), Names::parameter));
         b.summaryLiteral = operation.node().text("summary").map(PyLiteral::str).orElse(null);
         String status = operation.successResponses().keySet().iterator().next();
         b.statusConstant = status;
@@ -113,10 +114,8 @@ final class OperationPlanner {
             String target = binding.path().get(parameter.name());
             String param = Names.parameter(parameter.name());
             String type = resolver.pathParamType(entity, binding, parameter);
+            // The route's template names the parameter as Python does (Names.routePath), so no alias.
             List<String> pathArgs = new ArrayList<>();
-            if (!param.equals(parameter.name())) {
-                pathArgs.add("alias=" + PyLiteral.str(parameter.name()));
-            }
             // The contract's bounds, and no others: a key no column can hold is a row that does not exist.
             parameter.schema().flatMap(s -> dev.specgen.contract.SchemaView.of(resolver.contract(), s))
                     .ifPresent(s -> pathArgs.addAll(ContractTypes.fitting(ContractTypes.scalar(s, false).args(), type)));
