@@ -17,6 +17,9 @@ import java.util.Set;
 
 /** Checks of the contract alone: what swagger-parser lets through and specgen cannot build on. */
 public final class ContractChecks {
+    /** Paths already reported for naming a parameter twice: once per path, not once per operation. */
+    private final Set<String> repeatedPaths = new HashSet<>();
+
     private static final Set<String> NUMBER_KEYWORDS = Set.of("minimum", "maximum", "exclusiveMinimum",
             "exclusiveMaximum", "multipleOf");
     private static final Set<String> COUNT_KEYWORDS = Set.of("minLength", "maxLength", "minItems", "maxItems",
@@ -243,7 +246,16 @@ public final class ContractChecks {
         }
         List<String> template = operation.templateNames();
         Map<String, Parameter> parameters = operation.parameters();
+        Set<String> seen = new HashSet<>();
         for (String name : template) {
+            if (!seen.add(name) && repeatedPaths.add(operation.path())) {
+                // One parameter cannot hold two segments; FastAPI refuses such a route outright.
+                diagnostics.report(Rule.OPENAPI_INVALID, operation.node(), "the path " + operation.path() + " names {"
+                        + name + "} twice, so one parameter would have to hold two path segments",
+                        "a distinct name for each template expression of the path");
+            }
+        }
+        for (String name : template.stream().distinct().toList()) {
             if (!parameters.containsKey("path:" + name)) {
                 diagnostics.report(Rule.PATH_PARAM_UNDECLARED, operation.node(), operation.label() + " uses {" + name
                         + "} in its path but declares no path parameter '" + name + "'",
