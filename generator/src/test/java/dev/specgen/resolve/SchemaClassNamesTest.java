@@ -107,8 +107,25 @@ class SchemaClassNamesTest {
         node.forEach(child -> replaceRefs(child, from, to));
     }
 
+    @Test
+    void aHandwrittenClassNeverShadowsATableOrAnImport() throws IOException {
+        // chat answers the contract's Conversation: the table Conversation is what app/handwritten.py imports.
+        String module = generated(Path.of("examples", "assistant"), "app/handwritten.py", contract -> {
+            ObjectNode json = (ObjectNode) contract.at("/paths/~1api~1{user_id}~1chat/post/responses/200/content"
+                    + "/application~1json");
+            json.putObject("schema").put("$ref", "#/components/schemas/Conversation");
+        });
+        assertTrue(module.contains("from app.models import Conversation\n"), module);
+        assertTrue(module.contains("class ChatResponse(BaseModel):"), module);
+        assertFalse(module.contains("class Conversation("), module);
+    }
+
     private String schemas(Consumer<JsonNode> change) throws IOException {
-        Path source = EXAMPLE.resolve("contracts/openapi.yaml");
+        return generated(EXAMPLE, "app/schemas/", change);
+    }
+
+    private String generated(Path example, String prefix, Consumer<JsonNode> change) throws IOException {
+        Path source = example.resolve("contracts/openapi.yaml");
         Diagnostics read = new Diagnostics();
         YamlLoader loader = new YamlLoader();
         JsonNode contract = JsonTrees.toJson(loader.parse(loader.read(source, source, read).orElseThrow(), read)
@@ -116,14 +133,14 @@ class SchemaClassNamesTest {
         change.accept(contract);
         Path dir = Files.createTempDirectory(temp, "names");
         Files.createDirectories(dir.resolve("contracts"));
-        Files.copy(EXAMPLE.resolve("model.yaml"), dir.resolve("model.yaml"));
+        Files.copy(example.resolve("model.yaml"), dir.resolve("model.yaml"));
         Files.writeString(dir.resolve("contracts/openapi.yaml"), JSON.writeValueAsString(contract),
                 StandardCharsets.UTF_8);
         Pipeline.Result result = new Pipeline().run(SpecPaths.locate(dir, null, null), false);
         assertFalse(result.blocked(), () -> result.diagnostics().toString());
         StringBuilder out = new StringBuilder();
         for (GeneratedFile file : result.files().orElseThrow()) {
-            if (file.path().startsWith("app/schemas/")) {
+            if (file.path().startsWith(prefix)) {
                 out.append(file.content());
             }
         }
