@@ -134,10 +134,14 @@ def only(row: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
     return {name: row[name] for name in names}
 
 
+# Each table's response class in app.schemas, named as the contract names its schema.
+RESPONSE_CLASSES = {"Task": "Task"}
+
+
 def insert(client: Any, model: Any, values: dict[str, Any], renames: dict[str, str] | None = None) -> dict[str, Any]:
     """Inserts a row straight into the database, on the app's own event loop, and returns it as the
     API writes rows: wire names and JSON values. renames maps attributes to wire names where they differ."""
-    from app import models  # imported here: the environment is prepared before app.* loads
+    from app import schemas  # imported here: the environment is prepared before app.* loads
     from app.db import SessionFactory
 
     row = model.model_validate(values)
@@ -152,7 +156,7 @@ def insert(client: Any, model: Any, values: dict[str, Any], renames: dict[str, s
     data = row.model_dump(mode="json")
     names = renames or {}
     written = {names.get(name, name): value for name, value in data.items()}
-    public = getattr(models, type(row).__name__ + "Public", None)
+    public = getattr(schemas, RESPONSE_CLASSES.get(type(row).__name__, ""), None)
     if public is not None:
         # The fields responses carry, exactly as the API writes them (money as a JSON number, say).
         written.update(public.model_validate(row).model_dump(mode="json", by_alias=True))

@@ -11,15 +11,11 @@ SQLModel.metadata.naming_convention = {
 }
 
 # Importing every entity module registers its table on SQLModel.metadata.
-from app.models.conversation import Conversation, ConversationPage, ConversationPublic
-from app.models.message import Message, MessagePage, MessagePublic, MessageRole
+from app.models.conversation import Conversation
+from app.models.message import Message, MessageRole
 
 __all__ = [
 "Conversation",
-"ConversationPage",
-"ConversationPublic",
 "Message",
-"MessagePage",
-"MessagePublic",
 "MessageRole",
 ]

@@ -4,7 +4,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Response
 from sqlmodel import func, select
 
-from app import ownership
+from app import ownership, schemas
 from app.db import SessionDep
 from app.errors import (
     commit_delete,
@@ -13,7 +13,7 @@ from app.errors import (
 )
 from app.hooks import conversation as hooks
 from app.hooks import run_hook
-from app.models import Conversation, ConversationPage, ConversationPublic
+from app.models import Conversation
 from app.security import CurrentUser
 from app.timestamps import utcnow
 router = APIRouter(tags=["conversations"])
@@ -52,7 +52,7 @@ async def list_conversations(
     offset = min(offset, MAX_OFFSET)
     statement = statement.limit(limit).offset(offset)
     result = await session.exec(statement)
-    rows = [ConversationPublic.model_validate(row).model_dump(mode="json", by_alias=True) for row in result.all()]
+    rows = [schemas.Conversation.model_validate(row).model_dump(mode="json", by_alias=True) for row in result.all()]
     return {"conversations": rows, "total": total}
 
 

@@ -4,7 +4,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query
 from sqlmodel import func, select
 
-from app import ownership
+from app import ownership, schemas
 from app.db import SessionDep
 from app.errors import (
     forbidden,
@@ -12,7 +12,7 @@ from app.errors import (
 )
 from app.hooks import message as hooks
 from app.hooks import run_hook
-from app.models import Message, MessagePage, MessagePublic, MessageRole
+from app.models import Message, MessageRole
 from app.security import CurrentUser
 from app.timestamps import utcnow
 router = APIRouter(tags=["messages"])
@@ -64,5 +64,5 @@ async def list_messages(
     offset = min(offset, MAX_OFFSET)
     statement = statement.limit(limit).offset(offset)
     result = await session.exec(statement)
-    rows = [MessagePublic.model_validate(row).model_dump(mode="json", by_alias=True) for row in result.all()]
+    rows = [schemas.Message.model_validate(row).model_dump(mode="json", by_alias=True) for row in result.all()]
     return {"messages": rows, "total": total}

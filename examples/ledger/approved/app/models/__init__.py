@@ -11,20 +11,13 @@ SQLModel.metadata.naming_convention = {
 }
 
 # Importing every entity module registers its table on SQLModel.metadata.
-from app.models.user import User, UserPublic
-from app.models.category import Category, CategoryCreate, CategoryPublic
-from app.models.expense import Expense, ExpenseCreate, ExpensePage, ExpensePublic, ExpenseUpdate, ExpenseCurrency
+from app.models.user import User
+from app.models.category import Category
+from app.models.expense import Expense, ExpenseCurrency
 
 __all__ = [
 "Category",
-"CategoryCreate",
-"CategoryPublic",
 "Expense",
-"ExpenseCreate",
 "ExpenseCurrency",
-"ExpensePage",
-"ExpensePublic",
-"ExpenseUpdate",
 "User",
-"UserPublic",
 ]

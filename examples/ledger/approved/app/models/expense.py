@@ -3,7 +3,6 @@ import uuid
 import decimal
 from datetime import date, datetime
 from enum import Enum
-from pydantic import ConfigDict, field_serializer
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
@@ -46,39 +45,3 @@ class Expense(ExpenseBase, table=True):
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     user_id: str = Field(foreign_key="user.id", ondelete="CASCADE", min_length=0)
     created_at: datetime = Field(default_factory=utcnow)
-
-
-class ExpenseCreate(ExpenseBase):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
-
-
-class ExpenseUpdate(SQLModel):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
-    # Fields default to None only to mean "not sent"; an explicit null is
-    # rejected unless the field is nullable, because the annotation says so.
-    category_id: uuid.UUID | None = Field(default=None)
-    amount: decimal.Decimal = Field(default=None, ge=decimal.Decimal("0.01"), le=decimal.Decimal("1000000"), max_digits=12, decimal_places=2)
-    currency: ExpenseCurrency = Field(default=None)
-    spent_on: date = Field(default=None)
-    merchant: str = Field(default=None, min_length=1, max_length=120)
-    note: str | None = Field(default=None, max_length=500)
-
-
-class ExpensePublic(ExpenseBase):
-    # Every field is always present in a response; say so in the OpenAPI.
-    model_config = ConfigDict(json_schema_serialization_defaults_required=True)
-
-    id: uuid.UUID
-    created_at: datetime
-
-    @field_serializer("amount", when_used="json")
-    def decimals_as_json_numbers(self, value: decimal.Decimal | None) -> float | None:
-        # The contract sends these as JSON numbers (its multipleOf fixes the scale), not as strings.
-        return None if value is None else float(value)
-
-
-class ExpensePage(SQLModel):
-    items: list[ExpensePublic]
-    total: int
-    limit: int
-    offset: int

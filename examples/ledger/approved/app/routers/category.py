@@ -3,7 +3,7 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Response
-from app import ownership
+from app import ownership, schemas
 from app.contract import contract_body
 from app.db import SessionDep
 from app.errors import (
@@ -13,7 +13,7 @@ from app.errors import (
 )
 from app.hooks import category as hooks
 from app.hooks import run_hook
-from app.models import Category, CategoryCreate, CategoryPublic
+from app.models import Category
 from app.security import CurrentUser
 from app.timestamps import utcnow
 router = APIRouter(tags=["categories"])
@@ -38,7 +38,7 @@ async def list_categories(
         Category.id.asc(),
     )
     result = await session.exec(statement)
-    rows = [CategoryPublic.model_validate(row).model_dump(mode="json", by_alias=True) for row in result.all()]
+    rows = [schemas.Category.model_validate(row).model_dump(mode="json", by_alias=True) for row in result.all()]
     return {"data": rows}
 
 
@@ -52,7 +52,7 @@ async def list_categories(
     dependencies=[Depends(contract_body("POST", "/categories"))],
 )
 async def create_category(
-    body: CategoryCreate,
+    body: schemas.CategoryInput,
     session: SessionDep,
     current_user: CurrentUser,
 ) -> dict[str, Any]:
@@ -62,7 +62,7 @@ async def create_category(
     session.add(category)
     await commit_write(session)
     await run_hook(hooks, "after_create", session, current_user, category)
-    return {"data": CategoryPublic.model_validate(category).model_dump(mode="json", by_alias=True)}
+    return {"data": schemas.Category.model_validate(category).model_dump(mode="json", by_alias=True)}
 
 
 @router.delete(

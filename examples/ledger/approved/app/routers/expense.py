@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, Path, Query, Response
 from sqlalchemy import or_
 from sqlmodel import func, select
 
-from app import ownership
+from app import ownership, schemas
 from app.contract import contract_body
 from app.db import SessionDep
 from app.errors import (
@@ -17,7 +17,7 @@ from app.errors import (
 )
 from app.hooks import expense as hooks
 from app.hooks import run_hook
-from app.models import Expense, ExpenseCreate, ExpensePage, ExpensePublic, ExpenseUpdate
+from app.models import Expense
 from app.security import CurrentUser
 from app.timestamps import utcnow
 from app.validation import IsoDate
@@ -98,7 +98,7 @@ async def list_expenses(
     offset = min((page - 1) * page_size, MAX_OFFSET)
     statement = statement.limit(limit).offset(offset)
     result = await session.exec(statement)
-    rows = [ExpensePublic.model_validate(row).model_dump(mode="json", by_alias=True) for row in result.all()]
+    rows = [schemas.Expense.model_validate(row).model_dump(mode="json", by_alias=True) for row in result.all()]
     return {"data": rows, "meta": {"total": total, "page": page, "page_size": page_size}}
 
 
@@ -112,7 +112,7 @@ async def list_expenses(
     dependencies=[Depends(contract_body("POST", "/expenses"))],
 )
 async def create_expense(
-    body: ExpenseCreate,
+    body: schemas.ExpenseInput,
     session: SessionDep,
     current_user: CurrentUser,
 ) -> dict[str, Any]:
@@ -127,7 +127,7 @@ async def create_expense(
     await commit_write(session)
     await session.refresh(expense)
     await run_hook(hooks, "after_create", session, current_user, expense)
-    return {"data": ExpensePublic.model_validate(expense).model_dump(mode="json", by_alias=True)}
+    return {"data": schemas.Expense.model_validate(expense).model_dump(mode="json", by_alias=True)}
 
 
 @router.get(
@@ -191,7 +191,7 @@ async def get_expense(
     expense = result.first()
     if expense is None:
         raise not_found()
-    return {"data": ExpensePublic.model_validate(expense).model_dump(mode="json", by_alias=True)}
+    return {"data": schemas.Expense.model_validate(expense).model_dump(mode="json", by_alias=True)}
 
 
 @router.delete(
@@ -227,7 +227,7 @@ async def delete_expense(
 )
 async def update_expense(
     expense_id: Annotated[uuid.UUID, Path()],
-    body: ExpenseUpdate,
+    body: schemas.ExpensePatch,
     session: SessionDep,
     current_user: CurrentUser,
 ) -> dict[str, Any]:
@@ -248,4 +248,4 @@ async def update_expense(
     await commit_write(session)
     await session.refresh(expense)
     await run_hook(hooks, "after_update", session, current_user, expense)
-    return {"data": ExpensePublic.model_validate(expense).model_dump(mode="json", by_alias=True)}
+    return {"data": schemas.Expense.model_validate(expense).model_dump(mode="json", by_alias=True)}

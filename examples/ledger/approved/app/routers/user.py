@@ -2,14 +2,14 @@
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path
-from app import ownership
+from app import ownership, schemas
 from app.db import SessionDep
 from app.errors import (
     not_found,
 )
 from app.hooks import user as hooks
 from app.hooks import run_hook
-from app.models import User, UserPublic
+from app.models import User
 from app.security import CurrentUser
 router = APIRouter(tags=["user"])
 
@@ -31,4 +31,4 @@ async def get_profile(
     user = result.first()
     if user is None:
         raise not_found()
-    return {"data": UserPublic.model_validate(user).model_dump(mode="json", by_alias=True)}
+    return {"data": schemas.Profile.model_validate(user).model_dump(mode="json", by_alias=True)}

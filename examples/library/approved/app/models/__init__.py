@@ -11,17 +11,11 @@ SQLModel.metadata.naming_convention = {
 }
 
 # Importing every entity module registers its table on SQLModel.metadata.
-from app.models.genre import Genre, GenreCreate, GenrePublic
-from app.models.book import Book, BookCreate, BookPage, BookPublic, BookUpdate, BookClass
+from app.models.genre import Genre
+from app.models.book import Book, BookClass
 
 __all__ = [
 "Book",
 "BookClass",
-"BookCreate",
-"BookPage",
-"BookPublic",
-"BookUpdate",
 "Genre",
-"GenreCreate",
-"GenrePublic",
 ]

@@ -5,7 +5,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, ConfigDict
+from pydantic import AfterValidator
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy import BigInteger, Index, Integer, JSON
 from sqlmodel import Field, SQLModel
@@ -52,40 +52,3 @@ class Book(BookBase, table=True):
     from_: str | None = Field(default=None, max_length=100, description="Where the book came from (a keyword in Python).", sa_column_kwargs={"name": "from"})
     metadata_: Annotated[dict[str, Any], AfterValidator(finite_json)] | None = Field(default=None, sa_type=JSON, sa_column_kwargs={"name": "metadata"})
     added_at: datetime = Field(default_factory=utcnow)
-
-
-class BookCreate(BookBase):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
-
-    class_: BookClass = Field(default=BookClass.fiction, alias="class")
-    from_: str | None = Field(default=None, max_length=100, description="Where the book came from (a keyword in Python).", alias="from")
-    metadata_: Annotated[dict[str, Any], AfterValidator(finite_json)] | None = Field(default=None, alias="metadata")
-
-
-class BookUpdate(SQLModel):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
-    # Fields default to None only to mean "not sent"; an explicit null is
-    # rejected unless the field is nullable, because the annotation says so.
-    title: str = Field(default=None, min_length=1, max_length=300, schema_extra={"pattern": "^[^\\n]+$"})
-    class_: BookClass = Field(default=None, alias="class")
-    from_: str | None = Field(default=None, max_length=100, description="Where the book came from (a keyword in Python).", alias="from")
-    rating: float | None = Field(default=None, ge=0.0, le=5.0)
-    genre_id: int | None = Field(default=None, ge=-2147483648, le=2147483647)
-
-
-class BookPublic(BookBase):
-    # Every field is always present in a response; say so in the OpenAPI.
-    model_config = ConfigDict(json_schema_serialization_defaults_required=True)
-
-    id: uuid.UUID
-    class_: BookClass = Field(serialization_alias="class")
-    from_: str | None = Field(serialization_alias="from")
-    metadata_: Annotated[dict[str, Any], AfterValidator(finite_json)] | None = Field(serialization_alias="metadata")
-    added_at: datetime
-
-
-class BookPage(SQLModel):
-    items: list[BookPublic]
-    total: int
-    limit: int
-    offset: int

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Path, Query, Response
 from sqlmodel import func, select
 
-from app import ownership
+from app import ownership, schemas
 from app.contract import contract_body
 from app.db import SessionDep
 from app.errors import (
@@ -15,7 +15,7 @@ from app.errors import (
 )
 from app.hooks import book as hooks
 from app.hooks import run_hook
-from app.models import Book, BookClass, BookCreate, BookPage, BookPublic, BookUpdate
+from app.models import Book, BookClass
 from app.security import CurrentUser
 from app.timestamps import utcnow
 router = APIRouter(tags=["books"])
@@ -34,7 +34,7 @@ LIST_BOOKS_SORT_COLUMNS = {
     "/books",
     operation_id="listBooks",
     summary="List the reader's books",
-    response_model=BookPage,
+    response_model=schemas.BookPage,
     status_code=200,
 )
 async def list_books(
@@ -45,7 +45,7 @@ async def list_books(
     sort: Annotated[Literal["title", "-title", "added_at", "-added_at"], Query()] = "-added_at",
     limit: Annotated[int, Query(ge=1, le=50)] = 10,
     offset: Annotated[int, Query(ge=0)] = 0,
-) -> BookPage:
+) -> schemas.BookPage:
     statement = ownership.book_scope(current_user)
     if class_ is not None:
         statement = statement.where(Book.class_ == class_)
@@ -65,21 +65,21 @@ async def list_books(
     offset = min(offset, MAX_OFFSET)
     statement = statement.limit(limit).offset(offset)
     result = await session.exec(statement)
-    items = [BookPublic.model_validate(row) for row in result.all()]
-    return BookPage(items=items, total=total, limit=limit, offset=offset)
+    items = [schemas.Book.model_validate(row) for row in result.all()]
+    return schemas.BookPage(items=items, total=total, limit=limit, offset=offset)
 
 
 @router.post(
     "/books",
     operation_id="createBook",
     summary="Add a book to the shelf",
-    response_model=BookPublic,
+    response_model=schemas.Book,
     status_code=201,
     # The body is checked against this operation's own schema in the contract first.
     dependencies=[Depends(contract_body("POST", "/books"))],
 )
 async def create_book(
-    body: BookCreate,
+    body: schemas.BookCreate,
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Book:
@@ -97,7 +97,7 @@ async def create_book(
     "/books/{book_id}",
     operation_id="getBook",
     summary="Get one book",
-    response_model=BookPublic,
+    response_model=schemas.Book,
     status_code=200,
 )
 async def get_book(
@@ -117,14 +117,14 @@ async def get_book(
     "/books/{book_id}",
     operation_id="replaceBook",
     summary="Replace a book",
-    response_model=BookPublic,
+    response_model=schemas.Book,
     status_code=200,
     # The body is checked against this operation's own schema in the contract first.
     dependencies=[Depends(contract_body("PUT", "/books/{book_id}"))],
 )
 async def replace_book(
     book_id: Annotated[uuid.UUID, Path()],
-    body: BookCreate,
+    body: schemas.BookCreate,
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Book:
@@ -171,14 +171,14 @@ async def delete_book(
     "/books/{book_id}",
     operation_id="updateBook",
     summary="Change some fields of a book",
-    response_model=BookPublic,
+    response_model=schemas.Book,
     status_code=200,
     # The body is checked against this operation's own schema in the contract first.
     dependencies=[Depends(contract_body("PATCH", "/books/{book_id}"))],
 )
 async def update_book(
     book_id: Annotated[uuid.UUID, Path()],
-    body: BookUpdate,
+    body: schemas.BookUpdate,
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Book:

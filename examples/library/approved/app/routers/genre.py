@@ -2,7 +2,7 @@
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query
-from app import ownership
+from app import ownership, schemas
 from app.contract import contract_body
 from app.db import SessionDep
 from app.errors import (
@@ -11,7 +11,7 @@ from app.errors import (
 )
 from app.hooks import genre as hooks
 from app.hooks import run_hook
-from app.models import Genre, GenreCreate, GenrePublic
+from app.models import Genre
 from app.security import CurrentUser
 router = APIRouter(tags=["genres"])
 
@@ -24,7 +24,7 @@ LIST_GENRES_SORT_COLUMNS = {
     "/genres",
     operation_id="listGenres",
     summary="Every genre (no token needed) \u2014 sorted",
-    response_model=list[GenrePublic],
+    response_model=list[schemas.Genre],
     status_code=200,
 )
 async def list_genres(
@@ -47,13 +47,13 @@ async def list_genres(
     "/genres",
     operation_id="createGenre",
     summary="Add a genre",
-    response_model=GenrePublic,
+    response_model=schemas.Genre,
     status_code=201,
     # The body is checked against this operation's own schema in the contract first.
     dependencies=[Depends(contract_body("POST", "/genres"))],
 )
 async def create_genre(
-    body: GenreCreate,
+    body: schemas.GenreCreate,
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Genre:
@@ -69,7 +69,7 @@ async def create_genre(
     "/genres/{genre_id}",
     operation_id="getGenre",
     summary="Get one genre (no token needed)",
-    response_model=GenrePublic,
+    response_model=schemas.Genre,
     status_code=200,
 )
 async def get_genre(

@@ -11,10 +11,8 @@ SQLModel.metadata.naming_convention = {
 }
 
 # Importing every entity module registers its table on SQLModel.metadata.
-from app.models.note import Note, NoteCreate, NotePublic
+from app.models.note import Note
 
 __all__ = [
 "Note",
-"NoteCreate",
-"NotePublic",
 ]

@@ -2,7 +2,7 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Response
-from app import ownership
+from app import ownership, schemas
 from app.contract import contract_body
 from app.db import SessionDep
 from app.errors import (
@@ -12,7 +12,7 @@ from app.errors import (
 )
 from app.hooks import note as hooks
 from app.hooks import run_hook
-from app.models import Note, NoteCreate, NotePublic
+from app.models import Note
 from app.security import CurrentUser
 from app.timestamps import utcnow
 router = APIRouter(tags=["notes"])
@@ -22,7 +22,7 @@ router = APIRouter(tags=["notes"])
     "/notes",
     operation_id="listNotes",
     summary="The caller's notes, newest key last",
-    response_model=list[NotePublic],
+    response_model=list[schemas.Note],
     status_code=200,
 )
 async def list_notes(
@@ -43,13 +43,13 @@ async def list_notes(
     "/notes",
     operation_id="createNote",
     summary="Write a note",
-    response_model=NotePublic,
+    response_model=schemas.Note,
     status_code=201,
     # The body is checked against this operation's own schema in the contract first.
     dependencies=[Depends(contract_body("POST", "/notes"))],
 )
 async def create_note(
-    body: NoteCreate,
+    body: schemas.NoteCreate,
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Note:
@@ -66,7 +66,7 @@ async def create_note(
     "/notes/{note_id}",
     operation_id="getNote",
     summary="Read a note",
-    response_model=NotePublic,
+    response_model=schemas.Note,
     status_code=200,
 )
 async def get_note(

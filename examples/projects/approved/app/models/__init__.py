@@ -11,19 +11,11 @@ SQLModel.metadata.naming_convention = {
 }
 
 # Importing every entity module registers its table on SQLModel.metadata.
-from app.models.project import Project, ProjectCreate, ProjectPage, ProjectPublic, ProjectUpdate
-from app.models.task import Task, TaskCreate, TaskPage, TaskPublic, TaskUpdate, TaskStatus
+from app.models.project import Project
+from app.models.task import Task, TaskStatus
 
 __all__ = [
 "Project",
-"ProjectCreate",
-"ProjectPage",
-"ProjectPublic",
-"ProjectUpdate",
 "Task",
-"TaskCreate",
-"TaskPage",
-"TaskPublic",
 "TaskStatus",
-"TaskUpdate",
 ]

@@ -2,7 +2,6 @@
 import uuid
 from datetime import date, datetime
 from enum import Enum
-from pydantic import ConfigDict
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -42,34 +41,3 @@ class Task(TaskBase, table=True):
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     project_id: uuid.UUID = Field(foreign_key="projects.id", ondelete="CASCADE")
     created_at: datetime = Field(default_factory=utcnow)
-
-
-class TaskCreate(TaskBase):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
-
-
-class TaskUpdate(SQLModel):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
-    # Fields default to None only to mean "not sent"; an explicit null is
-    # rejected unless the field is nullable, because the annotation says so.
-    project_id: uuid.UUID = Field(default=None)
-    title: str = Field(default=None, min_length=1, max_length=200)
-    status: TaskStatus = Field(default=None)
-    priority: int = Field(default=None, ge=1, le=5)
-    due_date: date | None = Field(default=None)
-
-
-class TaskPublic(TaskBase):
-    # Every field is always present in a response; say so in the OpenAPI.
-    model_config = ConfigDict(json_schema_serialization_defaults_required=True)
-
-    id: uuid.UUID
-    project_id: uuid.UUID
-    created_at: datetime
-
-
-class TaskPage(SQLModel):
-    items: list[TaskPublic]
-    total: int
-    limit: int
-    offset: int

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Path, Query, Response
 from sqlmodel import func, select
 
-from app import ownership
+from app import ownership, schemas
 from app.contract import contract_body
 from app.db import SessionDep
 from app.errors import (
@@ -15,7 +15,7 @@ from app.errors import (
 )
 from app.hooks import project as hooks
 from app.hooks import run_hook
-from app.models import Project, ProjectCreate, ProjectPage, ProjectPublic, ProjectUpdate
+from app.models import Project
 from app.security import CurrentUser
 from app.timestamps import utcnow
 router = APIRouter(tags=["projects"])
@@ -34,7 +34,7 @@ LIST_PROJECTS_SORT_COLUMNS = {
     "/projects",
     operation_id="listProjects",
     summary="List the caller's projects",
-    response_model=ProjectPage,
+    response_model=schemas.ProjectPage,
     status_code=200,
 )
 async def list_projects(
@@ -43,7 +43,7 @@ async def list_projects(
     sort: Annotated[Literal["name", "-name", "created_at", "-created_at"], Query()] = "name",
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     offset: Annotated[int, Query(ge=0)] = 0,
-) -> ProjectPage:
+) -> schemas.ProjectPage:
     statement = ownership.project_scope(current_user)
     total_result = await session.exec(select(func.count()).select_from(statement.subquery()))
     total = total_result.one()
@@ -57,21 +57,21 @@ async def list_projects(
     offset = min(offset, MAX_OFFSET)
     statement = statement.limit(limit).offset(offset)
     result = await session.exec(statement)
-    items = [ProjectPublic.model_validate(row) for row in result.all()]
-    return ProjectPage(items=items, total=total, limit=limit, offset=offset)
+    items = [schemas.Project.model_validate(row) for row in result.all()]
+    return schemas.ProjectPage(items=items, total=total, limit=limit, offset=offset)
 
 
 @router.post(
     "/projects",
     operation_id="createProject",
     summary="Create a project",
-    response_model=ProjectPublic,
+    response_model=schemas.Project,
     status_code=201,
     # The body is checked against this operation's own schema in the contract first.
     dependencies=[Depends(contract_body("POST", "/projects"))],
 )
 async def create_project(
-    body: ProjectCreate,
+    body: schemas.ProjectCreate,
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Project:
@@ -88,7 +88,7 @@ async def create_project(
     "/projects/{project_id}",
     operation_id="getProject",
     summary="Get one project",
-    response_model=ProjectPublic,
+    response_model=schemas.Project,
     status_code=200,
 )
 async def get_project(
@@ -131,14 +131,14 @@ async def delete_project(
     "/projects/{project_id}",
     operation_id="updateProject",
     summary="Change some fields of a project",
-    response_model=ProjectPublic,
+    response_model=schemas.Project,
     status_code=200,
     # The body is checked against this operation's own schema in the contract first.
     dependencies=[Depends(contract_body("PATCH", "/projects/{project_id}"))],
 )
 async def update_project(
     project_id: Annotated[uuid.UUID, Path()],
-    body: ProjectUpdate,
+    body: schemas.ProjectUpdate,
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Project:

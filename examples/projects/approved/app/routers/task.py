@@ -5,7 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query, Response
 from sqlmodel import func, select
 
-from app import ownership
+from app import ownership, schemas
 from app.contract import contract_body
 from app.db import SessionDep
 from app.errors import (
@@ -15,7 +15,7 @@ from app.errors import (
 )
 from app.hooks import task as hooks
 from app.hooks import run_hook
-from app.models import Task, TaskCreate, TaskPage, TaskPublic, TaskStatus, TaskUpdate
+from app.models import Task, TaskStatus
 from app.security import CurrentUser
 from app.timestamps import utcnow
 router = APIRouter(tags=["project_tasks"])
@@ -29,7 +29,7 @@ MAX_OFFSET = 9223372036854775807
     "/projects/{project_id}/tasks",
     operation_id="listProjectTasks",
     summary="List a project's tasks",
-    response_model=TaskPage,
+    response_model=schemas.TaskPage,
     status_code=200,
 )
 async def list_project_tasks(
@@ -39,7 +39,7 @@ async def list_project_tasks(
     status: Annotated[TaskStatus | None, Query()] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0)] = 0,
-) -> TaskPage:
+) -> schemas.TaskPage:
     # A parent the caller cannot see is a 404, like a missing one.
     await ownership.get_project(session, current_user, project_id)
 
@@ -54,22 +54,22 @@ async def list_project_tasks(
     offset = min(offset, MAX_OFFSET)
     statement = statement.limit(limit).offset(offset)
     result = await session.exec(statement)
-    items = [TaskPublic.model_validate(row) for row in result.all()]
-    return TaskPage(items=items, total=total, limit=limit, offset=offset)
+    items = [schemas.Task.model_validate(row) for row in result.all()]
+    return schemas.TaskPage(items=items, total=total, limit=limit, offset=offset)
 
 
 @router.post(
     "/projects/{project_id}/tasks",
     operation_id="createProjectTask",
     summary="Add a task to a project",
-    response_model=TaskPublic,
+    response_model=schemas.Task,
     status_code=201,
     # The body is checked against this operation's own schema in the contract first.
     dependencies=[Depends(contract_body("POST", "/projects/{project_id}/tasks"))],
 )
 async def create_project_task(
     project_id: Annotated[uuid.UUID, Path()],
-    body: TaskCreate,
+    body: schemas.TaskCreate,
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Task:
@@ -89,7 +89,7 @@ async def create_project_task(
     "/tasks/{task_id}",
     operation_id="getTask",
     summary="Get one task",
-    response_model=TaskPublic,
+    response_model=schemas.Task,
     status_code=200,
 )
 async def get_task(
@@ -132,14 +132,14 @@ async def delete_task(
     "/tasks/{task_id}",
     operation_id="updateTask",
     summary="Change a task, or move it to another of the caller's projects",
-    response_model=TaskPublic,
+    response_model=schemas.Task,
     status_code=200,
     # The body is checked against this operation's own schema in the contract first.
     dependencies=[Depends(contract_body("PATCH", "/tasks/{task_id}"))],
 )
 async def update_task(
     task_id: Annotated[uuid.UUID, Path()],
-    body: TaskUpdate,
+    body: schemas.TaskUpdate,
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Task:

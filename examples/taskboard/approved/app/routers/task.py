@@ -2,7 +2,7 @@
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Response
-from app import ownership
+from app import ownership, schemas
 from app.contract import contract_body
 from app.db import SessionDep
 from app.errors import (
@@ -13,7 +13,7 @@ from app.errors import (
 )
 from app.hooks import task as hooks
 from app.hooks import run_hook
-from app.models import Task, TaskCreate, TaskPublic, TaskUpdate
+from app.models import Task
 from app.security import CurrentUser
 from app.timestamps import utcnow
 router = APIRouter(tags=["tasks"])
@@ -29,7 +29,7 @@ GET_API_USER_ID_TASKS_STATUS = {
 @router.get(
     "/api/{user_id}/tasks",
     summary="List the caller's tasks, newest first",
-    response_model=list[TaskPublic],
+    response_model=list[schemas.Task],
     status_code=200,
 )
 async def get_api_user_id_tasks(
@@ -57,14 +57,14 @@ async def get_api_user_id_tasks(
 @router.post(
     "/api/{user_id}/tasks",
     summary="Create a task",
-    response_model=TaskPublic,
+    response_model=schemas.Task,
     status_code=201,
     # The body is checked against this operation's own schema in the contract first.
     dependencies=[Depends(contract_body("POST", "/api/{user_id}/tasks"))],
 )
 async def post_api_user_id_tasks(
     user_id: Annotated[str, Path(max_length=64)],
-    body: TaskCreate,
+    body: schemas.TaskCreate,
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Task:
@@ -83,7 +83,7 @@ async def post_api_user_id_tasks(
 @router.get(
     "/api/{user_id}/tasks/{id}",
     summary="Get one task",
-    response_model=TaskPublic,
+    response_model=schemas.Task,
     status_code=200,
 )
 async def get_api_user_id_tasks_id(
@@ -110,7 +110,7 @@ async def get_api_user_id_tasks_id(
 @router.put(
     "/api/{user_id}/tasks/{id}",
     summary="Update a task",
-    response_model=TaskPublic,
+    response_model=schemas.Task,
     status_code=200,
     # The body is checked against this operation's own schema in the contract first.
     dependencies=[Depends(contract_body("PUT", "/api/{user_id}/tasks/{id}"))],
@@ -118,7 +118,7 @@ async def get_api_user_id_tasks_id(
 async def put_api_user_id_tasks_id(
     user_id: Annotated[str, Path(max_length=64)],
     id: Annotated[int, Path(ge=1)],
-    body: TaskUpdate,
+    body: schemas.TaskUpdate,
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Task:
@@ -177,7 +177,7 @@ async def delete_api_user_id_tasks_id(
 @router.patch(
     "/api/{user_id}/tasks/{id}/complete",
     summary="Toggle completion",
-    response_model=TaskPublic,
+    response_model=schemas.Task,
     status_code=200,
 )
 async def patch_api_user_id_tasks_id_complete(

@@ -11,11 +11,8 @@ SQLModel.metadata.naming_convention = {
 }
 
 # Importing every entity module registers its table on SQLModel.metadata.
-from app.models.task import Task, TaskCreate, TaskPublic, TaskUpdate
+from app.models.task import Task
 
 __all__ = [
 "Task",
-"TaskCreate",
-"TaskPublic",
-"TaskUpdate",
 ]

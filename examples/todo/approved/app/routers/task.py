@@ -2,7 +2,7 @@
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Response
-from app import ownership
+from app import ownership, schemas
 from app.contract import contract_body
 from app.db import SessionDep
 from app.errors import (
@@ -12,7 +12,7 @@ from app.errors import (
 )
 from app.hooks import task as hooks
 from app.hooks import run_hook
-from app.models import Task, TaskCreate, TaskPublic, TaskUpdate
+from app.models import Task
 from app.security import CurrentUser
 from app.timestamps import utcnow
 router = APIRouter(tags=["tasks"])
@@ -27,7 +27,7 @@ LIST_TASKS_SORT_COLUMNS = {
     "/api/{user_id}/tasks",
     operation_id="listTasks",
     summary="List the caller's tasks",
-    response_model=list[TaskPublic],
+    response_model=list[schemas.Task],
     status_code=200,
 )
 async def list_tasks(
@@ -59,14 +59,14 @@ async def list_tasks(
     "/api/{user_id}/tasks",
     operation_id="createTask",
     summary="Create a task",
-    response_model=TaskPublic,
+    response_model=schemas.Task,
     status_code=201,
     # The body is checked against this operation's own schema in the contract first.
     dependencies=[Depends(contract_body("POST", "/api/{user_id}/tasks"))],
 )
 async def create_task(
     user_id: Annotated[str, Path(max_length=64)],
-    body: TaskCreate,
+    body: schemas.TaskCreate,
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Task:
@@ -86,7 +86,7 @@ async def create_task(
     "/api/{user_id}/tasks/{task_id}",
     operation_id="getTask",
     summary="Get one task",
-    response_model=TaskPublic,
+    response_model=schemas.Task,
     status_code=200,
 )
 async def get_task(
@@ -114,7 +114,7 @@ async def get_task(
     "/api/{user_id}/tasks/{task_id}",
     operation_id="replaceTask",
     summary="Replace a task",
-    response_model=TaskPublic,
+    response_model=schemas.Task,
     status_code=200,
     # The body is checked against this operation's own schema in the contract first.
     dependencies=[Depends(contract_body("PUT", "/api/{user_id}/tasks/{task_id}"))],
@@ -122,7 +122,7 @@ async def get_task(
 async def replace_task(
     user_id: Annotated[str, Path(max_length=64)],
     task_id: Annotated[int, Path()],
-    body: TaskCreate,
+    body: schemas.TaskCreate,
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Task:
@@ -183,7 +183,7 @@ async def delete_task(
     "/api/{user_id}/tasks/{task_id}",
     operation_id="updateTask",
     summary="Change some fields of a task",
-    response_model=TaskPublic,
+    response_model=schemas.Task,
     status_code=200,
     # The body is checked against this operation's own schema in the contract first.
     dependencies=[Depends(contract_body("PATCH", "/api/{user_id}/tasks/{task_id}"))],
@@ -191,7 +191,7 @@ async def delete_task(
 async def update_task(
     user_id: Annotated[str, Path(max_length=64)],
     task_id: Annotated[int, Path()],
-    body: TaskUpdate,
+    body: schemas.TaskUpdate,
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Task:

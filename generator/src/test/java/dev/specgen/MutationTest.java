@@ -68,7 +68,7 @@ class MutationTest {
         });
     }
 
-    private static List<String> contractRemovals(JsonNode contract) {
+    static List<String> contractRemovals(JsonNode contract) {
         Set<String> pointers = new LinkedHashSet<>();
         if (contract.has("security")) {
             pointers.add("/security");
@@ -153,7 +153,7 @@ class MutationTest {
         }
     }
 
-    private static List<String> modelRemovals(JsonNode model) {
+    static List<String> modelRemovals(JsonNode model) {
         List<String> pointers = new ArrayList<>(List.of("/auth", "/auth/user_id"));
         for (Iterator<Map.Entry<String, JsonNode>> entities = model.path("entities").fields(); entities.hasNext();) {
             Map.Entry<String, JsonNode> entity = entities.next();
@@ -188,7 +188,7 @@ class MutationTest {
     }
 
     /** A deep copy of the tree with the node at the pointer removed. */
-    private static JsonNode without(JsonNode root, String pointer) {
+    static JsonNode without(JsonNode root, String pointer) {
         JsonNode copy = root.deepCopy();
         int slash = pointer.lastIndexOf('/');
         JsonNode parent = copy.at(pointer.substring(0, slash));
@@ -208,7 +208,7 @@ class MutationTest {
         return YamlLoader.pointerToken(key);
     }
 
-    private static JsonNode load(Path path) {
+    static JsonNode load(Path path) {
         Diagnostics diagnostics = new Diagnostics();
         YamlLoader loader = new YamlLoader();
         return JsonTrees.toJson(loader.parse(loader.read(path, path, diagnostics).orElseThrow(), diagnostics)

@@ -3,20 +3,18 @@ package dev.specgen.actions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Every action model.yaml knows, by name. A new action is one class here and one template group. */
 public final class Actions {
     private static final Map<String, Action> ALL = new LinkedHashMap<>();
 
     static {
-        register(new Simple("list", Set.of("get"), false, false));
-        register(new Simple("get", Set.of("get"), false, true));
-        register(new Simple("create", Set.of("post"), true, false));
-        // A PUT the contract documents as "only the fields sent are changed" is an update too.
-        register(new Simple("update", Set.of("patch", "put"), true, true));
-        register(new Simple("replace", Set.of("put"), true, true));
-        register(new Simple("delete", Set.of("delete"), false, true));
+        register(new ListAction());
+        register(new GetAction());
+        register(new CreateAction());
+        register(new UpdateAction());
+        register(new ReplaceAction());
+        register(new DeleteAction());
         register(new ToggleAction());
         register(new SetAction());
         register(new MeAction("me", false));
@@ -41,7 +39,14 @@ public final class Actions {
         return of(name).orElseThrow(() -> new IllegalArgumentException("unknown action " + name));
     }
 
-    /** The six row actions of v1, whose checks still live in BindingChecks. */
-    private record Simple(String name, Set<String> methods, boolean takesBody, boolean itemAction) implements Action {
+    /** Checks that the contract serves the operation with a method the action is served by. */
+    public static void checkMethod(dev.specgen.contract.Operation operation, dev.specgen.modeldoc.BindingDoc binding,
+            Action action, dev.specgen.diagnostics.Diagnostics diagnostics) {
+        if (!action.methods().contains(operation.method())) {
+            diagnostics.report(dev.specgen.diagnostics.Rule.ACTION_SHAPE, binding.at("action"), operation.label()
+                    + " is bound to action " + action.name() + ", which is served by " + String.join(" or ",
+                    action.methods().stream().sorted().map(m -> m.toUpperCase(java.util.Locale.ROOT)).toList()),
+                    "bind it to the action its method implements, or change the method");
+        }
     }
 }

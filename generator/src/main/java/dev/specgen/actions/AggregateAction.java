@@ -33,6 +33,25 @@ public final class AggregateAction implements Action {
         return Set.of("get");
     }
 
+    @Override
+    public Set<String> listOptions() {
+        return Set.of("filters");
+    }
+
+    /** The list's filter forms, over the rows it groups. */
+    @Override
+    public void checkQuery(EntityBinding check, Map<String, dev.specgen.contract.Parameter> query,
+            Set<String> meaningful) {
+        ListFilters.check(check.contract(), check.binding(), check.entity(), query, meaningful, check.diagnostics(),
+                (schema, field) -> check.checkType(schema, field, "query parameter of " + check.label()),
+                check.label(), check::fieldBroken);
+    }
+
+    /** Its rows are groups, not entities: {@link #check} compares them with the measures. */
+    @Override
+    public void checkResponse(EntityBinding binding) {
+    }
+
     /** A measure: the result property, its function (count, sum, ...) and the field it reads (null for count). */
     public record Measure(String property, String function, String field, YNode node) {
     }

@@ -35,6 +35,25 @@ public final class MeAction implements Action {
     }
 
     @Override
+    public boolean writesRow() {
+        return update;
+    }
+
+    @Override
+    public boolean findsOwnRow() {
+        return true;
+    }
+
+    @Override
+    public void checkRequest(EntityBinding binding) {
+        if (update) {
+            RequestBodies.check(binding, "update");
+        } else {
+            RequestBodies.refuse(binding);
+        }
+    }
+
+    @Override
     public void check(ActionContext context) {
         EntityDoc entity = context.entity().orElseThrow();
         Optional<String> owner = entity.ownerField();

@@ -13,4 +13,16 @@ abstract class RowChangeAction implements Action {
     public boolean itemAction() {
         return true;
     }
+
+    /** 204 with no body, as the contract may say; else 200 with the row. */
+    @Override
+    public void checkResponse(EntityBinding binding) {
+        RowResponses.Success.of(binding.operation()).ifPresent(success -> {
+            if ("204".equals(success.status()) && success.schemaNode().isEmpty()) {
+                return; // answers nothing, as the contract says
+            }
+            RowResponses.schema(binding, success, Set.of("200"), "200", " the ")
+                    .ifPresent(schema -> RowResponses.row(binding, schema));
+        });
+    }
 }

@@ -272,8 +272,10 @@ public enum Rule {
             "page: {default: 20, max: 100} while the response is a plain array"),
     SHAPES_DIFFER("SG609", "shapes-differ", DISAGREEMENT,
             "Operations of one entity use different shapes",
-            "All responses of an entity share one schema (its Public model); all create and replace bodies"
-                    + " share one (its Create model); all update bodies share one (its Update model).",
+            "All responses of an entity share one schema (its response class); all create and replace bodies"
+                    + " share one (its create class); all update bodies share one (its update class). The schemas"
+                    + " may have different names as long as their properties agree; the class then keeps specgen's"
+                    + " derived name (see model-yaml.md#python-class-names).",
             "getTask returns Task while listTasks returns TaskSummary");
 
     private final String id;

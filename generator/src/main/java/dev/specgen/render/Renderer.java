@@ -62,6 +62,11 @@ public final class Renderer {
             files.add(file("app/models/" + entity.module + ".py", "model", "main",
                     Map.of("service", service, "entity", entity)));
         }
+        files.add(file("app/schemas/__init__.py", "schemas", "init", Map.of("service", service)));
+        for (EntityModel entity : service.entities) {
+            files.add(file("app/schemas/" + entity.module + ".py", "schemas", "main",
+                    Map.of("service", service, "entity", entity)));
+        }
         files.add(file("app/routers/__init__.py", "init", "main", Map.of("service", service)));
         files.add(file("app/hooks/__init__.py", "hooks", "init", Map.of("service", service)));
         for (RouterModel router : service.routers) {

@@ -19,9 +19,12 @@ final class ContractModels {
     private final Map<String, ClassModel> classes = new LinkedHashMap<>();
     private final Map<String, String> byPointer = new LinkedHashMap<>();
     private final java.util.Set<String> reserved = new java.util.HashSet<>();
+    /** Names the module imports or defines besides these classes: a contract name among them is not used. */
+    private final java.util.function.Predicate<String> taken;
 
-    ContractModels(Contract contract) {
+    ContractModels(Contract contract, java.util.function.Predicate<String> taken) {
         this.contract = contract;
+        this.taken = taken;
     }
 
     List<ClassModel> classes() {
@@ -67,9 +70,11 @@ final class ContractModels {
         if (known != null) {
             return known;
         }
-        String name = schema.componentName().map(ContractModels::className).orElse(fallback);
+        // A component's name, unless the module imports or defines it (a table, Field): then the derived one.
+        String name = schema.componentName().map(ContractModels::className).filter(n -> !taken.test(n))
+                .orElse(fallback);
         String unique = name;
-        for (int i = 2; classes.containsKey(unique) || reserved.contains(unique); i++) {
+        for (int i = 2; classes.containsKey(unique) || reserved.contains(unique) || taken.test(unique); i++) {
             unique = name + i;
         }
         byPointer.put(pointer, unique);

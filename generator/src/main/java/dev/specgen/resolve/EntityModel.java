@@ -35,13 +35,23 @@ public final class EntityModel {
     public final boolean hasPage;
     public final boolean forbidExtraOnCreate;
     public final boolean forbidExtraOnUpdate;
+    /** The request and response classes in app.schemas, sorted; their names follow the contract's schemas. */
     public final List<String> schemaClasses;
+    public final String publicClass;
+    public final String createClass;
+    public final String updateClass;
+    public final String pageClass;
     /** Decimal fields the contract sends as JSON numbers (money with multipleOf), as attribute literals. */
     public final List<String> numberDecimals;
     public final boolean hasNumberDecimals;
-    /** The pydantic names the module imports, field_serializer included when it is used. */
+    /** The pydantic names the schemas module imports, field_serializer included when it is used. */
     public final String pydanticImports;
+    /** The pydantic names the table module imports: its fields' (ConfigDict is the request classes'). */
+    public final String modelPydanticImports;
+    public final boolean hasModelPydanticImports;
     public final Imports imports;
+    /** What app/schemas/<entity>.py imports. */
+    public final SchemaModuleImports schemaImports;
 
     /** Ownership: exactly one of owned, via and shared is true. */
     public final boolean owned;
@@ -83,6 +93,10 @@ public final class EntityModel {
         forbidExtraOnCreate = b.forbidExtraOnCreate;
         forbidExtraOnUpdate = b.forbidExtraOnUpdate;
         schemaClasses = List.copyOf(b.schemaClasses);
+        publicClass = b.publicClass;
+        createClass = b.createClass;
+        updateClass = b.updateClass;
+        pageClass = b.pageClass;
         numberDecimals = List.copyOf(b.numberDecimals);
         hasNumberDecimals = !numberDecimals.isEmpty();
         java.util.TreeSet<String> pydantic = new java.util.TreeSet<>();
@@ -93,7 +107,11 @@ public final class EntityModel {
             pydantic.add("field_serializer");
         }
         pydanticImports = String.join(", ", pydantic);
+        modelPydanticImports = String.join(", ", pydantic.stream()
+                .filter(n -> !n.equals("ConfigDict") && !n.equals("field_serializer")).toList());
+        hasModelPydanticImports = !modelPydanticImports.isEmpty();
         imports = b.imports;
+        schemaImports = SchemaModuleImports.of(this);
         owned = b.owned;
         via = b.via;
         shared = !b.owned && !b.via;
@@ -180,6 +198,10 @@ public final class EntityModel {
         boolean forbidExtraOnCreate;
         boolean forbidExtraOnUpdate;
         List<String> schemaClasses = List.of();
+        String publicClass;
+        String createClass;
+        String updateClass;
+        String pageClass;
         List<String> numberDecimals = List.of();
         Imports imports;
         boolean owned;

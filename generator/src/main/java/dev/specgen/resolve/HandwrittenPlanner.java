@@ -19,10 +19,26 @@ final class HandwrittenPlanner {
     private final ModelDoc model;
     private final ContractModels classes;
 
+    /** What app/handwritten.py imports besides the tables, which a contract class must not shadow. */
+    private static final java.util.Set<String> MODULE_IMPORTS = java.util.Set.of("BaseModel", "ConfigDict", "Field",
+            "dataclass", "AsyncSession", "SelectOfScalar", "UserId", "Any", "Literal");
+
     HandwrittenPlanner(Contract contract, ModelDoc model) {
         this.contract = contract;
         this.model = model;
-        this.classes = new ContractModels(contract);
+        java.util.Set<String> taken = new java.util.HashSet<>(MODULE_IMPORTS);
+        taken.addAll(model.entities().keySet()); // the tables the contexts' helpers name
+        for (Operation operation : contract.operations()) {
+            model.bindingFor(operation).filter(b -> "handwritten".equals(b.action()))
+                    .ifPresent(b -> taken.add(base(b) + "Context"));
+        }
+        this.classes = new ContractModels(contract, name -> taken.contains(name) || Names.reservedClassName(name));
+    }
+
+    /** The operation's name as a class name prefix: ChatRequest, ChatResponse, ChatContext. */
+    private static String base(BindingDoc binding) {
+        String function = Names.function(binding.key());
+        return ContractModels.className(binding.key().contains(" ") ? function : binding.key());
     }
 
     List<ContractModels.ClassModel> classes() {
@@ -43,7 +59,7 @@ final class HandwrittenPlanner {
     private HandwrittenModel plan(Operation operation, BindingDoc binding) {
         HandwrittenModel.Builder b = new HandwrittenModel.Builder();
         String function = Names.function(binding.key());
-        String base = ContractModels.className(binding.key().contains(" ") ? function : binding.key());
+        String base = base(binding);
         b.functionName = function;
         b.method = operation.method();
         b.pathLiteral = PyLiteral.str(operation.path());

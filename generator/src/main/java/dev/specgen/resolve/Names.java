@@ -33,7 +33,7 @@ public final class Names {
             "Index", "Integer", "JSON", "Text", "UniqueConstraint", "Field", "SQLModel", "utcnow", "finite_json",
             "APIRouter", "Path", "Query", "Response", "func", "select", "ownership", "SessionDep", "not_found",
             "commit_write", "commit_delete", "hooks", "run_hook", "CurrentUser", "UserId", "router",
-            "AsyncSession", "SelectOfScalar", "ModuleType", "models", "contract_body", "or_", "forbidden",
+            "AsyncSession", "SelectOfScalar", "ModuleType", "models", "schemas", "contract_body", "or_", "forbidden",
             "escape_like", "json_number", "json_text", "json_iso", "Depends", "field_serializer");
     /** Parameters and locals of generated route functions. */
     static final Set<String> ROUTE_LOCALS = Set.of("session", "current_user", "body", "statement", "result",

@@ -60,11 +60,16 @@ final class OperationPlanner {
         b.paged = binding.page().isPresent();
         b.authenticated = !entity.shared() || binding.auth().map("required"::equals).orElse(true);
         b.variable = Names.parameter(Names.snake(name));
+        // The request and response classes carry the contract's names, in app.schemas beside the tables.
+        String publicClass = "schemas." + entityModel.publicClass;
+        String pageClass = "schemas." + entityModel.pageClass;
         switch (action) {
             case "list" -> {
-                b.responseModel = b.paged ? name + "Page" : "list[" + name + "Public]";
-                b.returnType = b.paged ? name + "Page" : "list[" + name + "]";
-                b.pageItemModel = name + "Public";
+                // The page class is v1's {items, total, limit, offset}; an envelope builds its own JSON.
+                boolean pageObject = b.paged && dev.specgen.shapes.Envelopes.roles(binding).isEmpty();
+                b.responseModel = pageObject ? pageClass : "list[" + publicClass + "]";
+                b.returnType = b.paged ? pageClass : "list[" + name + "]";
+                b.pageItemModel = publicClass;
             }
             case "delete" -> {
                 b.responseModel = null;
@@ -78,7 +83,7 @@ final class OperationPlanner {
             }
             case "toggle", "set" -> {
                 boolean empty = "204".equals(status);
-                b.responseModel = empty ? null : name + "Public";
+                b.responseModel = empty ? null : publicClass;
                 b.returnType = empty ? "None" : name;
                 b.actionBody = action + "Body";
                 if ("toggle".equals(action)) {
@@ -93,14 +98,14 @@ final class OperationPlanner {
                 }
             }
             default -> {
-                b.responseModel = name + "Public";
+                b.responseModel = publicClass;
                 b.returnType = name;
             }
         }
         if (List.of("create", "replace").contains(action)) {
-            b.requestModel = name + "Create";
+            b.requestModel = "schemas." + entityModel.createClass;
         } else if ("update".equals(action) || "update_me".equals(action)) {
-            b.requestModel = name + "Update";
+            b.requestModel = "schemas." + entityModel.updateClass;
         }
         b.scopeCall = resolver.scopeCall(entity);
         String pk = entity.primaryKeys().get(0).name();
@@ -280,7 +285,7 @@ final class OperationPlanner {
             return null;
         }
         java.util.Map<List<String>, String> values = new java.util.LinkedHashMap<>();
-        String dumped = entity.name() + "Public.model_validate(" + Names.attribute(Names.snake(entity.name()))
+        String dumped = "schemas." + entityModel.publicClass + ".model_validate(" + Names.attribute(Names.snake(entity.name()))
                 + ").model_dump(mode=\"json\", by_alias=True)";
         roles.forEach((role, path) -> values.put(path, switch (role) {
             case "row" -> dumped;

@@ -32,6 +32,7 @@ public final class Resolver {
     private final Map<String, Operation> operations;
     private final Map<String, BindingDoc> bindings;
     private Map<String, List<Map.Entry<Operation, BindingDoc>>> boundByEntity;
+    private SchemaClassNames schemaClassNames;
 
     public Resolver(ModelDoc model, Contract contract) {
         this.model = model;
@@ -47,10 +48,12 @@ public final class Resolver {
         List<RouterModel> routers = new ArrayList<>();
         List<TestModel> tests = new ArrayList<>();
         List<String> exports = new ArrayList<>();
+        List<String> schemaExports = new ArrayList<>();
         for (EntityDoc entity : entities.values()) {
             EntityModel entityModel = entity(entity);
             entityModels.add(entityModel);
-            exports.addAll(entityModel.schemaClasses);
+            exports.add(entityModel.className);
+            schemaExports.addAll(entityModel.schemaClasses);
             entityModel.enums.forEach(e -> exports.add(e.className));
             List<Map.Entry<Operation, BindingDoc>> bound = boundOperations(entity);
             if (!bound.isEmpty()) {
@@ -59,12 +62,13 @@ public final class Resolver {
             }
         }
         exports.sort(String::compareTo);
+        schemaExports.sort(String::compareTo);
         YMap info = contract.root().map("info").orElse(contract.root());
         String title = model.service().text("title").orElseThrow();
         Optional<String> description = model.service().text("description").or(() -> info.text("description"));
         return new ServiceModel(PyLiteral.str(title), PyLiteral.str(info.text("version").orElse("0.1.0")),
                 description.map(PyLiteral::str).orElse(null), PyLiteral.comment(title), auth, entityModels, routers,
-                tests, exports, new SummaryPlanner(this).plan(entityModels.stream()
+                tests, exports, schemaExports, new SummaryPlanner(this).plan(entityModels.stream()
                         .collect(java.util.stream.Collectors.toMap(e -> e.className, e -> e))), probeUrl(),
                 ContractJson.of(contract.root()), healthChecks(), seeds(), new HandwrittenPlanner(contract, model),
                 responsePaths(),
@@ -259,23 +263,49 @@ public final class Resolver {
             Operation operation = entry.getKey();
             String action = entry.getValue().action();
             if ("public".equals(role) && !"delete".equals(action)) {
-                YNode response = operation.successResponses().values().iterator().next();
-                Optional<SchemaView> schema = operation.jsonSchemaOf(response).flatMap(s -> SchemaView.of(contract, s));
-                if (schema.isEmpty()) {
+                if (responseSchema(operation).isEmpty()) {
                     continue;
                 }
-                BindingDoc binding = entry.getValue();
-                boolean offsetPage = dev.specgen.actions.Pagination.Page.of(binding).map(p -> !p.pageStyle()).orElse(false);
-                return dev.specgen.shapes.Envelopes.rowSchema(contract, binding, schema.get(),
-                        List.of("list", "aggregate").contains(action), offsetPage);
+                return roleSchema(operation, entry.getValue(), role);
             }
             boolean matches = "update".equals(role) ? "update".equals(action) || "update_me".equals(action)
                     : "create".equals(role) && ("create".equals(action) || "replace".equals(action));
             if (matches) {
-                return operation.requestSchema().flatMap(s -> SchemaView.of(contract, s));
+                return roleSchema(operation, entry.getValue(), role);
             }
         }
         return Optional.empty();
+    }
+
+    /** The JSON schema of an operation's first success response, if it has one. */
+    Optional<SchemaView> responseSchema(Operation operation) {
+        YNode response = operation.successResponses().values().iterator().next();
+        return operation.jsonSchemaOf(response).flatMap(s -> SchemaView.of(contract, s));
+    }
+
+    /**
+     * The schema one operation uses in a role: its response's row (public; inside the envelope or the
+     * page), its whole response (page), its request body (create, update).
+     */
+    Optional<SchemaView> roleSchema(Operation operation, BindingDoc binding, String role) {
+        if ("create".equals(role) || "update".equals(role)) {
+            return operation.requestSchema().flatMap(s -> SchemaView.of(contract, s));
+        }
+        Optional<SchemaView> schema = responseSchema(operation);
+        if ("page".equals(role) || schema.isEmpty()) {
+            return schema;
+        }
+        boolean offsetPage = dev.specgen.actions.Pagination.Page.of(binding).map(p -> !p.pageStyle()).orElse(false);
+        return dev.specgen.shapes.Envelopes.rowSchema(contract, binding, schema.get(),
+                List.of("list", "aggregate").contains(binding.action()), offsetPage);
+    }
+
+    /** The names of the entities' request and response classes, from the contract's schemas. */
+    SchemaClassNames schemaClassNames() {
+        if (schemaClassNames == null) {
+            schemaClassNames = new SchemaClassNames(this);
+        }
+        return schemaClassNames;
     }
 
     String scopeFunction(EntityDoc entity) {
@@ -362,18 +392,24 @@ public final class Resolver {
         b.hasUpdate = update.isPresent();
         b.forbidExtraOnCreate = create.map(SchemaView::forbidsAdditional).orElse(false);
         b.forbidExtraOnUpdate = update.map(SchemaView::forbidsAdditional).orElse(false);
-        b.hasPage = boundOperations(entity).stream().anyMatch(e -> e.getValue().page().isPresent());
+        // v1's page object ({items, total, limit, offset}); an envelope builds its own JSON.
+        b.hasPage = boundOperations(entity).stream().anyMatch(e -> e.getValue().page().isPresent()
+                && dev.specgen.shapes.Envelopes.roles(e.getValue()).isEmpty());
         b.tableArgs = tableArgs(entity);
 
-        List<String> classes = new ArrayList<>(List.of(className, className + "Public"));
+        b.publicClass = schemaClassNames().of(entity, "public");
+        b.createClass = schemaClassNames().of(entity, "create");
+        b.updateClass = schemaClassNames().of(entity, "update");
+        b.pageClass = schemaClassNames().of(entity, "page");
+        List<String> classes = new ArrayList<>(List.of(b.publicClass));
         if (b.hasCreate) {
-            classes.add(className + "Create");
+            classes.add(b.createClass);
         }
         if (b.hasUpdate) {
-            classes.add(className + "Update");
+            classes.add(b.updateClass);
         }
         if (b.hasPage) {
-            classes.add(className + "Page");
+            classes.add(b.pageClass);
         }
         classes.sort(String::compareTo);
         b.schemaClasses = classes;
@@ -482,15 +518,6 @@ public final class Resolver {
         for (Map.Entry<Operation, BindingDoc> entry : bound) {
             OperationModel op = new OperationPlanner(this, entity, entityModel, entry.getKey(), entry.getValue()).plan();
             operationModels.add(op);
-            if (op.responseModel != null) {
-                modelNames.add(op.responseModel.replace("list[", "").replace("]", ""));
-            }
-            if (op.isPaged) {
-                modelNames.add(op.pageItemModel);
-            }
-            if (op.requestModel != null) {
-                modelNames.add(op.requestModel);
-            }
             if (op.subjectForbidden) {
                 errorNames.add("forbidden");
             }

@@ -9,6 +9,11 @@ public final class RouterModel {
     public final EntityModel entity;
     public final List<OperationModel> operations;
     public final List<String> modelImports;
+    /** The request and response classes, module-qualified: schemas.Task beside the table Task. */
+    public final boolean usesSchemas;
+    /** What the router imports from the app package itself (ownership, schemas). */
+    public final String appImports;
+    public final boolean hasAppImports;
     public final List<String> errorImports;
     public final List<String> securityImports;
     public final boolean hasErrorImports;
@@ -54,6 +59,16 @@ public final class RouterModel {
                 || o.hasSearch);
         this.usesSelect = operations.stream().anyMatch(o -> o.isPaged || o.aggregate != null);
         this.usesOwnership = operations.stream().anyMatch(o -> !o.isCreate || !o.parentGuards.isEmpty());
+        this.usesSchemas = operations.stream().anyMatch(o -> o.responseModel != null || o.requestModel != null);
+        java.util.List<String> app = new java.util.ArrayList<>();
+        if (usesOwnership) {
+            app.add("ownership");
+        }
+        if (usesSchemas) {
+            app.add("schemas");
+        }
+        this.appImports = String.join(", ", app);
+        this.hasAppImports = !app.isEmpty();
         this.usesUtcnow = operations.stream().anyMatch(o -> o.createUsesNow || o.hasUpdateOverrides);
         this.usesResponse = operations.stream().anyMatch(o -> o.isDelete);
         this.checksBodies = operations.stream().anyMatch(o -> o.checksBody);

@@ -14,6 +14,9 @@ public final class ServiceModel {
     public final List<RouterModel> routers;
     public final List<TestModel> tests;
     public final List<String> modelExports;
+    public final List<String> schemaExports;
+    /** The entities by module name: the order app/schemas/__init__.py imports them in. */
+    public final List<EntityModel> schemaModules;
     public final SummaryModel summary;
     /** A URL any authenticated user may GET, for the token tests; null when the contract has none. */
     public final String probeUrl;
@@ -43,7 +46,7 @@ public final class ServiceModel {
 
     ServiceModel(String titleLiteral, String versionLiteral, String descriptionLiteral, String titleComment,
             AuthModel auth, List<EntityModel> entities, List<RouterModel> routers, List<TestModel> tests,
-            List<String> modelExports, SummaryModel summary, String probeUrl, String contractJson, List<HealthModel> health, List<SeedModel> seeds, HandwrittenPlanner handwritten, List<List<String>> responsePaths, ErrorsModel errors) {
+            List<String> modelExports, List<String> schemaExports, SummaryModel summary, String probeUrl, String contractJson, List<HealthModel> health, List<SeedModel> seeds, HandwrittenPlanner handwritten, List<List<String>> responsePaths, ErrorsModel errors) {
         this.titleLiteral = titleLiteral;
         this.versionLiteral = versionLiteral;
         this.descriptionLiteral = descriptionLiteral;
@@ -54,6 +57,9 @@ public final class ServiceModel {
         this.routers = List.copyOf(routers);
         this.tests = List.copyOf(tests);
         this.modelExports = List.copyOf(modelExports);
+        this.schemaExports = List.copyOf(schemaExports);
+        this.schemaModules = entities.stream().sorted(java.util.Comparator.comparing((EntityModel e) -> e.module))
+                .toList();
         this.summary = summary;
         this.probeUrl = probeUrl;
         this.hasProbeUrl = probeUrl != null;

@@ -62,8 +62,8 @@ final class SummaryPlanner {
     }
 
     private static String models(EntityDoc entity, EntityModel model) {
-        return "`" + entity.name() + "` (table `" + entity.table() + "`, " + entity.fields().size() + " fields): "
-                + String.join(", ", model.schemaClasses);
+        return "`" + entity.name() + "` (table `" + entity.table() + "`, " + entity.fields().size() + " fields); "
+                + "request and response classes in `app.schemas`: " + String.join(", ", model.schemaClasses);
     }
 
     private String ownership(EntityDoc entity) {

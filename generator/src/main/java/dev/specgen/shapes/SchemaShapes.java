@@ -1,4 +1,4 @@
-package dev.specgen.validate;
+package dev.specgen.shapes;
 
 import dev.specgen.contract.SchemaView;
 import dev.specgen.diagnostics.Diagnostics;
@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * schema actually is (a composition, an untyped or bare object, a page missing a member) and placed
  * where the change belongs.
  */
-final class SchemaShapes {
+public final class SchemaShapes {
     private static final Set<String> PAGE_MEMBERS = Set.of("items", "total", "limit", "offset");
 
     private SchemaShapes() {
@@ -27,7 +27,7 @@ final class SchemaShapes {
      * its reference (the wrong schema is named); an object that falls short at its definition, since
      * that is what to change wherever it is referenced.
      */
-    static boolean isPage(SchemaView schema, String label, String entity, Diagnostics diagnostics) {
+    public static boolean isPage(SchemaView schema, String label, String entity, Diagnostics diagnostics) {
         String wanted = "type: object with required properties items (array of " + entity
                 + "), total, limit and offset (integers)";
         if (!"object".equals(schema.type().orElse(""))) {
@@ -59,7 +59,7 @@ final class SchemaShapes {
     }
 
     /** A schema that should carry an entity's fields but is not an object with properties. */
-    static void notAnEntityObject(SchemaView schema, String what, String entity, Rule shapeRule,
+    public static void notAnEntityObject(SchemaView schema, String what, String entity, Rule shapeRule,
             Diagnostics diagnostics) {
         String wanted = "type: object with properties naming fields of " + entity;
         Optional<String> combinator = Stream.of("allOf", "oneOf", "anyOf").filter(schema.node()::has).findFirst();
@@ -82,7 +82,7 @@ final class SchemaShapes {
      * A property with no field of that name. A name model.yaml refuses for fields (camelCase, SG305)
      * is not answered with "add a field" but with the snake_case name both sides could share.
      */
-    static void propertyWithoutField(YNode at, String property, String what, String entity,
+    public static void propertyWithoutField(YNode at, String property, String what, String entity,
             Diagnostics diagnostics) {
         if (property.matches("[a-z_][a-z0-9_]*")) {
             diagnostics.report(Rule.PROPERTY_FIELD_MISSING, at, what + " has property '" + property + "', which is not"

@@ -1,0 +1,101 @@
+package dev.specgen.actions;
+
+import dev.specgen.contract.Operation;
+import dev.specgen.contract.SchemaView;
+import dev.specgen.diagnostics.Rule;
+import dev.specgen.load.YNode;
+import dev.specgen.modeldoc.EntityDoc;
+import dev.specgen.modeldoc.FieldDoc;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** The request bodies of row actions: none where the action takes none, else the entity's fields a client may send. */
+final class RequestBodies {
+    private RequestBodies() {
+    }
+
+    /** An action without a body: the contract must not declare one. */
+    static void refuse(EntityBinding binding) {
+        Operation operation = binding.operation();
+        if (operation.requestBody().isPresent()) {
+            binding.diagnostics().report(Rule.ACTION_SHAPE, operation.node().get("requestBody").orElseThrow(),
+                    binding.label() + " is " + EntityBinding.an(binding.action()) + " but has a request body",
+                    "no request body on " + EntityBinding.an(binding.action()));
+        }
+    }
+
+    /**
+     * A JSON body of the entity's fields in this role (create or update), none of which the server sets;
+     * the schema when it is such an object.
+     */
+    static Optional<SchemaView> check(EntityBinding binding, String role) {
+        Operation operation = binding.operation();
+        EntityDoc entity = binding.entity();
+        String label = binding.label();
+        Optional<YNode> schemaNode = operation.requestSchema();
+        if (schemaNode.isEmpty()) {
+            YNode at = operation.node().get("requestBody").orElse(operation.node());
+            binding.diagnostics().report(Rule.REQUEST_BODY_MISSING, at, label + " is "
+                    + EntityBinding.an(binding.action()) + " without a JSON request body schema", "requestBody:"
+                    + " {required: true, content: {application/json: {schema: ...}}}");
+            return Optional.empty();
+        }
+        Optional<SchemaView> schema = SchemaView.of(binding.contract(), schemaNode.get());
+        if (schema.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!binding.checkEntityObject(schema.get(), role, "the request body of " + label, Rule.REQUEST_BODY_MISSING)) {
+            return Optional.empty();
+        }
+        Set<String> pathBound = new LinkedHashSet<>(binding.binding().path().values());
+        for (String name : schema.get().properties().keySet()) {
+            Optional<FieldDoc> field = entity.field(name);
+            if (field.isEmpty()) {
+                continue; // reported as a missing field
+            }
+            YNode at = schema.get().properties().get(name);
+            if (entity.ownerField().filter(name::equals).isPresent()) {
+                binding.diagnostics().report(Rule.OWNER_IN_REQUEST, at, "the request body of " + label + " accepts"
+                        + " the owner field '" + name + "'", "remove " + name + " from the request schema: the"
+                        + " server sets it from the token");
+            } else if (field.get().generated().isPresent() || field.get().readOnly() || pathBound.contains(name)) {
+                binding.diagnostics().report(Rule.SERVER_FIELD_IN_REQUEST, at, "the request body of " + label
+                        + " accepts '" + name + "', which the server sets" + (pathBound.contains(name)
+                        ? " from the path" : ""), "remove " + name + " from the request schema");
+            }
+        }
+        return schema;
+    }
+
+    /**
+     * A body that makes a row (create, replace): every field the row needs and only the client can give
+     * is in it, and required exactly when it has no default.
+     */
+    static void checkRequired(EntityBinding binding, SchemaView schema) {
+        EntityDoc entity = binding.entity();
+        String label = binding.label();
+        Set<String> pathBound = new LinkedHashSet<>(binding.binding().path().values());
+        Set<String> properties = schema.properties().keySet();
+        Set<String> required = schema.required();
+        for (FieldDoc field : entity.fields().values()) {
+            boolean serverSet = field.generated().isPresent() || field.readOnly()
+                    || entity.ownerField().filter(field.name()::equals).isPresent()
+                    || pathBound.contains(field.name());
+            boolean mustSend = !serverSet && !field.nullable() && !field.hasDefault();
+            if (mustSend && !properties.contains(field.name())) {
+                binding.diagnostics().report(Rule.REQUIRED_FIELD_NOT_IN_CONTRACT, schema.site(), "the request body of "
+                        + label + " lacks '" + field.name() + "', which " + entity.name()
+                        + " requires (not nullable, no default)", "a required property " + field.name()
+                        + ", or a default or nullable: true in model.yaml");
+            } else if (properties.contains(field.name()) && !serverSet && mustSend != required.contains(field.name())) {
+                binding.diagnostics().report(Rule.REQUIRED_MISMATCH, schema.properties().get(field.name()),
+                        "'" + field.name() + "' is " + (mustSend ? "optional" : "required") + " in the request body"
+                                + " of " + label + " but " + (mustSend ? "has no default in model.yaml"
+                                : "has a default or is nullable in model.yaml"),
+                        mustSend ? "list " + field.name() + " under required" : "remove " + field.name()
+                                + " from required, or drop its default");
+            }
+        }
+    }
+}

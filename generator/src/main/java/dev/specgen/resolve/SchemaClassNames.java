@@ -1,0 +1,114 @@
+package dev.specgen.resolve;
+
+import dev.specgen.contract.Operation;
+import dev.specgen.contract.SchemaView;
+import dev.specgen.modeldoc.BindingDoc;
+import dev.specgen.modeldoc.EntityDoc;
+import dev.specgen.modeldoc.FieldDoc;
+import dev.specgen.modeldoc.FieldType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The Python names of each entity's request and response classes ({@code app/schemas/}): the name of
+ * the contract schema they stand for, so that routers and hand-written code read in the contract's
+ * words.
+ *
+ * <p>Rules, in order:
+ * <ol>
+ * <li>A role (the response row, the create body, the update body, the offset page) takes the name of the
+ * component its operations {@code $ref}: every operation of that role must use the same component (the
+ * envelope's row schema, for an envelope). An inline schema, or operations that name different components,
+ * keep specgen's derived name ({@code TaskPublic}, {@code TaskCreate}, {@code TaskUpdate}, {@code TaskPage}).</li>
+ * <li>The classes live in {@code app.schemas}, apart from the tables in {@code app.models}, so a response
+ * schema named like its table ({@code Task}) keeps its name; routers refer to them as {@code schemas.Task}.</li>
+ * <li>A contract name is made a Python identifier as the hand-written classes' names are
+ * ({@link ContractModels#className}); a name the schema modules import or define (keywords, builtins,
+ * {@code Field}, {@code SQLModel}, an entity's {@code Base} or enum class) or that an earlier role already
+ * took falls back to the derived name. Contract names are given out before derived names, and a derived
+ * name that is taken gets a number ({@code TaskPublic2}).</li>
+ * </ol>
+ */
+final class SchemaClassNames {
+    static final List<String> ROLES = List.of("public", "create", "update", "page");
+    private static final Map<String, String> SUFFIXES = Map.of("public", "Public", "create", "Create",
+            "update", "Update", "page", "Page");
+
+    private final Map<String, Map<String, String>> names = new LinkedHashMap<>();
+
+    SchemaClassNames(Resolver resolver) {
+        Set<String> taken = new HashSet<>();
+        for (EntityDoc entity : resolver.entities().values()) {
+            taken.add(entity.name() + "Base");
+            FieldRenderer renderer = resolver.renderer(entity);
+            for (FieldDoc field : entity.fields().values()) {
+                if (FieldType.of(field.type()) == FieldType.ENUM) {
+                    taken.add(renderer.enumClassName(field.name()));
+                }
+            }
+        }
+        for (EntityDoc entity : resolver.entities().values()) {
+            Map<String, String> roles = new LinkedHashMap<>();
+            for (String role : ROLES) {
+                contractName(resolver, entity, role).map(ContractModels::className)
+                        .filter(name -> !Names.reservedClassName(name) && !"schemas".equals(name))
+                        .filter(taken::add)
+                        .ifPresent(name -> roles.put(role, name));
+            }
+            names.put(entity.name(), roles);
+        }
+        for (EntityDoc entity : resolver.entities().values()) {
+            Map<String, String> roles = names.get(entity.name());
+            for (String role : ROLES) {
+                if (!roles.containsKey(role)) {
+                    String derived = entity.name() + SUFFIXES.get(role);
+                    String unique = derived;
+                    for (int i = 2; !taken.add(unique); i++) {
+                        unique = derived + i;
+                    }
+                    roles.put(role, unique);
+                }
+            }
+        }
+    }
+
+    /** The class of an entity in a role: public, create, update or page. */
+    String of(EntityDoc entity, String role) {
+        return names.get(entity.name()).get(role);
+    }
+
+    /** The one component every operation of this role uses, if they agree on one. */
+    private static Optional<String> contractName(Resolver resolver, EntityDoc entity, String role) {
+        List<Optional<String>> used = new ArrayList<>();
+        for (Map.Entry<Operation, BindingDoc> entry : resolver.boundOperations(entity)) {
+            boolean answersRow = !"public".equals(role) || resolver.responseSchema(entry.getKey()).isPresent();
+            if (inRole(entry.getValue(), role) && answersRow) {
+                used.add(resolver.roleSchema(entry.getKey(), entry.getValue(), role)
+                        .flatMap(SchemaView::componentName));
+            }
+        }
+        if (used.isEmpty() || used.stream().anyMatch(Optional::isEmpty)
+                || used.stream().map(Optional::get).distinct().count() != 1) {
+            return Optional.empty();
+        }
+        return used.get(0);
+    }
+
+    private static boolean inRole(BindingDoc binding, String role) {
+        String action = binding.action();
+        return switch (role) {
+            case "public" -> List.of("list", "get", "create", "update", "replace", "toggle", "set", "me", "update_me")
+                    .contains(action);
+            case "create" -> List.of("create", "replace").contains(action);
+            case "update" -> List.of("update", "update_me").contains(action);
+            case "page" -> "list".equals(action) && dev.specgen.shapes.Envelopes.roles(binding).isEmpty()
+                    && dev.specgen.actions.Pagination.Page.of(binding).map(p -> !p.pageStyle()).orElse(false);
+            default -> false;
+        };
+    }
+}

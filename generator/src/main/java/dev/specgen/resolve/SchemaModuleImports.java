@@ -1,0 +1,104 @@
+package dev.specgen.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What an entity's schema module ({@code app/schemas/<entity>.py}) imports: exactly the names its
+ * request and response classes use. The field declarations are the ones the model module prints, so
+ * the names are read from them, among the ones the entity's model module imports.
+ */
+public final class SchemaModuleImports {
+    public final boolean uuid;
+    public final boolean decimal;
+    public final String datetimeNames;
+    public final boolean hasDatetime;
+    public final String typingNames;
+    public final boolean hasTyping;
+    public final String pydanticNames;
+    public final String sqlmodelNames;
+    public final boolean hasSqlmodel;
+    /** From the entity's model module: its Base class and the enum classes the declarations use. */
+    public final String modelNames;
+    public final boolean finiteJson;
+    /** The import lines in isort's three sections: the standard library, third parties, the app. */
+    public final List<String> standardLines;
+    public final List<String> thirdPartyLines;
+    public final List<String> appLines;
+
+    private SchemaModuleImports(String text, EntityModel entity, boolean field, boolean sqlModel) {
+        this.uuid = text.contains("uuid.");
+        this.decimal = text.contains("decimal.");
+        this.datetimeNames = used(text, entity.imports.datetimeNames);
+        this.hasDatetime = !datetimeNames.isEmpty();
+        this.typingNames = used(text, entity.imports.typingNames);
+        this.hasTyping = !typingNames.isEmpty();
+        this.pydanticNames = used(text, entity.pydanticImports);
+        List<String> sqlmodel = new ArrayList<>();
+        if (field) {
+            sqlmodel.add("Field");
+        }
+        if (sqlModel) {
+            sqlmodel.add("SQLModel");
+        }
+        this.sqlmodelNames = String.join(", ", sqlmodel);
+        this.hasSqlmodel = !sqlmodel.isEmpty();
+        List<String> model = new ArrayList<>(List.of(entity.className + "Base"));
+        entity.enums.stream().map(e -> e.className).filter(name -> uses(text, name)).forEach(model::add);
+        this.modelNames = String.join(", ", model);
+        this.finiteJson = uses(text, "finite_json");
+        List<String> standard = new ArrayList<>();
+        if (decimal) {
+            standard.add("import decimal");
+        }
+        if (uuid) {
+            standard.add("import uuid");
+        }
+        if (hasDatetime) {
+            standard.add("from datetime import " + datetimeNames);
+        }
+        if (hasTyping) {
+            standard.add("from typing import " + typingNames);
+        }
+        this.standardLines = List.copyOf(standard);
+        List<String> third = new ArrayList<>(List.of("from pydantic import " + pydanticNames));
+        if (hasSqlmodel) {
+            third.add("from sqlmodel import " + sqlmodelNames);
+        }
+        this.thirdPartyLines = List.copyOf(third);
+        List<String> app = new ArrayList<>(List.of("from app.models." + entity.module + " import " + modelNames));
+        if (finiteJson) {
+            app.add("from app.validation import finite_json");
+        }
+        this.appLines = List.copyOf(app);
+    }
+
+    static SchemaModuleImports of(EntityModel entity) {
+        List<String> declarations = new ArrayList<>();
+        if (entity.hasCreate) {
+            entity.createOnlyFields.forEach(f -> declarations.add(f.createDecl));
+        }
+        if (entity.hasUpdate) {
+            entity.updateFields.forEach(f -> declarations.add(f.updateDecl));
+        }
+        entity.publicOnlyFields.forEach(f -> declarations.add(f.schemaDecl));
+        String text = String.join("\n", declarations);
+        boolean field = Pattern.compile("(?<![\\w.])Field\\(").matcher(text).find();
+        // ConfigDict is always used (every class sets model_config); the serializer names decimal itself.
+        String used = text + "\nConfigDict" + (entity.hasNumberDecimals ? "\nfield_serializer decimal." : "");
+        return new SchemaModuleImports(used, entity, field, entity.hasUpdate || entity.hasPage);
+    }
+
+    /** The names of a comma-separated import list that the text uses as words, in the list's order. */
+    private static String used(String text, String names) {
+        if (names.isEmpty()) {
+            return "";
+        }
+        return String.join(", ", List.of(names.split(", ")).stream().filter(n -> uses(text, n)).toList());
+    }
+
+    private static boolean uses(String text, String name) {
+        return Pattern.compile("(?<![\\w.])" + Pattern.quote(name) + "(?!\\w)").matcher(text).find();
+    }
+}

@@ -1,0 +1,143 @@
+package dev.specgen.validate;
+
+import dev.specgen.actions.EntityBinding;
+import dev.specgen.contract.Contract;
+import dev.specgen.contract.Operation;
+import dev.specgen.diagnostics.Diagnostics;
+import dev.specgen.diagnostics.Rule;
+import dev.specgen.modeldoc.BindingDoc;
+import dev.specgen.modeldoc.EntityDoc;
+import dev.specgen.modeldoc.ModelDoc;
+import dev.specgen.actions.Action;
+import dev.specgen.actions.Actions;
+import dev.specgen.contract.Parameter;
+import dev.specgen.contract.SchemaView;
+import dev.specgen.load.YNode;
+import dev.specgen.modeldoc.FieldDoc;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every error status the generated route can answer is declared by the contract: 401 for a token, 404
+ * for a row the caller cannot see, 409 for a unique clash or a referenced row, 422 (or 400) for input.
+ */
+final class ErrorResponseChecks {
+    private final Contract contract;
+    private final ModelDoc model;
+    private final Operation operation;
+    private final BindingDoc binding;
+    private final EntityDoc entity;
+    private final Diagnostics diagnostics;
+    private final String label;
+    private final AuthChecks auth;
+    private final Action action;
+
+    ErrorResponseChecks(EntityBinding check, AuthChecks auth) {
+        this.contract = check.contract();
+        this.model = check.model();
+        this.operation = check.operation();
+        this.binding = check.binding();
+        this.entity = check.entity();
+        this.diagnostics = check.diagnostics();
+        this.label = check.label();
+        this.auth = auth;
+        this.action = Actions.get(check.action());
+    }
+
+    /** Every error status the generated route can answer must be in the contract. */
+    void check() {
+        List<String> needed = new java.util.ArrayList<>();
+        if (auth.secured()) {
+            needed.add("401 (bad or missing token)");
+        }
+        // A path user id that is not the caller is a 403 where the operation declares one, else a 404;
+        // a parent in the path (owned, or shared and unknown) is a 404.
+        boolean subject404 = binding.path().containsValue(BindingDoc.SUBJECT) && !operation.declaresStatus("403");
+        boolean guarded = subject404 || binding.path().values().stream().anyMatch(t -> !t.equals(primaryKeyName())
+                && !BindingDoc.SUBJECT.equals(t) && entity.field(t).flatMap(FieldDoc::foreignKey).isPresent());
+        boolean ownRow = action.findsOwnRow(); // no row yet for this subject
+        if (binding.isItemAction() || ownRow || guarded || bodyNamesOwnedParent()) {
+            needed.add("404 (a row the caller cannot see)");
+        }
+        boolean writes = action.writesRow();
+        boolean unique = !entity.groups("unique").isEmpty()
+                || entity.fields().values().stream().anyMatch(f -> f.unique() && !f.primaryKey());
+        if (writes && unique) {
+            needed.add("409 (a unique constraint clash)");
+        }
+        if (bodyNamesSharedParent() && !operation.declaresStatus("404")) {
+            // A missing referenced row is a 409 (or a 404 where declared): valid JSON, but not a valid state.
+            needed.add("409 (a referenced row that does not exist)");
+        }
+        if (action.deletesRow() && referencedWithoutCascade()) {
+            needed.add("409 (a row other rows still refer to)");
+        }
+        if (canBeInvalid()) {
+            needed.add("422 (invalid input)");
+        }
+        for (String status : needed) {
+            String code = status.substring(0, 3);
+            boolean declared = operation.declaresStatus(code)
+                    || "422".equals(code) && operation.declaresStatus("400");
+            if (!declared) {
+                YNode at = operation.responses().map(YNode.class::cast).orElse(operation.node());
+                diagnostics.report(Rule.ERROR_RESPONSE_UNDECLARED, at, label + " can answer " + status
+                        + " but does not declare it", "a '" + code + "' response in the contract");
+            }
+        }
+    }
+
+    /**
+     * Whether a request can be invalid input at all: it has a body, or a parameter whose schema
+     * constrains it (a list whose only parameter is an unconstrained string cannot be).
+     */
+    private boolean canBeInvalid() {
+        if (operation.requestBody().isPresent()) {
+            return true;
+        }
+        for (Parameter parameter : operation.parameters().values()) {
+            Optional<SchemaView> schema = parameter.schema().flatMap(s -> SchemaView.of(contract, s));
+            if (schema.isEmpty()) {
+                continue;
+            }
+            Set<String> keywords = new java.util.HashSet<>(schema.get().node().entries().keySet());
+            keywords.removeAll(Set.of("type", "description", "title", "example", "examples", "default",
+                    "deprecated", "nullable"));
+            if (!keywords.isEmpty() || !List.of("string").equals(schema.get().types())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Some foreign key to this entity neither cascades nor sets null, so a delete can be refused. */
+    private boolean referencedWithoutCascade() {
+        return model.entities().values().stream().flatMap(e -> e.fields().values().stream())
+                .flatMap(f -> f.foreignKey().stream())
+                .anyMatch(fk -> entity.name().equals(fk.text("entity").orElse(""))
+                        && !List.of("cascade", "set_null").contains(fk.text("on_delete").orElse("no_action")));
+    }
+
+    private String primaryKeyName() {
+        return entity.primaryKeys().stream().findFirst().map(FieldDoc::name).orElse("");
+    }
+
+    private boolean ownedParent(String fieldName) {
+        return entity.field(fieldName).flatMap(FieldDoc::foreignKey).flatMap(fk -> fk.text("entity"))
+                .flatMap(model::entity).map(parent -> !parent.shared()).orElse(false);
+    }
+
+    private boolean bodyNamesOwnedParent() {
+        return operation.requestSchema().flatMap(s -> SchemaView.of(contract, s))
+                .map(s -> s.properties().keySet().stream().anyMatch(this::ownedParent)).orElse(false);
+    }
+
+    /** The body names a row of a shared entity by foreign key: one that does not exist is refused. */
+    private boolean bodyNamesSharedParent() {
+        return operation.requestSchema().flatMap(s -> SchemaView.of(contract, s))
+                .map(s -> s.properties().keySet().stream().anyMatch(name -> entity.field(name)
+                        .flatMap(FieldDoc::foreignKey).flatMap(fk -> fk.text("entity")).flatMap(model::entity)
+                        .map(EntityDoc::shared).orElse(false))).orElse(false);
+    }
+}
