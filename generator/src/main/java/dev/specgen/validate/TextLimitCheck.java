@@ -37,10 +37,12 @@ public final class TextLimitCheck {
         Set<String> reported = new HashSet<>();
         for (Operation operation : contract.operations()) {
             Optional<BindingDoc> binding = model.bindingFor(operation);
-            if (binding.isEmpty() || !WRITING_ACTIONS.contains(binding.get().action())) {
+            // A binding that broke the schema (no action, no entity) is reported already.
+            if (binding.isEmpty() || !binding.get().node().has("action")
+                    || !WRITING_ACTIONS.contains(binding.get().action())) {
                 continue;
             }
-            Optional<EntityDoc> entity = model.entity(binding.get().entity());
+            Optional<EntityDoc> entity = binding.get().entityName().flatMap(model::entity);
             Optional<SchemaView> body = operation.requestSchema().flatMap(site -> SchemaView.of(contract, site));
             if (entity.isEmpty() || entity.get().external() || body.isEmpty()) {
                 continue;
