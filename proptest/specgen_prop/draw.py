@@ -15,24 +15,16 @@ from .spec import MISSING, Auth, Entity, Field, Operation, Spec, body_fields
 # Known bugs outside this stream's scope that the drawn specs steer clear of, so that the fixed CI
 # seeds stay green until they are fixed; --all-corners draws them too (see proptest/README.md).
 AVOID = {
-    # router.stg: a sort without a default crashes a list request that sends no sort (None.removeprefix).
-    "sort-without-default",
-    # models/: the Create/Update/Public classes are SQLModel classes, whose __new__ takes cls; a field
-    # aliased cls there breaks every request (the table class, with attribute cls_, is fine).
+    # models/: the Create/Update classes are SQLModel classes, whose __new__ takes cls; a writable field
+    # named cls breaks every request, so validate blocks it (SG306). Drawn, the spec would block.
     "field-named-cls",
-    # router.stg: a filter named like a path parameter of the same route (an owner field user_id
-    # beside the subject's {user_id}) makes two Python parameters of one name: a SyntaxError.
-    "filter-named-like-path-param",
-    # router.stg: FastAPI matches path parameters by Python name, so a path parameter {body} or
-    # {session} matches the route's own body or session parameter (AssertionError at import).
-    "path-param-named-like-route-param",
-    # security.stg: canonical_integer accepts a JSON integer -5 as a subject but refuses its text "-5",
-    # so owners whose bounds only allow negative user ids reject every token the tests make.
-    "negative-int-subjects",
-    # validate (ContractChecks): a path naming one parameter twice (/users/{user_id}/user/{user_id})
-    # passes validation, then FastAPI refuses the route at import. Not a valid spec: it should block.
+    # Not a valid spec: a path naming one parameter twice (/users/{user_id}/user/{user_id}); validate
+    # blocks it (SG201), so drawing it would only test the blocker.
     "repeated-path-param",
 }
+# Fixed, and drawn again since: a sort without a default; a filter named like a path parameter (the
+# query side takes a _query suffix); a path parameter named like a route's own parameter (the route's
+# template uses the Python names); owners whose bounds allow only negative user ids.
 # The parameters and locals of a generated route (resolve/Names.java ROUTE_LOCALS).
 ROUTE_LOCALS = {"session", "current_user", "body", "statement", "result", "changes", "column", "items", "total",
                 "total_result", "now", "limit", "offset", "sort"}
