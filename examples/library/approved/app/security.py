@@ -20,11 +20,12 @@ JWT_AUDIENCE = "library-api"
 
 
 def canonical_integer(value: Any) -> Any:
-    # Only a JSON integer or its plain decimal spelling: true, 101.0, " 101", "1_01" and "+101" are
-    # not user ids, whatever Python's int() would make of them.
+    # Only a JSON integer or its plain decimal spelling (a minus sign included, as JSON writes it):
+    # true, 101.0, " 101", "1_01", "+101" and "-0" are not user ids, whatever Python's int() would
+    # make of them.
     if isinstance(value, bool):
         raise ValueError("not an integer")
-    if isinstance(value, str) and re.fullmatch(r"0|[1-9][0-9]*", value):
+    if isinstance(value, str) and re.fullmatch(r"0|-?[1-9][0-9]*", value):
         return int(value)
     if isinstance(value, int):
         return value
