@@ -66,7 +66,8 @@ def test_get_api_user_id_tasks_refuses_a_path_user_id_that_is_not_the_caller(
 
 def test_get_api_user_id_tasks_filters_by_status(client: TestClient, user: User) -> None:
     row = make_task(client, user, 1)
-    for value, expected in {"pending": False, "completed": True, "all": None}.items():
+    cases = {"pending": False, "completed": True, "all": None}
+    for value, expected in cases.items():
         response = client.get(f"/api/{user.id}/tasks", params={"status": value}, headers=user.headers)
         assert response.status_code == 200, response.text
         found = row[KEY] in [item[KEY] for item in body_rows(response)]

@@ -18,6 +18,8 @@ final class TestTidy {
     /** An import without a comment: one that no noqa keeps for its side effects. */
     private static final Pattern IMPORT = Pattern.compile(
             "^(?:from ([\\w.]+) import (\\(\\n(?:    [\\w ]+,\\n)*\\)|[\\w, ]+)|import ([\\w.]+))\\n", Pattern.MULTILINE);
+    private static final Pattern IMPORT_STATEMENT = Pattern.compile(
+            "^(?:from|import) [^\\n(]*(?:\\([^)]*\\))?[^\\n]*\\n", Pattern.MULTILINE);
     private static final Pattern TOP_LEVEL = Pattern.compile("^(?=\\S)", Pattern.MULTILINE);
 
     private TestTidy() {
@@ -48,7 +50,7 @@ final class TestTidy {
             for (String name : LOCALS) {
                 Pattern assignment = Pattern.compile("^( +)" + name + " = (.*)$", Pattern.MULTILINE);
                 Pattern use = Pattern.compile("\\b" + name + "\\b");
-                String others = assignment.matcher(function.replaceAll("(?m)^ *#.*$", "")).replaceAll("$1");
+                String others = assignment.matcher(code(function)).replaceAll("$1");
                 if (!assignment.matcher(function).find() || use.matcher(others).find()) {
                     continue;
                 }
@@ -69,8 +71,9 @@ final class TestTidy {
     private static String imports(String text) {
         Matcher m = IMPORT.matcher(text);
         StringBuilder out = new StringBuilder();
+        // What the imports name counts as a use only outside any import ("from app.db import x" uses no "db").
+        String rest = code(IMPORT_STATEMENT.matcher(text).replaceAll(""));
         while (m.find()) {
-            String rest = text.substring(0, m.start()) + text.substring(m.end());
             String replacement;
             if (m.group(3) != null) {
                 String bound = m.group(3).contains(".") ? m.group(3).substring(0, m.group(3).indexOf('.')) : m.group(3);
@@ -96,6 +99,57 @@ final class TestTidy {
         // A section whose imports all went leaves two blank lines between its neighbours.
         return out.toString().replaceAll("(?m)^((?:from|import) [^\\n]*\\n|\\)\\n)\\n\\n+(?=from |import )", "$1\\n")
                 .replaceFirst("^\\n+(?=from |import )", "");
+    }
+
+    /** The text without comments and without the contents of strings other than f-strings. */
+    static String code(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '#') {
+                while (i < text.length() && text.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (c == '"' || c == '\'') {
+                boolean formatted = i > 0 && (text.charAt(i - 1) == 'f' || text.charAt(i - 1) == 'F');
+                String quote = text.startsWith(String.valueOf(c).repeat(3), i) ? String.valueOf(c).repeat(3)
+                        : String.valueOf(c);
+                int end = i + quote.length();
+                while (end < text.length() && !text.startsWith(quote, end)) {
+                    end += text.charAt(end) == '\\' ? 2 : 1;
+                }
+                end = Math.min(text.length(), end + quote.length());
+                out.append(quote).append(formatted ? fields(text.substring(i + quote.length(), end - quote.length()))
+                        : "").append(quote);
+                i = end;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The replacement fields of an f-string's contents, each still in its braces. */
+    private static String fields(String contents) {
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < contents.length(); i++) {
+            char c = contents.charAt(i);
+            if (depth == 0 && c == '{' && i + 1 < contents.length() && contents.charAt(i + 1) == '{') {
+                i++;
+            } else if (c == '{') {
+                depth++;
+                out.append(c);
+            } else if (depth > 0) {
+                out.append(c);
+                if (c == '}') {
+                    depth--;
+                }
+            }
+        }
+        return out.toString();
     }
 
     private static boolean used(String name, String text) {

@@ -77,4 +77,26 @@ class PythonLayoutTest {
                     assert client.get("/a").status_code == 200
                 """, TestTidy.tidy(module));
     }
+
+    @Test
+    void aModuleNamedOnlyByAnotherImportIsUnused() {
+        assertEquals("from app.db import engine\n\nprint(engine)\n",
+                TestTidy.tidy("from app import db\nfrom app.db import engine\n\nprint(engine)\n"));
+    }
+
+    @Test
+    void namesInStringsAndCommentsAreNoUseButInFStringsAre() {
+        assertEquals("import os\n\nprint(f\"{os.sep}\")  # json\n",
+                TestTidy.tidy("import json\nimport os\n\nprint(f\"{os.sep}\")  # json\n"));
+        assertEquals("\nprint('json', \"\"\"json\"\"\")\n",
+                TestTidy.tidy("import json\n\nprint('json', \"\"\"json\"\"\")\n"));
+    }
+
+    @Test
+    void aPropertyNamedLikeALocalIsNoUseOfIt() {
+        String function = "def test_a(client: TestClient, user: User) -> None:\n"
+                + "    row = make_row(client, user, 1)\n"
+                + "    assert client.patch(f\"/a/{MISSING}/row\", json={\"row\": 1}).status_code == 404\n";
+        assertEquals(function.replace("    row = make_row", "    make_row"), TestTidy.tidy(function));
+    }
 }
