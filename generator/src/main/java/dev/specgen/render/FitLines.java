@@ -43,6 +43,14 @@ final class FitLines extends AbstractMap<String, Object> {
             return out;
         }
         int[] group = lastGroup(text);
+        if (group == null && text.startsWith("assert ") && split(text).size() == 1
+                && base + relative + 4 + text.length() - 7 <= DefLines.LINE_LENGTH) {
+            // Nothing to split (a long string, say): ruff parenthesizes the condition instead.
+            out.add(pad + "assert (");
+            out.add(pad + "    " + text.substring(7));
+            out.add(pad + ")");
+            return out;
+        }
         if (group == null) {
             out.add(pad + text);
             return out;

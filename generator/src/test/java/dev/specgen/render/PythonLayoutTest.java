@@ -44,8 +44,14 @@ class PythonLayoutTest {
 
     @Test
     void bracketsInsideStringsAndSubscriptsAreNeverSplit() {
-        String line = "assert created[\"" + "f".repeat(60) + "\"] == \"a(b, c]\" + \"" + "x".repeat(60) + "\"";
+        String line = "x = created[\"" + "f".repeat(60) + "\"] == \"a(b, c]\" + \"" + "x".repeat(60) + "\"";
         assertEquals(List.of(line), FitLines.lay(line, 0, 4));
+    }
+
+    @Test
+    void anAssertWithNothingToSplitIsParenthesizedAsRuffDoes() {
+        String condition = "created[\"" + "f".repeat(50) + "\"] == \"" + "some words ".repeat(5) + "\"";
+        assertEquals(List.of("assert (", "    " + condition, ")"), FitLines.lay("assert " + condition, 0, 4));
     }
 
     @Test
