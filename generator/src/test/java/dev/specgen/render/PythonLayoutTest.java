@@ -50,7 +50,7 @@ class PythonLayoutTest {
 
     @Test
     void anAssertWithNothingToSplitIsParenthesizedAsRuffDoes() {
-        String condition = "created[\"" + "f".repeat(50) + "\"] == \"" + "some words ".repeat(5) + "\"";
+        String condition = "created[\"" + "f".repeat(50) + "\"] == \"" + "some words ".repeat(4) + "\"";
         assertEquals(List.of("assert (", "    " + condition, ")"), FitLines.lay("assert " + condition, 0, 4));
     }
 
