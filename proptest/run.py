@@ -6,6 +6,11 @@
     python3 proptest/run.py --seed 17                     # replay one seed, keeping its files
     python3 proptest/run.py --regressions                 # the fixed specs under proptest/regressions/
     python3 proptest/run.py --seed 17 --write DIR         # only write seed 17's spec folder
+    python3 proptest/run.py --seeds 1-6 --mypy            # also mypy app (strict) on each project
+    python3 proptest/run.py --seeds 1-500 --lint-only     # generate and lint only: seconds per seed
+
+Each generated project must also pass `ruff check` and `ruff format --check` (the ruff next to
+--python) with no finding, as every example does.
 
 A failing case prints how to replay it and copies its spec folder to proptest/failures/, from where
 it becomes a fixed regression spec once the bug is fixed (see proptest/README.md).
@@ -69,6 +74,12 @@ def run_case(case: Case, args: argparse.Namespace, work: Path) -> Outcome:
                             capture_output=True, text=True)
     if result.returncode != 0:
         return fail(case, started, "validate/generate", result.stdout + result.stderr, spec_dir)
+    for stage, command in lint_commands(args):
+        result = subprocess.run(command, cwd=out_dir, capture_output=True, text=True)
+        if result.returncode != 0:
+            return fail(case, started, stage, result.stdout + result.stderr, spec_dir)
+    if args.lint_only:
+        return Outcome(case, True, time.monotonic() - started)
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     database = None
     if args.postgres:
@@ -88,6 +99,19 @@ def run_case(case: Case, args: argparse.Namespace, work: Path) -> Outcome:
     if code != 0:
         return fail(case, started, "pytest" + (" on PostgreSQL" if args.postgres else " on SQLite"), output, spec_dir)
     return Outcome(case, True, time.monotonic() - started)
+
+
+def lint_commands(args: argparse.Namespace) -> list[tuple[str, list[str]]]:
+    """The static checks a generated project passes with no finding, with the tools next to --python."""
+    if args.no_lint:
+        return []
+    tools = Path(args.python).parent
+    paths = args.lint_paths.split()
+    commands = [("ruff check", [str(tools / "ruff"), "check", "--no-cache", *paths]),
+                ("ruff format", [str(tools / "ruff"), "format", "--check", "--no-cache", *paths])]
+    if args.mypy:
+        commands.append(("mypy", [args.python, "-m", "mypy", "--no-incremental", "app"]))
+    return commands
 
 
 def postgres(args: argparse.Namespace, *statements: str) -> None:
@@ -118,6 +142,12 @@ def main() -> int:
     parser.add_argument("--timeout", type=int, default=600, help="seconds one suite may take")
     parser.add_argument("--python", default=str(ROOT / ".cache" / "venv" / "bin" / "python"),
                         help="the Python that has the generated backends' requirements")
+    parser.add_argument("--lint-paths", default=".", metavar="PATHS",
+                        help="what ruff checks in each generated project (default: all of it), e.g. 'tests'")
+    parser.add_argument("--no-lint", action="store_true", help="skip ruff check and ruff format --check")
+    parser.add_argument("--mypy", action="store_true", help="also run mypy app (strict) on each generated project")
+    parser.add_argument("--lint-only", action="store_true",
+                        help="generate and lint, without the test suites: a quick sweep over many seeds")
     args = parser.parse_args()
 
     if args.write:
@@ -127,6 +157,7 @@ def main() -> int:
         print(f"wrote seed {args.seed} to {args.write}")
         return 0
     pg = (f" --postgres {args.postgres}" if args.postgres else "") + (" --all-corners" if args.all_corners else "")
+    pg += (f" --lint-paths {args.lint_paths!r}" if args.lint_paths != "." else "") + (" --mypy" if args.mypy else "")
     cases: list[Case] = []
     for seed in ([args.seed] if args.seed is not None else seeds(args.seeds) if args.seeds else []):
         cases.append(Case(f"seed-{seed}", f"python3 proptest/run.py --seed {seed}{pg}", seed=seed))

@@ -6,8 +6,17 @@ from fastapi.testclient import TestClient
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.handlers import chat as chat_handler
-from app.handwritten import *  # noqa: F403
-from tests.support import User, assert_conforms, assert_forbidden, assert_not_found, assert_unauthorized, assert_validation_error  # noqa: F401
+from app.handwritten import (
+    ChatContext,
+    ChatRequest,
+)
+from tests.support import (
+    User,
+    assert_conforms,
+    assert_forbidden,
+    assert_unauthorized,
+    assert_validation_error,
+)
 
 # A body each operation's contract accepts, and a response it allows.
 VALID_BODIES: dict[str, Any] = {
@@ -18,16 +27,12 @@ RESPONSES: dict[str, Any] = {
 }
 
 
-def test_chat_rejects_bad_tokens(
-    client: TestClient, user: User, bad_auth_headers: dict[str, str]
-) -> None:
+def test_chat_rejects_bad_tokens(client: TestClient, user: User, bad_auth_headers: dict[str, str]) -> None:
     response = client.post(f"/api/{user.id}/chat", headers=bad_auth_headers)
     assert_unauthorized(response)
 
 
-def test_chat_refuses_a_path_user_id_that_is_not_the_caller(
-    client: TestClient, user: User, other: User
-) -> None:
+def test_chat_refuses_a_path_user_id_that_is_not_the_caller(client: TestClient, user: User, other: User) -> None:
     response = client.post(f"/api/{other.id}/chat", headers=user.headers, json=VALID_BODIES["chat"])
     assert_forbidden(response)
 

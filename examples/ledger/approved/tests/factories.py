@@ -2,13 +2,12 @@
 # Rows are inserted straight into the database, so every route is tested
 # whatever operations the contract has; the create operations have tests of
 # their own.
-import uuid  # noqa: F401  (sample values may use it)
 from typing import Any
 
 from fastapi.testclient import TestClient
 
 from app import models
-from tests.support import User, insert, sample_of, unique  # noqa: F401  (sample values may use them)
+from tests.support import User, insert, sample_of, unique
 
 
 def make_user(
@@ -24,7 +23,12 @@ def make_user(
         "created_at": f"2030-01-01T00:{(n) % 60:02d}:00Z",
         "updated_at": f"2030-01-01T00:{(n) % 60:02d}:00Z",
     }
-    return insert(client, models.User, values, {"email_verified": "email_verified", "created_at": "created_at", "updated_at": "updated_at"})
+    return insert(
+        client,
+        models.User,
+        values,
+        {"email_verified": "email_verified", "created_at": "created_at", "updated_at": "updated_at"},
+    )
 
 
 def make_category(
@@ -34,7 +38,10 @@ def make_category(
     values: dict[str, Any] = {
         "user_id": user.id,
         "name": f"name-{n}-{unique()}",
-        "color": sample_of("Category.color", ("#aA9FaA", "#c6Fd33", "#FAbd52", "#b1557D", "#167F1D", "#faee4c", "#1Fd1CA")),
+        "color": sample_of(
+            "Category.color",
+            ("#aA9FaA", "#c6Fd33", "#FAbd52", "#b1557D", "#167F1D", "#faee4c", "#1Fd1CA"),
+        ),
     }
     return insert(client, models.Category, values)
 

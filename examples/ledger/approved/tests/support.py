@@ -4,23 +4,22 @@ import hashlib
 import hmac
 import itertools
 import json
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+import jwt
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from app.contract import contract_document
 from app.errors import path_template, validation_status
-
-import jwt
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 JWT_KEY_ENV = "JWT_JWKS_URL"
 JWT_ALGORITHM = ["EdDSA"][0]
@@ -38,9 +37,11 @@ def new_private_key(algorithm: str) -> Any:
 
 
 def public_pem(private_key: Any) -> str:
-    return private_key.public_key().public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-    ).decode()
+    return (
+        private_key.public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode()
+    )
 
 
 # Fresh keys for every test run: nothing secret is ever written down.
@@ -346,7 +347,7 @@ def body_rows(response: Any) -> list[dict[str, Any]]:
 
 def assert_ordered(items: list[dict[str, Any]], keys: list[tuple[str, bool]]) -> None:
     """Consecutive items follow the keys (name, descending); later keys only break ties."""
-    for before, after in zip(items, items[1:]):
+    for before, after in itertools.pairwise(items):
         for name, descending in keys:
             if before[name] is None or after[name] is None or before[name] == after[name]:
                 continue

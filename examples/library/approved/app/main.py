@@ -31,7 +31,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 
 app = FastAPI(
-    title="Library \"Shelf\" API",
+    title='Library "Shelf" API',
     version="2.0.0",
     description="Books you own, on shelves you name. Text with \"quotes\", a back\\slash,\n'''triple''' quotes and Unicode: caf\u00e9, \u66f8\u67b6.\n",
     lifespan=lifespan,

@@ -4,23 +4,22 @@ import hashlib
 import hmac
 import itertools
 import json
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+import jwt
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from app.contract import contract_document
 from app.errors import path_template, validation_status
-
-import jwt
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 JWT_KEY_ENV = "LIBRARY_JWKS_URL"
 JWT_ALGORITHM = ["EdDSA", "ES256"][0]
@@ -39,9 +38,11 @@ def new_private_key(algorithm: str) -> Any:
 
 
 def public_pem(private_key: Any) -> str:
-    return private_key.public_key().public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-    ).decode()
+    return (
+        private_key.public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode()
+    )
 
 
 # Fresh keys for every test run: nothing secret is ever written down.
@@ -305,11 +306,8 @@ def assert_conforms(response: Any) -> None:
 
 
 # Where each operation's response carries its row or rows (the contract's envelopes).
-ROW_PATHS: dict[tuple[str, str], tuple[str, ...]] = {
-}
-ROWS_PATHS: dict[tuple[str, str], tuple[str, ...]] = {
-    ("GET", "/books"): ("items",),
-}
+ROW_PATHS: dict[tuple[str, str], tuple[str, ...]] = {}
+ROWS_PATHS: dict[tuple[str, str], tuple[str, ...]] = {("GET", "/books"): ("items",)}
 
 
 def _at(response: Any, paths: dict[tuple[str, str], tuple[str, ...]]) -> Any:
@@ -354,7 +352,7 @@ def body_rows(response: Any) -> list[dict[str, Any]]:
 
 def assert_ordered(items: list[dict[str, Any]], keys: list[tuple[str, bool]]) -> None:
     """Consecutive items follow the keys (name, descending); later keys only break ties."""
-    for before, after in zip(items, items[1:]):
+    for before, after in itertools.pairwise(items):
         for name, descending in keys:
             if before[name] is None or after[name] is None or before[name] == after[name]:
                 continue

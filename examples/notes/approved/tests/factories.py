@@ -2,13 +2,12 @@
 # Rows are inserted straight into the database, so every route is tested
 # whatever operations the contract has; the create operations have tests of
 # their own.
-import uuid  # noqa: F401  (sample values may use it)
 from typing import Any
 
 from fastapi.testclient import TestClient
 
 from app import models
-from tests.support import User, insert, sample_of, unique  # noqa: F401  (sample values may use them)
+from tests.support import User, insert, unique
 
 
 def make_note(

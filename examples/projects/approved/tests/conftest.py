@@ -26,6 +26,7 @@ from sqlmodel import SQLModel  # noqa: E402
 from app.db import engine  # noqa: E402
 from app.main import app  # noqa: E402
 
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if TEMP_DIR is not None:
         shutil.rmtree(TEMP_DIR, ignore_errors=True)
@@ -38,6 +39,7 @@ async def reset_schema() -> None:
     # Pooled connections are tied to the event loop that opened them; this
     # loop ends here, so none of them may outlive it.
     await engine.dispose()
+
 
 @pytest.fixture
 def client() -> Iterator[TestClient]:

@@ -5,6 +5,7 @@
 
 writes a bearer header for USER_A to TOKEN_FILE, then serves on 127.0.0.1:PORT.
 """
+
 import os
 import sys
 from pathlib import Path

@@ -4,6 +4,7 @@
 Each test starts from an empty database of its own: a SQLite file, and when DATABASE_URL names
 PostgreSQL, also a fresh schema there.
 """
+
 import os
 import subprocess
 import sys
@@ -19,7 +20,14 @@ from sqlalchemy import Engine, create_engine, inspect, text
 from sqlmodel import SQLModel
 
 import app.models  # noqa: F401  (registers every table on SQLModel.metadata)
-from app.migrate import ALEMBIC_INI, DEV_MIGRATIONS_SETTING, EXTERNAL_TABLES, MigrationSettings, direct_url, migration_url
+from app.migrate import (
+    ALEMBIC_INI,
+    DEV_MIGRATIONS_SETTING,
+    EXTERNAL_TABLES,
+    MigrationSettings,
+    direct_url,
+    migration_url,
+)
 from tests.support import JWT_KEY_ENV, server_key_setting
 
 APP_DIR = ALEMBIC_INI.parent

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import jwt
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
@@ -16,7 +17,6 @@ from referencing.jsonschema import DRAFT202012
 from app.contract import contract_document
 from app.errors import path_template, validation_status
 
-import jwt
 JWT_KEY_ENV = "JWT_SECRET"
 JWT_ALGORITHM = ["HS256"][0]
 SUBJECT_CLAIM = "sub"
@@ -31,6 +31,7 @@ KEY_ID: str | None = None
 def server_key_setting() -> str:
     """The value the server reads from JWT_KEY_ENV."""
     return SIGNING_KEY
+
 
 def make_token(
     subject: Any,
@@ -222,10 +223,8 @@ def assert_conforms(response: Any) -> None:
 
 
 # Where each operation's response carries its row or rows (the contract's envelopes).
-ROW_PATHS: dict[tuple[str, str], tuple[str, ...]] = {
-}
-ROWS_PATHS: dict[tuple[str, str], tuple[str, ...]] = {
-}
+ROW_PATHS: dict[tuple[str, str], tuple[str, ...]] = {}
+ROWS_PATHS: dict[tuple[str, str], tuple[str, ...]] = {}
 
 
 def _at(response: Any, paths: dict[tuple[str, str], tuple[str, ...]]) -> Any:
@@ -238,8 +237,7 @@ def _at(response: Any, paths: dict[tuple[str, str], tuple[str, ...]]) -> Any:
 
 
 # Where each list response carries its numbers (total, page, page_size, limit, offset).
-NUMBER_PATHS: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
-}
+NUMBER_PATHS: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {}
 
 
 def body_numbers(response: Any) -> dict[str, int]:
@@ -269,7 +267,7 @@ def body_rows(response: Any) -> list[dict[str, Any]]:
 
 def assert_ordered(items: list[dict[str, Any]], keys: list[tuple[str, bool]]) -> None:
     """Consecutive items follow the keys (name, descending); later keys only break ties."""
-    for before, after in zip(items, items[1:]):
+    for before, after in itertools.pairwise(items):
         for name, descending in keys:
             if before[name] is None or after[name] is None or before[name] == after[name]:
                 continue

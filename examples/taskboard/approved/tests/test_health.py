@@ -27,4 +27,5 @@ def test_get_health_answers_503_while_the_database_does_not(
     assert response.headers["Retry-After"] == "5"
     assert_conforms(response)
     monkeypatch.undo()
-    assert client.get("/health").status_code == 200
+    response = client.get("/health")
+    assert response.status_code == 200, response.text

@@ -24,7 +24,10 @@ def test_database_urls_get_the_async_driver_and_keep_their_parameters(given: str
 
 def test_postgres_never_prepares_statements_and_times_out() -> None:
     # Neon's -pooler hosts are PgBouncer in transaction mode: prepared statements break there.
-    assert engine_connect_args("postgresql+psycopg://u:p@host/db", 7) == {"prepare_threshold": None, "connect_timeout": 7}
+    assert engine_connect_args("postgresql+psycopg://u:p@host/db", 7) == {
+        "prepare_threshold": None,
+        "connect_timeout": 7,
+    }
     assert engine_connect_args("postgresql+psycopg://u:p@host/db?connect_timeout=3", 7) == {"prepare_threshold": None}
 
 

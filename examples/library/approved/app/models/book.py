@@ -17,7 +17,7 @@ from app.validation import finite_json
 class BookClass(str, Enum):
     fiction = "fiction"
     non_fiction = "non-fiction"
-    it_s__complicated_ = "it's \"complicated\""
+    it_s__complicated_ = 'it\'s "complicated"'
 
 
 # Stored as a plain string column sized to the longest value, not a native

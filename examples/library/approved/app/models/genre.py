@@ -3,7 +3,7 @@ from sqlmodel import Field, SQLModel
 
 
 class GenreBase(SQLModel):
-    name: str = Field(min_length=2, max_length=40, description="Shown as \"Name\" \\ never empty", unique=True)
+    name: str = Field(min_length=2, max_length=40, description='Shown as "Name" \\ never empty', unique=True)
 
 class Genre(GenreBase, table=True):
     __doc__ = "A genre every reader can see and add to."

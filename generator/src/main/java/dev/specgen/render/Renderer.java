@@ -124,7 +124,11 @@ public final class Renderer {
     }
 
     GeneratedFile file(String path, String group, String template, Map<String, Object> attributes) {
-        return new GeneratedFile(path, header(path) + tidy(text(group, template, attributes)));
+        String text = tidy(text(group, template, attributes));
+        if (path.startsWith("tests/") && path.endsWith(".py")) {
+            text = TestTidy.tidy(text);
+        }
+        return new GeneratedFile(path, header(path) + text);
     }
 
     /** A template's output as it is, without the generated-file header. */
@@ -209,6 +213,10 @@ public final class Renderer {
             STGroupFile builtin = new STGroupFile(url, "UTF-8", '$', '$');
             builtin.setListener(new FailingListener(key + ".stg"));
             builtin.load();
+            builtin.defineDictionary("defs", new DefLines());
+            for (int indent = 0; indent <= 16; indent += 4) {
+                builtin.defineDictionary("fit" + indent, new FitLines(indent));
+            }
             // Each action unit's templates (templates/python/actions/<name>.stg) serve the routers and the
             // tests that call them by name; an override of one of them is a group of its own.
             for (String unit : ACTION_GROUPS.getOrDefault(key, List.of())) {

@@ -8,12 +8,18 @@ public final class PyLiteral {
     private PyLiteral() {
     }
 
-    /** A double-quoted Python string; non-ASCII is escaped so files stay pure ASCII. */
+    /**
+     * A Python string in the quotes ruff format prefers (double, unless single ones need fewer
+     * escapes); non-ASCII is escaped so files stay pure ASCII.
+     */
     public static String str(String value) {
-        StringBuilder out = new StringBuilder("\"");
+        long doubles = value.chars().filter(c -> c == '"').count();
+        long singles = value.chars().filter(c -> c == '\'').count();
+        char quote = doubles > singles ? '\'' : '"';
+        StringBuilder out = new StringBuilder().append(quote);
         value.codePoints().forEach(cp -> {
             switch (cp) {
-                case '"' -> out.append("\\\"");
+                case '"', '\'' -> out.append(cp == quote ? "\\" : "").appendCodePoint(cp);
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
@@ -31,7 +37,7 @@ public final class PyLiteral {
                 }
             }
         });
-        return out.append('"').toString();
+        return out.append(quote).toString();
     }
 
     public static String strList(List<String> values) {

@@ -13,6 +13,8 @@ public final class ServiceModel {
     public final List<EntityModel> entities;
     public final List<RouterModel> routers;
     public final List<TestModel> tests;
+    /** Every entity's test factory, in the order an import lists them (ruff's isort order). */
+    public final List<String> factoryNames;
     public final List<String> modelExports;
     public final List<String> schemaExports;
     /** The entities by module name: the order app/schemas/__init__.py imports them in. */
@@ -31,6 +33,8 @@ public final class ServiceModel {
     public final List<HandwrittenModel> handwritten;
     public final boolean hasHandwritten;
     public final List<ContractModels.ClassModel> handwrittenClasses;
+    /** The classes of app.handwritten that tests/test_handwritten.py names. */
+    public final List<String> handwrittenTestClasses;
     public final List<String> handwrittenEntities;
     public final boolean handwrittenUsesEntities;
     public final boolean hasSeeds;
@@ -56,6 +60,7 @@ public final class ServiceModel {
         this.entities = List.copyOf(entities);
         this.routers = List.copyOf(routers);
         this.tests = List.copyOf(tests);
+        this.factoryNames = this.entities.stream().map(e -> e.factory.name).sorted().toList();
         this.modelExports = List.copyOf(modelExports);
         this.schemaExports = List.copyOf(schemaExports);
         this.schemaModules = entities.stream().sorted(java.util.Comparator.comparing((EntityModel e) -> e.module))
@@ -69,6 +74,9 @@ public final class ServiceModel {
         this.seeds = List.copyOf(seeds);
         this.handwritten = List.copyOf(handwritten.plan());
         this.hasHandwritten = !this.handwritten.isEmpty();
+        this.handwrittenTestClasses = this.handwritten.stream().flatMap(h -> h.hasRequest
+                ? java.util.stream.Stream.of(h.contextClass, h.requestClass) : java.util.stream.Stream.of(h.contextClass))
+                .distinct().sorted().toList();
         this.handwrittenClasses = handwritten.classes();
         this.handwrittenEntities = this.handwritten.stream().flatMap(h -> h.helpers.stream())
                 .map(x -> x.entityClass).distinct().sorted().toList();

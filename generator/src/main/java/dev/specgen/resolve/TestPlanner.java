@@ -366,7 +366,10 @@ final class TestPlanner {
                 String expected = field.defaultValue().filter(v -> v instanceof dev.specgen.load.YScalar scalar
                         && scalar.isString()).map(v -> PyLiteral.str(((dev.specgen.load.YScalar) v).text()))
                         .orElseGet(() -> PyLiteral.value(field.defaultValue().orElseThrow()));
-                checks.add("assert created[" + PyLiteral.str(field.name()) + "] == " + expected);
+                // Identity for the singletons, as ruff's E711 and E712 ask, and a stricter check besides.
+                String compare = expected.equals("None") || expected.equals("True") || expected.equals("False")
+                        ? " is " : " == ";
+                checks.add("assert created[" + PyLiteral.str(field.name()) + "]" + compare + expected);
             }
         }
         return checks;

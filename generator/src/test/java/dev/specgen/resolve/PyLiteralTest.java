@@ -7,7 +7,15 @@ import org.junit.jupiter.api.Test;
 class PyLiteralTest {
     @Test
     void quotesBackslashesAndNewlinesAreEscaped() {
-        assertEquals("\"a\\\"b\\\\c\\nd\"", PyLiteral.str("a\"b\\c\nd"));
+        assertEquals("\"a\\\"b\\\\c\\nd'\"", PyLiteral.str("a\"b\\c\nd'"));
+    }
+
+    @Test
+    void theQuotesAreTheOnesRuffFormatPrefers() {
+        // Double quotes, unless single ones need fewer escapes.
+        assertEquals("'say \"hi\"'", PyLiteral.str("say \"hi\""));
+        assertEquals("'it\\'s \"so\"'", PyLiteral.str("it's \"so\""));
+        assertEquals("\"it's\"", PyLiteral.str("it's"));
     }
 
     @Test
