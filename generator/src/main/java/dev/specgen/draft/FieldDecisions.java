@@ -43,10 +43,11 @@ final class FieldDecisions {
     private void decide(EntityDraft entity, FieldDraft field, List<Decision> decisions) {
         String at = "/entities/" + entity.name + "/fields/" + YamlLoader.pointerToken(field.name);
         String label = entity.name + "." + field.name;
-        if (!Words.fieldName(field.name)) {
+        if (!Words.anyFieldName(field.name)) {
             Decision decision = new Decision("name " + label, "the field for property " + field.name, List.of(
-                    "model.yaml's field names are snake_case (they become Python and SQL names) and must equal the"
-                            + " contract's property names, so this specgen cannot bind " + field.name + " yet."),
+                    "model.yaml's field names are ASCII letters, digits and underscores (they become Python and"
+                            + " SQL names) and must equal the contract's property names, so this specgen cannot bind "
+                            + field.name + " yet."),
                     Rule.IDENTIFIER_INVALID, true, at, false);
             decisions.add(decision);
             field.gaps.add(new FieldDraft.FieldGap(decision, new Yaml.Block()));

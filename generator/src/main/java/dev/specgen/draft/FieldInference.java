@@ -57,11 +57,13 @@ final class FieldInference {
 
     private void infer(String written) {
         Optional<ColumnNotes> col = column(written);
-        // A contract property keeps its name, as validate matches fields to properties by name; only a
-        // column no schema shows is renamed (emailVerified becomes email_verified, with its column).
+        // A contract property keeps its name, as validate matches fields to properties by name (a camelCase
+        // one is stored in its snake_case column); only a column no schema shows is renamed (emailVerified
+        // becomes email_verified). Another service's table keeps the columns it has.
         String name = Words.fieldName(written) || hasProperty(written) ? written : Words.snake(written);
         FieldDraft field = entity.add(name);
-        if (!name.equals(written) && col.isPresent()) {
+        boolean keepsColumn = !name.equals(written) || entity.external;
+        if (col.isPresent() && keepsColumn && !dev.specgen.modeldoc.FieldDoc.snake(name).equals(written)) {
             field.column = written;
         }
         List<SchemaView> publics = properties(entity.responses, name);

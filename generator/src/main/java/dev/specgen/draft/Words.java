@@ -56,7 +56,13 @@ final class Words {
         return w;
     }
 
+    /** A snake_case name, used as it is for a field, an attribute and a column. */
     static boolean fieldName(String name) {
         return name.matches("[a-z_][a-z0-9_]*");
+    }
+
+    /** A name model.yaml takes for a field: snake_case, or camelCase kept as the JSON name. */
+    static boolean anyFieldName(String name) {
+        return name.matches("[A-Za-z_][A-Za-z0-9_]*");
     }
 }

@@ -93,12 +93,12 @@ public final class SchemaBuilder {
             });
         }
         for (List<YScalar> group : entity.groups("unique")) {
-            String name = Resolver.constraintName("uq", table, group.stream().map(YScalar::text).toList());
+            String name = Resolver.constraintName("uq", table, columns(entity, group));
             uniques.add(new TableSchema.Key(name, columns(entity, group)));
             sources.marks.put(table + "#" + name, group.get(0).mark());
         }
         for (List<YScalar> group : entity.groups("indexes")) {
-            String name = Resolver.constraintName("ix", table, group.stream().map(YScalar::text).toList());
+            String name = Resolver.constraintName("ix", table, columns(entity, group));
             indexes.add(new TableSchema.Key(name, columns(entity, group)));
         }
         Comparator<TableSchema.Key> byName = Comparator.comparing(TableSchema.Key::name);

@@ -28,9 +28,21 @@ public record FieldDoc(String name, YMap node, Mark nameMark) {
         return node.text("generated");
     }
 
-    /** The SQL column name: the field name unless {@code column} says otherwise. */
+    /**
+     * The SQL column name: the field name unless {@code column} says otherwise; a camelCase name's column
+     * is its snake_case form (patientId is stored in patient_id).
+     */
     public String column() {
-        return node.text("column").orElse(name);
+        return node.text("column").orElse(snake(name));
+    }
+
+    /** camelCase to snake_case (patientId: patient_id, userID: user_id); other names as they are. */
+    public static String snake(String name) {
+        if (name.chars().noneMatch(Character::isUpperCase)) {
+            return name;
+        }
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     public boolean readOnly() {

@@ -69,14 +69,16 @@ public final class Names {
     }
 
     /**
-     * A Python attribute for a wire name: itself when safe, else with a trailing underscore. A leading
+     * A Python attribute for a wire name: its snake_case form (patientId: patient_id), with a trailing
+     * underscore when that is a keyword or otherwise taken. A leading
      * underscore would make pydantic treat the field as private, so such a name is prefixed instead.
      */
     public static String attribute(String wireName) {
         if (wireName.startsWith("_")) {
-            return "f" + wireName;
+            return "f" + dev.specgen.modeldoc.FieldDoc.snake(wireName);
         }
-        return reserved(wireName) ? wireName + "_" : wireName;
+        String name = dev.specgen.modeldoc.FieldDoc.snake(wireName);
+        return reserved(name) ? name + "_" : name;
     }
 
     /** A parameter or local variable of a generated route for a name from the spec. */

@@ -463,16 +463,21 @@ public final class Resolver {
     private static List<ConstraintModel> tableArgs(EntityDoc entity) {
         List<ConstraintModel> args = new ArrayList<>();
         for (List<YScalar> group : entity.groups("unique")) {
-            List<String> names = group.stream().map(YScalar::text).toList();
+            List<String> names = columnsOf(entity, group);
             args.add(new ConstraintModel("UniqueConstraint(" + columns(names) + ", name="
                     + PyLiteral.str(constraintName("uq", entity.table(), names)) + ")"));
         }
         for (List<YScalar> group : entity.groups("indexes")) {
-            List<String> names = group.stream().map(YScalar::text).toList();
+            List<String> names = columnsOf(entity, group);
             args.add(new ConstraintModel("Index(" + PyLiteral.str(constraintName("ix", entity.table(), names)) + ", "
                     + columns(names) + ")"));
         }
         return args;
+    }
+
+    /** A composite's SQL columns (a camelCase field's is its snake_case form, or its column:). */
+    static List<String> columnsOf(EntityDoc entity, List<YScalar> group) {
+        return group.stream().map(s -> entity.field(s.text()).map(FieldDoc::column).orElse(s.text())).toList();
     }
 
     private static String columns(List<String> names) {

@@ -84,14 +84,15 @@ public final class SchemaShapes {
      */
     public static void propertyWithoutField(YNode at, String property, String what, String entity,
             Diagnostics diagnostics) {
-        if (property.matches("[a-z_][a-z0-9_]*")) {
+        if (property.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             diagnostics.report(Rule.PROPERTY_FIELD_MISSING, at, what + " has property '" + property + "', which is not"
                     + " a field of " + entity, "a field " + property + " in model.yaml, or remove the property");
             return;
         }
         String snake = Names.snake(property).replaceAll("[^a-z0-9_]", "_");
         diagnostics.report(Rule.PROPERTY_FIELD_MISSING, at, what + " has property '" + property + "', which is not a"
-                + " field of " + entity + " and cannot become one (field names are snake_case)", "the property named"
+                + " field of " + entity + " and cannot become one (field names are ASCII letters, digits and"
+                + " underscores)", "the property named"
                 + " as a field, e.g. '" + snake + "' with a field " + snake + " in model.yaml, or remove the property");
     }
 }

@@ -76,7 +76,7 @@ class NamesTest {
     @Test
     void namesThatWouldShadowGetASafeAttribute() {
         for (String name : List.of("date", "datetime", "uuid", "decimal", "str", "list", "dict", "type", "select",
-                "Field", "json", "model_kind", "class", "match", "cls")) {
+                "json", "model_kind", "class", "match", "cls")) {
             assertEquals(name + "_", Names.attribute(name), name);
             assertEquals(name + "_", Names.parameter(name), name);
         }
@@ -85,6 +85,12 @@ class NamesTest {
             assertEquals(name, Names.attribute(name), name);
             assertEquals(name + "_", Names.parameter(name), name);
         }
+        // A camelCase JSON name becomes a snake_case attribute (its alias keeps the JSON name).
+        assertEquals("patient_id", Names.attribute("patientId"));
+        assertEquals("user_id", Names.attribute("userID"));
+        assertEquals("url_path", Names.attribute("URLPath"));
+        assertEquals("class_", Names.attribute("Class"));
+        assertEquals("field", Names.attribute("Field"));
         // Builtins nothing generated calls stay as they are: every example has an id.
         for (String name : List.of("id", "title", "input", "format", "hash")) {
             assertEquals(name, Names.attribute(name), name);
