@@ -10,7 +10,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.expression import SelectOfScalar
 
 from app.errors import not_found
-from app.models import Note
+from app.models import (
+    Note,
+)
 from app.security import UserId
 
 
@@ -23,7 +25,9 @@ async def get_note(session: AsyncSession, current_user: UserId, key: Any) -> Not
         # No row can have this key: its column cannot hold it (a body may name any integer).
         raise not_found()
 
-    result = await session.exec(note_scope(current_user).where(Note.id == key))
+    result = await session.exec(
+        note_scope(current_user).where(Note.id == key),
+    )
     row = result.first()
     if row is None:
         raise not_found()

@@ -139,7 +139,7 @@ def test_create_project_task_refuses_without_a_500_input_that_cannot_be_echoed(c
     n = 1
     row = make_task(client, user, 1)
     # A lone surrogate and NaN are refused; the error must not try to echo them back.
-    for raw in ("{\"title\": \"\\ud800\"}", "{\"title\": NaN}",):
+    for raw in ('{"title": "\\ud800"}', '{"title": NaN}',):
         response = client.post(f"/projects/{row['project_id']}/tasks", content=raw, headers={**user.headers, "Content-Type": "application/json"})
         assert_validation_error(response)
 

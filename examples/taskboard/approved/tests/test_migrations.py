@@ -4,6 +4,7 @@
 Each test starts from an empty database of its own: a SQLite file, and when DATABASE_URL names
 PostgreSQL, also a fresh schema there.
 """
+
 import os
 import subprocess
 import sys

@@ -13,9 +13,14 @@ from app.errors import (
 )
 from app.hooks import conversation as hooks
 from app.hooks import run_hook
-from app.models import Conversation, ConversationPage, ConversationPublic
+from app.models import (
+    Conversation,
+    ConversationPage,
+    ConversationPublic,
+)
 from app.security import CurrentUser
 from app.timestamps import utcnow
+
 router = APIRouter(tags=["conversations"])
 
 

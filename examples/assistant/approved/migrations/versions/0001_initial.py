@@ -7,6 +7,7 @@
 Revision ID: e18646cbf757
 Revises: <base>
 """
+
 import sqlalchemy as sa
 from alembic import op
 

@@ -3,6 +3,7 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Response
+
 from app import ownership
 from app.contract import contract_body
 from app.db import SessionDep
@@ -13,9 +14,14 @@ from app.errors import (
 )
 from app.hooks import category as hooks
 from app.hooks import run_hook
-from app.models import Category, CategoryCreate, CategoryPublic
+from app.models import (
+    Category,
+    CategoryCreate,
+    CategoryPublic,
+)
 from app.security import CurrentUser
 from app.timestamps import utcnow
+
 router = APIRouter(tags=["categories"])
 
 

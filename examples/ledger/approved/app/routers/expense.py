@@ -17,7 +17,13 @@ from app.errors import (
 )
 from app.hooks import expense as hooks
 from app.hooks import run_hook
-from app.models import Expense, ExpenseCreate, ExpensePage, ExpensePublic, ExpenseUpdate
+from app.models import (
+    Expense,
+    ExpenseCreate,
+    ExpensePage,
+    ExpensePublic,
+    ExpenseUpdate,
+)
 from app.security import CurrentUser
 from app.timestamps import utcnow
 from app.validation import IsoDate

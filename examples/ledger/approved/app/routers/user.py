@@ -2,15 +2,20 @@
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path
+
 from app import ownership
 from app.db import SessionDep
 from app.errors import (
     not_found,
 )
-from app.hooks import user as hooks
 from app.hooks import run_hook
-from app.models import User, UserPublic
+from app.hooks import user as hooks
+from app.models import (
+    User,
+    UserPublic,
+)
 from app.security import CurrentUser
+
 router = APIRouter(tags=["user"])
 
 

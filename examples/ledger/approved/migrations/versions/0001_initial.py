@@ -7,6 +7,7 @@
 Revision ID: 24f0e2202fc6
 Revises: <base>
 """
+
 import sqlalchemy as sa
 from alembic import op
 

@@ -15,9 +15,17 @@ from app.errors import (
 )
 from app.hooks import book as hooks
 from app.hooks import run_hook
-from app.models import Book, BookClass, BookCreate, BookPage, BookPublic, BookUpdate
+from app.models import (
+    Book,
+    BookClass,
+    BookCreate,
+    BookPage,
+    BookPublic,
+    BookUpdate,
+)
 from app.security import CurrentUser
 from app.timestamps import utcnow
+
 router = APIRouter(tags=["books"])
 
 

@@ -2,6 +2,7 @@
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query
+
 from app import ownership
 from app.contract import contract_body
 from app.db import SessionDep
@@ -11,8 +12,13 @@ from app.errors import (
 )
 from app.hooks import genre as hooks
 from app.hooks import run_hook
-from app.models import Genre, GenreCreate, GenrePublic
+from app.models import (
+    Genre,
+    GenreCreate,
+    GenrePublic,
+)
 from app.security import CurrentUser
+
 router = APIRouter(tags=["genres"])
 
 LIST_GENRES_SORT_COLUMNS = {

@@ -7,6 +7,7 @@
 Revision ID: 859498838ce6
 Revises: <base>
 """
+
 import sqlalchemy as sa
 from alembic import op
 

@@ -2,6 +2,7 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Response
+
 from app import ownership
 from app.contract import contract_body
 from app.db import SessionDep
@@ -12,9 +13,14 @@ from app.errors import (
 )
 from app.hooks import note as hooks
 from app.hooks import run_hook
-from app.models import Note, NoteCreate, NotePublic
+from app.models import (
+    Note,
+    NoteCreate,
+    NotePublic,
+)
 from app.security import CurrentUser
 from app.timestamps import utcnow
+
 router = APIRouter(tags=["notes"])
 
 

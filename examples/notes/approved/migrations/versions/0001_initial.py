@@ -6,6 +6,7 @@
 Revision ID: 516675922896
 Revises: <base>
 """
+
 import sqlalchemy as sa
 from alembic import op
 

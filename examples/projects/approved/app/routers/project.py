@@ -15,9 +15,16 @@ from app.errors import (
 )
 from app.hooks import project as hooks
 from app.hooks import run_hook
-from app.models import Project, ProjectCreate, ProjectPage, ProjectPublic, ProjectUpdate
+from app.models import (
+    Project,
+    ProjectCreate,
+    ProjectPage,
+    ProjectPublic,
+    ProjectUpdate,
+)
 from app.security import CurrentUser
 from app.timestamps import utcnow
+
 router = APIRouter(tags=["projects"])
 
 

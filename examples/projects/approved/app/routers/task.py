@@ -13,11 +13,19 @@ from app.errors import (
     commit_write,
     not_found,
 )
-from app.hooks import task as hooks
 from app.hooks import run_hook
-from app.models import Task, TaskCreate, TaskPage, TaskPublic, TaskStatus, TaskUpdate
+from app.hooks import task as hooks
+from app.models import (
+    Task,
+    TaskCreate,
+    TaskPage,
+    TaskPublic,
+    TaskStatus,
+    TaskUpdate,
+)
 from app.security import CurrentUser
 from app.timestamps import utcnow
+
 router = APIRouter(tags=["project_tasks"])
 
 

@@ -7,6 +7,7 @@
 Revision ID: 02156c911dc1
 Revises: <base>
 """
+
 import sqlalchemy as sa
 from alembic import op
 

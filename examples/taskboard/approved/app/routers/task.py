@@ -2,6 +2,7 @@
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Response
+
 from app import ownership
 from app.contract import contract_body
 from app.db import SessionDep
@@ -11,11 +12,17 @@ from app.errors import (
     forbidden,
     not_found,
 )
-from app.hooks import task as hooks
 from app.hooks import run_hook
-from app.models import Task, TaskCreate, TaskPublic, TaskUpdate
+from app.hooks import task as hooks
+from app.models import (
+    Task,
+    TaskCreate,
+    TaskPublic,
+    TaskUpdate,
+)
 from app.security import CurrentUser
 from app.timestamps import utcnow
+
 router = APIRouter(tags=["tasks"])
 
 # status values and the Task.completed value each selects (None: no filter).

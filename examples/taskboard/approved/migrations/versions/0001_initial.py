@@ -6,6 +6,7 @@
 Revision ID: 38248488f4a2
 Revises: <base>
 """
+
 import sqlalchemy as sa
 from alembic import op
 

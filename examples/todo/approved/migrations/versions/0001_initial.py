@@ -6,6 +6,7 @@
 Revision ID: 3e15ada7a600
 Revises: <base>
 """
+
 import sqlalchemy as sa
 from alembic import op
 

@@ -58,6 +58,7 @@ public final class Renderer {
         files.add(file("app/middleware.py", "middleware", "main", Map.of("service", service)));
         files.add(file("app/logging_setup.py", "logging_setup", "main", Map.of("service", service)));
         files.add(file("app/models/__init__.py", "init", "models", Map.of("service", service)));
+        files.add(file("app/models/naming.py", "init", "naming", Map.of("service", service)));
         for (EntityModel entity : service.entities) {
             files.add(file("app/models/" + entity.module + ".py", "model", "main",
                     Map.of("service", service, "entity", entity)));

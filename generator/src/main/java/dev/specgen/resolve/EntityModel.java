@@ -36,11 +36,14 @@ public final class EntityModel {
     public final boolean forbidExtraOnCreate;
     public final boolean forbidExtraOnUpdate;
     public final List<String> schemaClasses;
+    /** Everything app.models re-exports from this entity's module, in isort's order. */
+    public final List<String> exports;
     /** Decimal fields the contract sends as JSON numbers (money with multipleOf), as attribute literals. */
     public final List<String> numberDecimals;
     public final boolean hasNumberDecimals;
     /** The pydantic names the module imports, field_serializer included when it is used. */
     public final String pydanticImports;
+    public final boolean hasPydanticImports;
     public final Imports imports;
 
     /** Ownership: exactly one of owned, via and shared is true. */
@@ -83,6 +86,9 @@ public final class EntityModel {
         forbidExtraOnCreate = b.forbidExtraOnCreate;
         forbidExtraOnUpdate = b.forbidExtraOnUpdate;
         schemaClasses = List.copyOf(b.schemaClasses);
+        List<String> exported = new java.util.ArrayList<>(schemaClasses);
+        enums.forEach(e -> exported.add(e.className));
+        exports = Names.isortOrder(exported);
         numberDecimals = List.copyOf(b.numberDecimals);
         hasNumberDecimals = !numberDecimals.isEmpty();
         java.util.TreeSet<String> pydantic = new java.util.TreeSet<>();
@@ -93,6 +99,7 @@ public final class EntityModel {
             pydantic.add("field_serializer");
         }
         pydanticImports = String.join(", ", pydantic);
+        hasPydanticImports = !pydantic.isEmpty();
         imports = b.imports;
         owned = b.owned;
         via = b.via;
@@ -119,6 +126,12 @@ public final class EntityModel {
         public final String sqlalchemyNames;
         public final boolean utcnow;
         public final boolean finiteJson;
+        /** Some import from the standard library, or from app, so that group is there. */
+        public final boolean hasStdlib;
+        /** isort puts "from sqlalchemy import Enum as SAEnum" before or after the other sqlalchemy import. */
+        public final boolean enumFirst;
+        public final boolean enumLast;
+        public final boolean hasApp;
 
         private Imports(java.util.Set<String> needs, boolean enumType) {
             this.uuid = needs.contains("uuid");
@@ -133,6 +146,11 @@ public final class EntityModel {
             this.hasSqlalchemy = !sqlalchemyNames.isEmpty();
             this.utcnow = needs.contains("app.timestamps.utcnow");
             this.finiteJson = needs.contains("app.validation.finite_json");
+            this.hasStdlib = uuid || decimal || hasDatetime || enumType || hasTyping;
+            this.hasApp = utcnow || finiteJson;
+            String first = sqlalchemyNames.isEmpty() ? null : sqlalchemyNames.split(", ")[0];
+            this.enumFirst = enumType && (first == null || Names.isortOrder(List.of("Enum", first)).get(0).equals("Enum"));
+            this.enumLast = enumType && !enumFirst;
         }
 
         /**
@@ -141,7 +159,6 @@ public final class EntityModel {
          */
         static Imports of(java.util.Set<String> needs, boolean enums, boolean indexes, boolean uniques) {
             java.util.Set<String> all = new java.util.TreeSet<>(needs);
-            all.add("pydantic.ConfigDict");
             if (indexes) {
                 all.add("sqlalchemy.Index");
             }
@@ -153,9 +170,9 @@ public final class EntityModel {
 
         /** The names imported from one module, sorted as isort sorts them (case-sensitively). */
         private static String names(java.util.Set<String> needs, String module) {
-            return String.join(", ", needs.stream().filter(n -> n.startsWith(module + ".")
+            return String.join(", ", Names.isortOrder(needs.stream().filter(n -> n.startsWith(module + ".")
                     && n.indexOf('.', module.length() + 1) < 0).map(n -> n.substring(module.length() + 1))
-                    .sorted().toList());
+                    .toList()));
         }
     }
 

@@ -8,12 +8,28 @@ public final class PyLiteral {
     private PyLiteral() {
     }
 
-    /** A double-quoted Python string; non-ASCII is escaped so files stay pure ASCII. */
+    /**
+     * A Python string; non-ASCII is escaped so files stay pure ASCII. Quoted as ruff format quotes
+     * it: double quotes, unless the text holds more double quotes than single ones.
+     */
     public static String str(String value) {
-        StringBuilder out = new StringBuilder("\"");
+        long doubles = value.chars().filter(c -> c == '"').count();
+        long singles = value.chars().filter(c -> c == '\'').count();
+        char quote = doubles > singles ? '\'' : '"';
+        return quote + body(value, quote) + quote;
+    }
+
+    /** The inside of a string literal in {@code quote}s: what goes between the quotes. */
+    public static String body(String value, char quote) {
+        StringBuilder out = new StringBuilder();
         value.codePoints().forEach(cp -> {
             switch (cp) {
-                case '"' -> out.append("\\\"");
+                case '"', '\'' -> {
+                    if (cp == quote) {
+                        out.append('\\');
+                    }
+                    out.appendCodePoint(cp);
+                }
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
@@ -31,7 +47,7 @@ public final class PyLiteral {
                 }
             }
         });
-        return out.append('"').toString();
+        return out.toString();
     }
 
     public static String strList(List<String> values) {

@@ -401,8 +401,8 @@ public final class Resolver {
             FieldDoc via = current.field(current.viaField().get()).orElseThrow();
             YMap fk = via.foreignKey().orElseThrow();
             EntityDoc parent = entities.get(fk.text("entity").orElseThrow());
-            joins.add(new JoinModel(parent.name(), current.name() + "." + Names.attribute(via.name()) + " == "
-                    + parent.name() + "." + Names.attribute(fk.text("field").orElseThrow())));
+            joins.add(new JoinModel(parent.name(), current.name(), Names.attribute(via.name()),
+                    Names.attribute(fk.text("field").orElseThrow())));
             current = parent;
         }
         b.joins = joins;
@@ -428,19 +428,15 @@ public final class Resolver {
         List<ConstraintModel> args = new ArrayList<>();
         for (List<YScalar> group : entity.groups("unique")) {
             List<String> names = group.stream().map(YScalar::text).toList();
-            args.add(new ConstraintModel("UniqueConstraint(" + columns(names) + ", name="
-                    + PyLiteral.str(constraintName("uq", entity.table(), names)) + ")"));
+            args.add(new ConstraintModel(true, PyLiteral.str(constraintName("uq", entity.table(), names)),
+                    names.stream().map(PyLiteral::str).toList()));
         }
         for (List<YScalar> group : entity.groups("indexes")) {
             List<String> names = group.stream().map(YScalar::text).toList();
-            args.add(new ConstraintModel("Index(" + PyLiteral.str(constraintName("ix", entity.table(), names)) + ", "
-                    + columns(names) + ")"));
+            args.add(new ConstraintModel(false, PyLiteral.str(constraintName("ix", entity.table(), names)),
+                    names.stream().map(PyLiteral::str).toList()));
         }
         return args;
-    }
-
-    private static String columns(List<String> names) {
-        return String.join(", ", names.stream().map(PyLiteral::str).toList());
     }
 
     /** PostgreSQL truncates identifiers at 63 bytes; a hash suffix keeps long names distinct. */
@@ -519,7 +515,7 @@ public final class Resolver {
             }
         }
         return new RouterModel(entityModel.module, PyLiteral.str(entity.table()), entityModel, operationModels,
-                List.copyOf(modelNames), List.copyOf(errorNames), List.copyOf(securityNames),
+                Names.isortOrder(modelNames), Names.isortOrder(errorNames), Names.isortOrder(securityNames),
                 joined.contains("uuid.UUID"), joined.contains("datetime"),
                 joined.contains("date]") || joined.contains("date |"), joined.contains("decimal."));
     }

@@ -9,6 +9,8 @@ public final class RouterModel {
     public final EntityModel entity;
     public final List<OperationModel> operations;
     public final List<String> modelImports;
+    /** isort puts "from app.hooks import <module> as hooks" before "from app.hooks import run_hook". */
+    public final boolean hooksAliasFirst;
     public final List<String> errorImports;
     public final List<String> securityImports;
     public final boolean hasErrorImports;
@@ -40,6 +42,7 @@ public final class RouterModel {
         this.entity = entity;
         this.operations = List.copyOf(operations);
         this.modelImports = List.copyOf(modelImports);
+        this.hooksAliasFirst = Names.isortOrder(List.of(module, "run_hook")).get(0).equals(module);
         this.errorImports = List.copyOf(errorImports);
         this.securityImports = List.copyOf(securityImports);
         this.hasErrorImports = !errorImports.isEmpty();

@@ -11,6 +11,12 @@ public final class ServiceModel {
     public final String titleComment;
     public final AuthModel auth;
     public final List<EntityModel> entities;
+    /** The entity classes, in the order an import of all of them lists them (isort's). */
+    public final List<String> entityClasses;
+    /** Some entity is owned through a parent, so ownership.py joins. */
+    public final boolean usesJoins;
+    /** The entity model modules, likewise. */
+    public final List<EntityModel> entitiesByModule;
     public final List<RouterModel> routers;
     public final List<TestModel> tests;
     public final List<String> modelExports;
@@ -40,6 +46,8 @@ public final class ServiceModel {
     public final boolean hasRouters;
     /** Every router module main.py includes: health, hand-written, then one per entity. */
     public final List<String> routerModules;
+    /** The same, in the order app/main.py imports them (isort's). */
+    public final List<String> routerImports;
 
     ServiceModel(String titleLiteral, String versionLiteral, String descriptionLiteral, String titleComment,
             AuthModel auth, List<EntityModel> entities, List<RouterModel> routers, List<TestModel> tests,
@@ -51,6 +59,9 @@ public final class ServiceModel {
         this.titleComment = titleComment;
         this.auth = auth;
         this.entities = List.copyOf(entities);
+        this.usesJoins = entities.stream().anyMatch(e -> !e.joins.isEmpty());
+        this.entityClasses = Names.isortOrder(entities.stream().map(e -> e.className).toList());
+        this.entitiesByModule = entities.stream().sorted(java.util.Comparator.comparing(e -> e.module)).toList();
         this.routers = List.copyOf(routers);
         this.tests = List.copyOf(tests);
         this.modelExports = List.copyOf(modelExports);
@@ -83,5 +94,6 @@ public final class ServiceModel {
         }
         routers.forEach(r -> modules.add(r.module));
         this.routerModules = List.copyOf(modules);
+        this.routerImports = Names.isortOrder(modules);
     }
 }

@@ -126,7 +126,7 @@ class MigrationPlannerTest {
                 "narrow-type:tasks.v");
         Steps.AlterColumn alter = (Steps.AlterColumn) ((Steps.Batch) plan.next().orElseThrow().upgrade.get(0))
                 .operations.get(0);
-        assertEquals("\"\\\"v\\\"::UUID\"", alter.usingLiteral);
+        assertEquals("'\"v\"::UUID'", alter.usingLiteral);
         plan = plan(TASK + "    v: {type: integer}\n", TASK + "    v: {type: bigint}\n");
         alter = (Steps.AlterColumn) ((Steps.Batch) plan.next().orElseThrow().upgrade.get(0)).operations.get(0);
         assertFalse(alter.hasUsing);
