@@ -9,7 +9,11 @@ it, the operation answers 501 in the contract's error shape, and `specgen genera
 from typing import Any  # noqa: F401  (parameters may use it)
 
 from app.errors import ApiError
-from app.handwritten import *  # noqa: F403
+from app.handwritten import (
+    ChatContext,
+    ChatRequest,
+    ChatResponse,
+)
 
 
 async def handle(context: ChatContext, body: ChatRequest) -> ChatResponse:

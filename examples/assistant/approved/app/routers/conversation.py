@@ -15,11 +15,9 @@ from app.hooks import conversation as hooks
 from app.hooks import run_hook
 from app.models import (
     Conversation,
-    ConversationPage,
     ConversationPublic,
 )
 from app.security import CurrentUser
-from app.timestamps import utcnow
 
 router = APIRouter(tags=["conversations"])
 

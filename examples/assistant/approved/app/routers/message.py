@@ -10,16 +10,12 @@ from app.errors import (
     forbidden,
     not_found,
 )
-from app.hooks import message as hooks
-from app.hooks import run_hook
 from app.models import (
     Message,
-    MessagePage,
     MessagePublic,
     MessageRole,
 )
 from app.security import CurrentUser
-from app.timestamps import utcnow
 
 router = APIRouter(tags=["messages"])
 

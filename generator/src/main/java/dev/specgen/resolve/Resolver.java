@@ -478,7 +478,7 @@ public final class Resolver {
         for (Map.Entry<Operation, BindingDoc> entry : bound) {
             OperationModel op = new OperationPlanner(this, entity, entityModel, entry.getKey(), entry.getValue()).plan();
             operationModels.add(op);
-            if (op.responseModel != null) {
+            if (op.responseModel != null && !(op.buildsJson && op.isPaged)) {
                 modelNames.add(op.responseModel.replace("list[", "").replace("]", ""));
             }
             if (op.isPaged) {

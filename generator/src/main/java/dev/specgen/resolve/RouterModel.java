@@ -24,6 +24,13 @@ public final class RouterModel {
     public final boolean usesSelect;
     public final boolean usesOwnership;
     public final boolean usesUtcnow;
+    /** Some operation writes a row, and so runs the entity's hooks. */
+    public final boolean usesHooks;
+    /** Some route parameter is Annotated, some is a Path parameter. */
+    public final boolean usesAnnotated;
+    public final boolean usesPath;
+    public final List<String> typingNames;
+    public final boolean usesTyping;
     public final boolean usesResponse;
     public final boolean checksBodies;
     public final boolean usesAny;
@@ -57,7 +64,11 @@ public final class RouterModel {
                 || o.hasSearch);
         this.usesSelect = operations.stream().anyMatch(o -> o.isPaged || o.aggregate != null);
         this.usesOwnership = operations.stream().anyMatch(o -> !o.isCreate || !o.parentGuards.isEmpty());
-        this.usesUtcnow = operations.stream().anyMatch(o -> o.createUsesNow || o.hasUpdateOverrides);
+        this.usesUtcnow = operations.stream().anyMatch(o -> o.isCreate && o.createUsesNow
+                || changesRow(o) && !o.isCreate && !o.isDelete && o.hasUpdateOverrides);
+        this.usesAnnotated = operations.stream().flatMap(o -> o.parameters.stream()).anyMatch(p -> p.contains("Annotated["));
+        this.usesPath = operations.stream().flatMap(o -> o.parameters.stream()).anyMatch(p -> p.contains("Path("));
+        this.usesHooks = operations.stream().anyMatch(RouterModel::changesRow);
         this.usesResponse = operations.stream().anyMatch(o -> o.isDelete);
         this.checksBodies = operations.stream().anyMatch(o -> o.checksBody);
         this.usesAny = operations.stream().anyMatch(o -> o.enveloped || o.aggregate != null);
@@ -74,5 +85,23 @@ public final class RouterModel {
         }
         this.isoImports = String.join(", ", iso.stream().distinct().toList());
         this.usesIso = !iso.isEmpty();
+        List<String> typing = new java.util.ArrayList<>();
+        if (usesAnnotated) {
+            typing.add("Annotated");
+        }
+        if (usesAny) {
+            typing.add("Any");
+        }
+        if (usesLiteral) {
+            typing.add("Literal");
+        }
+        this.typingNames = typing;
+        this.usesTyping = !typing.isEmpty();
+    }
+
+    /** Create, update, replace, delete, toggle and set run the hooks (router.stg, persistChanges). */
+    private static boolean changesRow(OperationModel o) {
+        return o.isCreate || o.isUpdate || o.isReplace || o.isDelete
+                || o.hasActionBody && ("toggleBody".equals(o.actionBody) || "setBody".equals(o.actionBody));
     }
 }

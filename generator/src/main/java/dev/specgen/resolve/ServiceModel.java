@@ -35,6 +35,9 @@ public final class ServiceModel {
     public final boolean hasHandwritten;
     public final List<ContractModels.ClassModel> handwrittenClasses;
     public final List<String> handwrittenEntities;
+    /** The app.handwritten names each handler stub uses, by function name; the router's, all of them. */
+    public final java.util.Map<String, List<String>> handwrittenImports;
+    public final List<String> handwrittenRouterImports;
     public final boolean handwrittenUsesEntities;
     public final boolean hasSeeds;
     /** For the tests: where responses carry the row, the rows and the page numbers, per operation. */
@@ -75,6 +78,31 @@ public final class ServiceModel {
         this.handwritten = List.copyOf(handwritten.plan());
         this.hasHandwritten = !this.handwritten.isEmpty();
         this.handwrittenClasses = handwritten.classes();
+        java.util.Set<String> classNames = new java.util.HashSet<>();
+        this.handwrittenClasses.forEach(c -> classNames.add(c.name));
+        java.util.Map<String, List<String>> stubImports = new java.util.LinkedHashMap<>();
+        java.util.Set<String> routerImports = new java.util.HashSet<>();
+        for (HandwrittenModel h : this.handwritten) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            names.add(h.contextClass);
+            String text = String.join(" ", h.hasRequest ? h.requestClass : "", h.hasResponse ? h.responseClass : "");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*").matcher(text);
+            while (m.find()) {
+                if (classNames.contains(m.group())) {
+                    names.add(m.group());
+                }
+            }
+            stubImports.put(h.functionName, Names.isortOrder(names));
+            routerImports.addAll(names);
+            m = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*").matcher(String.join(" ", h.parameters));
+            while (m.find()) {
+                if (classNames.contains(m.group())) {
+                    routerImports.add(m.group());
+                }
+            }
+        }
+        this.handwrittenImports = java.util.Map.copyOf(stubImports);
+        this.handwrittenRouterImports = Names.isortOrder(routerImports);
         this.handwrittenEntities = this.handwritten.stream().flatMap(h -> h.helpers.stream())
                 .map(x -> x.entityClass).distinct().sorted().toList();
         this.handwrittenUsesEntities = !handwrittenEntities.isEmpty();
