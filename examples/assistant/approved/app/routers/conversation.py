@@ -2,7 +2,7 @@
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Response
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from app import ownership
 from app.db import SessionDep
@@ -49,8 +49,8 @@ async def list_conversations(
     total = total_result.one()
     # The contract's fixed order; the primary key breaks ties so that pages are stable.
     statement = statement.order_by(
-        Conversation.updated_at.desc(),
-        Conversation.id.desc(),
+        col(Conversation.updated_at).desc(),
+        col(Conversation.id).desc(),
     )
     offset = min(offset, MAX_OFFSET)
     statement = statement.limit(limit).offset(offset)

@@ -2,7 +2,7 @@
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from app import ownership
 from app.db import SessionDep
@@ -60,8 +60,8 @@ async def list_messages(
     total = total_result.one()
     # The contract's fixed order; the primary key breaks ties so that pages are stable.
     statement = statement.order_by(
-        Message.created_at.asc(),
-        Message.id.asc(),
+        col(Message.created_at).asc(),
+        col(Message.id).asc(),
     )
     offset = min(offset, MAX_OFFSET)
     statement = statement.limit(limit).offset(offset)

@@ -38,7 +38,7 @@ class ExpenseBase(SQLModel):
         ondelete="SET NULL",
         index=True,
     )
-    amount: decimal.Decimal = Field(
+    amount: decimal.Decimal = Field(  # type: ignore[call-overload]
         ge=decimal.Decimal("0.01"),
         le=decimal.Decimal("1000000"),
         max_digits=12,
@@ -95,7 +95,7 @@ class ExpenseUpdate(SQLModel):
     category_id: uuid.UUID | None = Field(
         default=None,
     )
-    amount: decimal.Decimal = Field(
+    amount: decimal.Decimal = Field(  # type: ignore[call-overload]
         default=None,
         ge=decimal.Decimal("0.01"),
         le=decimal.Decimal("1000000"),

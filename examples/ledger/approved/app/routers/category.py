@@ -3,6 +3,7 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Response
+from sqlmodel import col
 
 from app import ownership
 from app.contract import contract_body
@@ -40,8 +41,8 @@ async def list_categories(
     statement = ownership.category_scope(current_user)
     # The contract's fixed order; the primary key breaks ties so that pages are stable.
     statement = statement.order_by(
-        Category.name.asc(),
-        Category.id.asc(),
+        col(Category.name).asc(),
+        col(Category.id).asc(),
     )
     result = await session.exec(statement)
     rows = [CategoryPublic.model_validate(row).model_dump(mode="json", by_alias=True) for row in result.all()]

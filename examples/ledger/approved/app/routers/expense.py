@@ -5,7 +5,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Response
 from sqlalchemy import or_
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from app import ownership
 from app.contract import contract_body
@@ -88,15 +88,18 @@ async def list_expenses(
         # Case-insensitive, anywhere in the text; % _ and \ in the input match themselves.
         pattern = "%" + escape_like(q) + "%"
         statement = statement.where(
-            or_(Expense.merchant.ilike(pattern, escape="\\"), Expense.note.ilike(pattern, escape="\\"))
+            or_(
+                col(Expense.merchant).ilike(pattern, escape="\\"),
+                col(Expense.note).ilike(pattern, escape="\\"),
+            )
         )
     total_result = await session.exec(select(func.count()).select_from(statement.subquery()))
     total = total_result.one()
     # The contract's fixed order; the primary key breaks ties so that pages are stable.
     statement = statement.order_by(
-        Expense.spent_on.desc(),
-        Expense.created_at.desc(),
-        Expense.id.desc(),
+        col(Expense.spent_on).desc(),
+        col(Expense.created_at).desc(),
+        col(Expense.id).desc(),
     )
     # Pages count from 1; a page past any row's offset is simply empty.
     limit = page_size
@@ -170,9 +173,9 @@ async def summarize_expenses(
     result = await session.exec(grouped)
     rows = [
         {
-            "category_id": json_text(row._mapping["category_id"]),
-            "count": row._mapping["count"],
-            "total_amount": json_number(row._mapping["total_amount"]),
+            "category_id": json_text(row[0]),
+            "count": row[1],
+            "total_amount": json_number(row[2]),
         }
         for row in result.all()
     ]

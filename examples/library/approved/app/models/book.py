@@ -37,7 +37,7 @@ class BookBase(SQLModel):
         max_length=300,
         schema_extra={"pattern": "^[^\\n]+$"},
     )
-    price: decimal.Decimal | None = Field(
+    price: decimal.Decimal | None = Field(  # type: ignore[call-overload]
         default=None,
         ge=decimal.Decimal("0"),
         max_digits=10,

@@ -3,7 +3,7 @@ import uuid
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Response
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from app import ownership
 from app.contract import contract_body
@@ -67,9 +67,9 @@ async def list_books(
     # same order every time.
     column = LIST_BOOKS_SORT_COLUMNS[sort.removeprefix("-")]
     if sort.startswith("-"):
-        statement = statement.order_by(column.desc(), Book.id.desc())
+        statement = statement.order_by(col(column).desc(), col(Book.id).desc())
     else:
-        statement = statement.order_by(column.asc(), Book.id.asc())
+        statement = statement.order_by(col(column).asc(), col(Book.id).asc())
     offset = min(offset, MAX_OFFSET)
     statement = statement.limit(limit).offset(offset)
     result = await session.exec(statement)

@@ -2,6 +2,7 @@
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query
+from sqlmodel import col
 
 from app import ownership
 from app.contract import contract_body
@@ -42,9 +43,9 @@ async def list_genres(
     # same order every time.
     column = LIST_GENRES_SORT_COLUMNS[sort.removeprefix("-")]
     if sort.startswith("-"):
-        statement = statement.order_by(column.desc(), Genre.id.desc())
+        statement = statement.order_by(col(column).desc(), col(Genre.id).desc())
     else:
-        statement = statement.order_by(column.asc(), Genre.id.asc())
+        statement = statement.order_by(col(column).asc(), col(Genre.id).asc())
     result = await session.exec(statement)
     return list(result.all())
 

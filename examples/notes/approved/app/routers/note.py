@@ -2,6 +2,7 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Response
+from sqlmodel import col
 
 from app import ownership
 from app.contract import contract_body
@@ -40,7 +41,7 @@ async def list_notes(
     if pinned is not None:
         statement = statement.where(Note.pinned == pinned)
 
-    statement = statement.order_by(Note.id.asc())
+    statement = statement.order_by(col(Note.id).asc())
     result = await session.exec(statement)
     return list(result.all())
 

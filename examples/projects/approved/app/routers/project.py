@@ -3,7 +3,7 @@ import uuid
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Response
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from app import ownership
 from app.contract import contract_body
@@ -58,9 +58,9 @@ async def list_projects(
     # same order every time.
     column = LIST_PROJECTS_SORT_COLUMNS[sort.removeprefix("-")]
     if sort.startswith("-"):
-        statement = statement.order_by(column.desc(), Project.id.desc())
+        statement = statement.order_by(col(column).desc(), col(Project.id).desc())
     else:
-        statement = statement.order_by(column.asc(), Project.id.asc())
+        statement = statement.order_by(col(column).asc(), col(Project.id).asc())
     offset = min(offset, MAX_OFFSET)
     statement = statement.limit(limit).offset(offset)
     result = await session.exec(statement)

@@ -3,7 +3,7 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Response
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from app import ownership
 from app.contract import contract_body
@@ -58,7 +58,7 @@ async def list_project_tasks(
 
     total_result = await session.exec(select(func.count()).select_from(statement.subquery()))
     total = total_result.one()
-    statement = statement.order_by(Task.id.asc())
+    statement = statement.order_by(col(Task.id).asc())
     offset = min(offset, MAX_OFFSET)
     statement = statement.limit(limit).offset(offset)
     result = await session.exec(statement)

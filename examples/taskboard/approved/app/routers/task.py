@@ -2,6 +2,7 @@
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Response
+from sqlmodel import col
 
 from app import ownership
 from app.contract import contract_body
@@ -54,8 +55,8 @@ async def get_api_user_id_tasks(
 
     # The contract's fixed order; the primary key breaks ties so that pages are stable.
     statement = statement.order_by(
-        Task.created_at.desc(),
-        Task.id.desc(),
+        col(Task.created_at).desc(),
+        col(Task.id).desc(),
     )
     result = await session.exec(statement)
     return list(result.all())

@@ -2,6 +2,7 @@
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Response
+from sqlmodel import col
 
 from app import ownership
 from app.contract import contract_body
@@ -55,9 +56,9 @@ async def list_tasks(
     # same order every time.
     column = LIST_TASKS_SORT_COLUMNS[sort.removeprefix("-")]
     if sort.startswith("-"):
-        statement = statement.order_by(column.desc(), Task.id.desc())
+        statement = statement.order_by(col(column).desc(), col(Task.id).desc())
     else:
-        statement = statement.order_by(column.asc(), Task.id.asc())
+        statement = statement.order_by(col(column).asc(), col(Task.id).asc())
     result = await session.exec(statement)
     return list(result.all())
 

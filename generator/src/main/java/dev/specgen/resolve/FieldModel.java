@@ -21,6 +21,13 @@ public final class FieldModel {
     public final List<Arg> columnArgs;
     public final List<Arg> createArgs;
     public final List<Arg> updateArgs;
+    /**
+     * sqlmodel types Field's ge and le as floats; a decimal bound is a Decimal, which pydantic takes
+     * exactly. Those declarations carry a narrow type: ignore[call-overload].
+     */
+    public final boolean columnDecimalBound;
+    public final boolean createDecimalBound;
+    public final boolean updateDecimalBound;
     /** The enum class this field uses, when it is an enum. */
     public final String enumClass;
     public final boolean isEnum;
@@ -40,9 +47,16 @@ public final class FieldModel {
         this.columnArgs = List.copyOf(columnArgs);
         this.createArgs = List.copyOf(createArgs);
         this.updateArgs = List.copyOf(updateArgs);
+        this.columnDecimalBound = decimalBound(columnArgs);
+        this.createDecimalBound = decimalBound(createArgs);
+        this.updateDecimalBound = decimalBound(updateArgs);
         this.aliased = aliased;
         this.enumClass = enumClass;
         this.isEnum = enumClass != null;
+    }
+
+    private static boolean decimalBound(List<Arg> args) {
+        return args.stream().anyMatch(a -> a.is.containsKey(Kind.GE_DECIMAL.key) || a.is.containsKey(Kind.LE_DECIMAL.key));
     }
 
     /**

@@ -300,18 +300,18 @@ final class OperationPlanner {
         List<AggregateModel.Column> groups = new ArrayList<>();
         for (YScalar name : dev.specgen.actions.AggregateAction.groupBy(binding)) {
             FieldDoc field = entity.field(name.text()).orElseThrow();
-            groups.add(new AggregateModel.Column(name.text(), field.column(), null, conversion(field, item, name.text())));
+            groups.add(new AggregateModel.Column(name.text(), field.column(), null, conversion(field, item, name.text()), groups.size()));
         }
         List<AggregateModel.Column> measures = new ArrayList<>();
         for (dev.specgen.actions.AggregateAction.Measure measure : dev.specgen.actions.AggregateAction.measures(binding)) {
             if (measure.field() == null) {
-                measures.add(new AggregateModel.Column(measure.property(), null, "count", ""));
+                measures.add(new AggregateModel.Column(measure.property(), null, "count", "", groups.size() + measures.size()));
             } else {
                 FieldDoc field = entity.field(measure.field()).orElseThrow();
                 String conversion = "avg".equals(measure.function()) ? "float"
                         : conversion(field, item, measure.property());
                 measures.add(new AggregateModel.Column(measure.property(), field.column(), measure.function(),
-                        conversion));
+                        conversion, groups.size() + measures.size()));
             }
         }
         return new AggregateModel(groups, measures);

@@ -30,6 +30,9 @@ public final class RouterModel {
     public final boolean usesAnnotated;
     public final boolean usesPath;
     public final List<String> typingNames;
+    /** col (a list orders, searches), func and select (counts, aggregates), as sqlmodel's names. */
+    public final List<String> sqlmodelNames;
+    public final boolean usesSqlmodel;
     public final boolean usesTyping;
     public final boolean usesResponse;
     public final boolean checksBodies;
@@ -96,6 +99,16 @@ public final class RouterModel {
             typing.add("Literal");
         }
         this.typingNames = typing;
+        List<String> sqlmodel = new java.util.ArrayList<>();
+        if (operations.stream().anyMatch(o -> o.isList)) {
+            sqlmodel.add("col");
+        }
+        if (usesSelect) {
+            sqlmodel.add("func");
+            sqlmodel.add("select");
+        }
+        this.sqlmodelNames = sqlmodel;
+        this.usesSqlmodel = !sqlmodel.isEmpty();
         this.usesTyping = !typing.isEmpty();
     }
 
