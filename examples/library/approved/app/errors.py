@@ -125,12 +125,13 @@ def _path_pattern(template: str) -> re.Pattern[str]:
 # Path templates as the router tries them (literal before templated), with their declared methods.
 PATHS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
     (_path_pattern(template), template, methods)
-    for template, methods in (
+    # A list, not a tuple: with one path, ruff format would fold a one-element tuple onto one line.
+    for template, methods in [
         ("/genres", ("GET", "POST")),
         ("/books", ("GET", "POST")),
         ("/genres/{genre_id}", ("GET",)),
         ("/books/{book_id}", ("GET", "PUT", "DELETE", "PATCH")),
-    )
+    ]
 )
 
 

@@ -105,10 +105,11 @@ def _path_pattern(template: str) -> re.Pattern[str]:
 # Path templates as the router tries them (literal before templated), with their declared methods.
 PATHS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
     (_path_pattern(template), template, methods)
-    for template, methods in (
+    # A list, not a tuple: with one path, ruff format would fold a one-element tuple onto one line.
+    for template, methods in [
         ("/notes", ("GET", "POST")),
         ("/notes/{note_id}", ("GET", "DELETE")),
-    )
+    ]
 )
 
 

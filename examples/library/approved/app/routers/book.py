@@ -36,6 +36,12 @@ LIST_BOOKS_SORT_COLUMNS = {
     "title": Book.title,
     "added_at": Book.added_at,
 }
+LIST_BOOKS_SORT_KEYS = Literal[
+    "title",
+    "-title",
+    "added_at",
+    "-added_at",
+]
 
 
 @router.get(
@@ -50,7 +56,7 @@ async def list_books(
     current_user: CurrentUser,
     class_: Annotated[BookClass | None, Query(alias="class")] = None,
     genre_id: Annotated[int | None, Query(ge=-9223372036854775808, le=9223372036854775807)] = None,
-    sort: Annotated[Literal["title", "-title", "added_at", "-added_at"], Query()] = "-added_at",
+    sort: Annotated[LIST_BOOKS_SORT_KEYS, Query()] = "-added_at",
     limit: Annotated[int, Query(ge=1, le=50)] = 10,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> BookPage:

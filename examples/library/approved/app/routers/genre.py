@@ -25,6 +25,10 @@ router = APIRouter(tags=["genres"])
 LIST_GENRES_SORT_COLUMNS = {
     "name": Genre.name,
 }
+LIST_GENRES_SORT_KEYS = Literal[
+    "name",
+    "-name",
+]
 
 
 @router.get(
@@ -36,7 +40,7 @@ LIST_GENRES_SORT_COLUMNS = {
 )
 async def list_genres(
     session: SessionDep,
-    sort: Annotated[Literal["name", "-name"], Query()] = "name",
+    sort: Annotated[LIST_GENRES_SORT_KEYS, Query()] = "name",
 ) -> list[Genre]:
     statement = ownership.genre_scope()
     # The primary key breaks ties so that equal sort keys come back in the

@@ -35,6 +35,12 @@ LIST_PROJECTS_SORT_COLUMNS = {
     "name": Project.name,
     "created_at": Project.created_at,
 }
+LIST_PROJECTS_SORT_KEYS = Literal[
+    "name",
+    "-name",
+    "created_at",
+    "-created_at",
+]
 
 
 @router.get(
@@ -47,7 +53,7 @@ LIST_PROJECTS_SORT_COLUMNS = {
 async def list_projects(
     session: SessionDep,
     current_user: CurrentUser,
-    sort: Annotated[Literal["name", "-name", "created_at", "-created_at"], Query()] = "name",
+    sort: Annotated[LIST_PROJECTS_SORT_KEYS, Query()] = "name",
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> ProjectPage:

@@ -29,6 +29,12 @@ LIST_TASKS_SORT_COLUMNS = {
     "created_at": Task.created_at,
     "title": Task.title,
 }
+LIST_TASKS_SORT_KEYS = Literal[
+    "created_at",
+    "-created_at",
+    "title",
+    "-title",
+]
 
 
 @router.get(
@@ -43,7 +49,7 @@ async def list_tasks(
     session: SessionDep,
     current_user: CurrentUser,
     completed: Annotated[bool | None, Query()] = None,
-    sort: Annotated[Literal["created_at", "-created_at", "title", "-title"], Query()] = "-created_at",
+    sort: Annotated[LIST_TASKS_SORT_KEYS, Query()] = "-created_at",
 ) -> list[Task]:
     if user_id != current_user:
         # Another user's collection looks exactly like a missing one.

@@ -46,6 +46,8 @@ public final class OperationModel {
     public final boolean hasSort;
     public final String sortType;
     public final String sortColumnsName;
+    /** The values sortType (a Literal alias) accepts, as literals. */
+    public final List<String> sortTypeLiterals;
     public final List<SortColumn> sortColumns;
     public final String tieBreaker;
     /** A fixed order (model.yaml order:), the primary key last. */
@@ -122,6 +124,7 @@ public final class OperationModel {
         hasSort = b.sortType != null;
         sortType = b.sortType;
         sortColumnsName = b.sortColumnsName;
+        sortTypeLiterals = b.sortTypeLiterals == null ? List.of() : List.copyOf(b.sortTypeLiterals);
         sortColumns = List.copyOf(b.sortColumns);
         tieBreaker = b.tieBreaker;
         orderKeys = b.orderKeys == null ? List.of() : List.copyOf(b.orderKeys);
@@ -267,6 +270,7 @@ public final class OperationModel {
         List<FilterModel> filters = List.of();
         String sortType;
         String sortColumnsName;
+        List<String> sortTypeLiterals;
         List<SortColumn> sortColumns = List.of();
         String tieBreaker;
         List<OrderKey> orderKeys;

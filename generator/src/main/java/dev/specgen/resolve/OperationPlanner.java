@@ -164,7 +164,9 @@ final class OperationPlanner {
                 columns.add(new OperationModel.SortColumn(PyLiteral.str(field.text()),
                         name + "." + Names.attribute(field.text())));
             }
-            b.sortType = "Literal[" + String.join(", ", keys.stream().map(PyLiteral::str).toList()) + "]";
+            // The accepted values are a module-level Literal alias: their number grows with the model.
+            b.sortType = b.functionName.toUpperCase(java.util.Locale.ROOT) + "_SORT_KEYS";
+            b.sortTypeLiterals = keys.stream().map(PyLiteral::str).toList();
             b.sortColumnsName = b.functionName.toUpperCase(java.util.Locale.ROOT) + "_SORT_COLUMNS";
             b.sortColumns = columns;
             Optional<String> byDefault = sort.text("default");
@@ -177,8 +179,8 @@ final class OperationPlanner {
                         + byDefault.map(PyLiteral::str).orElse("None"));
             } else {
                 // sort_by=created_at&order=desc: the field and the direction in parameters of their own.
-                String fields = "Literal[" + String.join(", ", binding.sortFields().stream()
-                        .map(f -> PyLiteral.str(f.text())).toList()) + "]";
+                String fields = b.sortType;
+                b.sortTypeLiterals = binding.sortFields().stream().map(f -> PyLiteral.str(f.text())).toList();
                 Optional<String> field = byDefault.map(d -> d.startsWith("-") ? d.substring(1) : d);
                 String dir = byDefault.map(d -> d.startsWith("-") ? "desc" : "asc").orElse("asc");
                 parameters.add("sort_field: Annotated[" + (field.isPresent() ? fields : fields + " | None")

@@ -449,6 +449,9 @@ public final class Resolver {
         return name.substring(0, 54) + "_" + hash;
     }
 
+    /** The methods of str, which an enum member's name must not take (the enums are StrEnums). */
+    private static final Set<String> STR_METHODS = Set.of("capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format", "format_map", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "maketrans", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill");
+
     private static EnumModel enumModel(String className, List<String> values) {
         List<EnumModel.Member> members = new ArrayList<>();
         Set<String> used = new LinkedHashSet<>();
@@ -458,6 +461,10 @@ public final class Resolver {
                 name = "v_" + name;
             }
             name = Names.attribute(name);
+            // A StrEnum member named like a str method (title, count, ...) would shadow it.
+            if (STR_METHODS.contains(name)) {
+                name = name + "_";
+            }
             String unique = name;
             for (int i = 2; !used.add(unique); i++) {
                 unique = name + "_" + i;
@@ -505,7 +512,9 @@ public final class Resolver {
             }
             parameterText.addAll(op.parameters);
         }
-        String joined = String.join("\n", parameterText);
+        // Types are read from the parameters' text without their string literals (a Literal of a
+        // field named "datetime" uses no datetime).
+        String joined = String.join("\n", parameterText).replaceAll("\"(\\\\.|[^\"\\\\])*\"|'(\\\\.|[^'\\\\])*'", "\"\"");
         if (joined.contains("[UserId,")) {
             securityNames.add("UserId");
         }
