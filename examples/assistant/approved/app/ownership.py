@@ -21,7 +21,11 @@ def conversation_scope(current_user: UserId) -> SelectOfScalar[Conversation]:
     return select(Conversation).where(Conversation.user_id == current_user)
 
 
-async def get_conversation(session: AsyncSession, current_user: UserId, key: Any) -> Conversation:
+async def get_conversation(
+    session: AsyncSession,
+    current_user: UserId,
+    key: Any,
+) -> Conversation:
     if isinstance(key, int) and not -9223372036854775808 <= key <= 9223372036854775807:
         # No row can have this key: its column cannot hold it (a body may name any integer).
         raise not_found()
@@ -45,7 +49,11 @@ def message_scope(current_user: UserId) -> SelectOfScalar[Message]:
     return statement.where(Conversation.user_id == current_user)
 
 
-async def get_message(session: AsyncSession, current_user: UserId, key: Any) -> Message:
+async def get_message(
+    session: AsyncSession,
+    current_user: UserId,
+    key: Any,
+) -> Message:
     if isinstance(key, int) and not -9223372036854775808 <= key <= 9223372036854775807:
         # No row can have this key: its column cannot hold it (a body may name any integer).
         raise not_found()

@@ -22,7 +22,11 @@ def user_scope(current_user: UserId) -> SelectOfScalar[User]:
     return select(User).where(User.id == current_user)
 
 
-async def get_user(session: AsyncSession, current_user: UserId, key: Any) -> User:
+async def get_user(
+    session: AsyncSession,
+    current_user: UserId,
+    key: Any,
+) -> User:
     result = await session.exec(
         user_scope(current_user).where(User.id == key),
     )
@@ -36,7 +40,11 @@ def category_scope(current_user: UserId) -> SelectOfScalar[Category]:
     return select(Category).where(Category.user_id == current_user)
 
 
-async def get_category(session: AsyncSession, current_user: UserId, key: Any) -> Category:
+async def get_category(
+    session: AsyncSession,
+    current_user: UserId,
+    key: Any,
+) -> Category:
     result = await session.exec(
         category_scope(current_user).where(Category.id == key),
     )
@@ -50,7 +58,11 @@ def expense_scope(current_user: UserId) -> SelectOfScalar[Expense]:
     return select(Expense).where(Expense.user_id == current_user)
 
 
-async def get_expense(session: AsyncSession, current_user: UserId, key: Any) -> Expense:
+async def get_expense(
+    session: AsyncSession,
+    current_user: UserId,
+    key: Any,
+) -> Expense:
     result = await session.exec(
         expense_scope(current_user).where(Expense.id == key),
     )

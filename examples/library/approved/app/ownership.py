@@ -22,7 +22,10 @@ def genre_scope() -> SelectOfScalar[Genre]:
     return select(Genre)
 
 
-async def get_genre(session: AsyncSession, key: Any) -> Genre:
+async def get_genre(
+    session: AsyncSession,
+    key: Any,
+) -> Genre:
     if isinstance(key, int) and not -2147483648 <= key <= 2147483647:
         # No row can have this key: its column cannot hold it (a body may name any integer).
         raise not_found()
@@ -40,7 +43,11 @@ def book_scope(current_user: UserId) -> SelectOfScalar[Book]:
     return select(Book).where(Book.reader_id == current_user)
 
 
-async def get_book(session: AsyncSession, current_user: UserId, key: Any) -> Book:
+async def get_book(
+    session: AsyncSession,
+    current_user: UserId,
+    key: Any,
+) -> Book:
     result = await session.exec(
         book_scope(current_user).where(Book.id == key),
     )

@@ -20,7 +20,11 @@ def note_scope(current_user: UserId) -> SelectOfScalar[Note]:
     return select(Note).where(Note.author_id == current_user)
 
 
-async def get_note(session: AsyncSession, current_user: UserId, key: Any) -> Note:
+async def get_note(
+    session: AsyncSession,
+    current_user: UserId,
+    key: Any,
+) -> Note:
     if isinstance(key, int) and not -9223372036854775808 <= key <= 9223372036854775807:
         # No row can have this key: its column cannot hold it (a body may name any integer).
         raise not_found()

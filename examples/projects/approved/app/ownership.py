@@ -21,7 +21,11 @@ def project_scope(current_user: UserId) -> SelectOfScalar[Project]:
     return select(Project).where(Project.owner_id == current_user)
 
 
-async def get_project(session: AsyncSession, current_user: UserId, key: Any) -> Project:
+async def get_project(
+    session: AsyncSession,
+    current_user: UserId,
+    key: Any,
+) -> Project:
     result = await session.exec(
         project_scope(current_user).where(Project.id == key),
     )
@@ -41,7 +45,11 @@ def task_scope(current_user: UserId) -> SelectOfScalar[Task]:
     return statement.where(Project.owner_id == current_user)
 
 
-async def get_task(session: AsyncSession, current_user: UserId, key: Any) -> Task:
+async def get_task(
+    session: AsyncSession,
+    current_user: UserId,
+    key: Any,
+) -> Task:
     result = await session.exec(
         task_scope(current_user).where(Task.id == key),
     )

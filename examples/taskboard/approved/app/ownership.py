@@ -20,7 +20,11 @@ def task_scope(current_user: UserId) -> SelectOfScalar[Task]:
     return select(Task).where(Task.user_id == current_user)
 
 
-async def get_task(session: AsyncSession, current_user: UserId, key: Any) -> Task:
+async def get_task(
+    session: AsyncSession,
+    current_user: UserId,
+    key: Any,
+) -> Task:
     if isinstance(key, int) and not -9223372036854775808 <= key <= 9223372036854775807:
         # No row can have this key: its column cannot hold it (a body may name any integer).
         raise not_found()

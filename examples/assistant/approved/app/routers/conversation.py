@@ -79,7 +79,9 @@ async def delete_conversation(
         # No row can have this key: its column cannot hold it.
         raise not_found()
 
-    statement = ownership.conversation_scope(current_user).where(Conversation.id == conversation_id)
+    statement = ownership.conversation_scope(current_user).where(
+        Conversation.id == conversation_id,
+    )
     result = await session.exec(statement)
     conversation = result.first()
     if conversation is None:

@@ -54,7 +54,9 @@ async def list_messages(
     statement = ownership.message_scope(current_user)
     statement = statement.where(Message.conversation_id == conversation_id)
     if role is not None:
-        statement = statement.where(Message.role == role)
+        statement = statement.where(
+            Message.role == role,
+        )
 
     total_result = await session.exec(select(func.count()).select_from(statement.subquery()))
     total = total_result.one()

@@ -12,7 +12,7 @@ class UserBase(SQLModel):
 
 
 class User(UserBase, table=True):
-    __doc__ = "The auth service's user; read here, never written."
+    # The auth service's user; read here, never written.
 
     __tablename__ = "user"
     id: str = Field(

@@ -64,7 +64,13 @@ async def create_category(
     current_user: CurrentUser,
 ) -> dict[str, Any]:
     now = utcnow()
-    category = Category.model_validate(body, update={"user_id": current_user, "created_at": now})
+    category = Category.model_validate(
+        body,
+        update={
+            "user_id": current_user,
+            "created_at": now,
+        },
+    )
     await run_hook(hooks, "before_create", session, current_user, category)
     session.add(category)
     await commit_write(session)
@@ -85,7 +91,9 @@ async def delete_category(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> None:
-    statement = ownership.category_scope(current_user).where(Category.id == category_id)
+    statement = ownership.category_scope(current_user).where(
+        Category.id == category_id,
+    )
     result = await session.exec(statement)
     category = result.first()
     if category is None:

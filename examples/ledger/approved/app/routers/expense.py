@@ -73,16 +73,24 @@ async def list_expenses(
 ) -> dict[str, Any]:
     statement = ownership.expense_scope(current_user)
     if category_id is not None:
-        statement = statement.where(Expense.category_id == category_id)
+        statement = statement.where(
+            Expense.category_id == category_id,
+        )
 
     if spent_from is not None:
-        statement = statement.where(Expense.spent_on >= spent_from)
+        statement = statement.where(
+            Expense.spent_on >= spent_from,
+        )
 
     if spent_to is not None:
-        statement = statement.where(Expense.spent_on <= spent_to)
+        statement = statement.where(
+            Expense.spent_on <= spent_to,
+        )
 
     if min_amount is not None:
-        statement = statement.where(Expense.amount >= min_amount)
+        statement = statement.where(
+            Expense.amount >= min_amount,
+        )
 
     if q is not None:
         # Case-insensitive, anywhere in the text; % _ and \ in the input match themselves.
@@ -129,7 +137,13 @@ async def create_expense(
         await ownership.get_category(session, current_user, body.category_id)
 
     now = utcnow()
-    expense = Expense.model_validate(body, update={"user_id": current_user, "created_at": now})
+    expense = Expense.model_validate(
+        body,
+        update={
+            "user_id": current_user,
+            "created_at": now,
+        },
+    )
     await run_hook(hooks, "before_create", session, current_user, expense)
     session.add(expense)
     await commit_write(session)
@@ -154,10 +168,14 @@ async def summarize_expenses(
 ) -> dict[str, Any]:
     statement = ownership.expense_scope(current_user)
     if spent_from is not None:
-        statement = statement.where(Expense.spent_on >= spent_from)
+        statement = statement.where(
+            Expense.spent_on >= spent_from,
+        )
 
     if spent_to is not None:
-        statement = statement.where(Expense.spent_on <= spent_to)
+        statement = statement.where(
+            Expense.spent_on <= spent_to,
+        )
 
     # Grouped over exactly the caller's rows: the owner filter is inside the subquery.
     scoped = statement.subquery()
@@ -194,7 +212,9 @@ async def get_expense(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> dict[str, Any]:
-    statement = ownership.expense_scope(current_user).where(Expense.id == expense_id)
+    statement = ownership.expense_scope(current_user).where(
+        Expense.id == expense_id,
+    )
     result = await session.exec(statement)
     expense = result.first()
     if expense is None:
@@ -213,7 +233,9 @@ async def delete_expense(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> None:
-    statement = ownership.expense_scope(current_user).where(Expense.id == expense_id)
+    statement = ownership.expense_scope(current_user).where(
+        Expense.id == expense_id,
+    )
     result = await session.exec(statement)
     expense = result.first()
     if expense is None:
@@ -239,7 +261,9 @@ async def update_expense(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> dict[str, Any]:
-    statement = ownership.expense_scope(current_user).where(Expense.id == expense_id)
+    statement = ownership.expense_scope(current_user).where(
+        Expense.id == expense_id,
+    )
     result = await session.exec(statement)
     expense = result.first()
     if expense is None:

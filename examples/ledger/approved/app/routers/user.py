@@ -29,7 +29,9 @@ async def get_profile(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> dict[str, Any]:
-    statement = ownership.user_scope(current_user).where(User.id == current_user)
+    statement = ownership.user_scope(current_user).where(
+        User.id == current_user,
+    )
     result = await session.exec(statement)
     user = result.first()
     if user is None:

@@ -68,7 +68,7 @@ class BookBase(SQLModel):
 
 
 class Book(BookBase, table=True):
-    __doc__ = "A book on one reader's shelf."
+    # A book on one reader's shelf.
 
     __tablename__ = "books"
     __table_args__ = (

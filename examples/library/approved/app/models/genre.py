@@ -12,7 +12,7 @@ class GenreBase(SQLModel):
 
 
 class Genre(GenreBase, table=True):
-    __doc__ = "A genre every reader can see and add to."
+    # A genre every reader can see and add to.
 
     __tablename__ = "genres"
     id: int | None = Field(

@@ -62,10 +62,14 @@ async def list_books(
 ) -> BookPage:
     statement = ownership.book_scope(current_user)
     if class_ is not None:
-        statement = statement.where(Book.class_ == class_)
+        statement = statement.where(
+            Book.class_ == class_,
+        )
 
     if genre_id is not None:
-        statement = statement.where(Book.genre_id == genre_id)
+        statement = statement.where(
+            Book.genre_id == genre_id,
+        )
 
     total_result = await session.exec(select(func.count()).select_from(statement.subquery()))
     total = total_result.one()
@@ -98,7 +102,13 @@ async def create_book(
     current_user: CurrentUser,
 ) -> Book:
     now = utcnow()
-    book = Book.model_validate(body, update={"reader_id": current_user, "added_at": now})
+    book = Book.model_validate(
+        body,
+        update={
+            "reader_id": current_user,
+            "added_at": now,
+        },
+    )
     await run_hook(hooks, "before_create", session, current_user, book)
     session.add(book)
     await commit_write(session)
@@ -119,7 +129,9 @@ async def get_book(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Book:
-    statement = ownership.book_scope(current_user).where(Book.id == book_id)
+    statement = ownership.book_scope(current_user).where(
+        Book.id == book_id,
+    )
     result = await session.exec(statement)
     book = result.first()
     if book is None:
@@ -142,7 +154,9 @@ async def replace_book(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Book:
-    statement = ownership.book_scope(current_user).where(Book.id == book_id)
+    statement = ownership.book_scope(current_user).where(
+        Book.id == book_id,
+    )
     result = await session.exec(statement)
     book = result.first()
     if book is None:
@@ -170,7 +184,9 @@ async def delete_book(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> None:
-    statement = ownership.book_scope(current_user).where(Book.id == book_id)
+    statement = ownership.book_scope(current_user).where(
+        Book.id == book_id,
+    )
     result = await session.exec(statement)
     book = result.first()
     if book is None:
@@ -196,7 +212,9 @@ async def update_book(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Book:
-    statement = ownership.book_scope(current_user).where(Book.id == book_id)
+    statement = ownership.book_scope(current_user).where(
+        Book.id == book_id,
+    )
     result = await session.exec(statement)
     book = result.first()
     if book is None:

@@ -68,7 +68,9 @@ async def create_genre(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Genre:
-    genre = Genre.model_validate(body, update={})
+    genre = Genre.model_validate(
+        body,
+    )
     await run_hook(hooks, "before_create", session, current_user, genre)
     session.add(genre)
     await commit_write(session)
@@ -92,7 +94,9 @@ async def get_genre(
         # No row can have this key: its column cannot hold it.
         raise not_found()
 
-    statement = ownership.genre_scope().where(Genre.id == genre_id)
+    statement = ownership.genre_scope().where(
+        Genre.id == genre_id,
+    )
     result = await session.exec(statement)
     genre = result.first()
     if genre is None:

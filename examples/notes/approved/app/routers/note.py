@@ -39,7 +39,9 @@ async def list_notes(
 ) -> list[Note]:
     statement = ownership.note_scope(current_user)
     if pinned is not None:
-        statement = statement.where(Note.pinned == pinned)
+        statement = statement.where(
+            Note.pinned == pinned,
+        )
 
     statement = statement.order_by(col(Note.id).asc())
     result = await session.exec(statement)
@@ -61,7 +63,13 @@ async def create_note(
     current_user: CurrentUser,
 ) -> Note:
     now = utcnow()
-    note = Note.model_validate(body, update={"author_id": current_user, "created_at": now})
+    note = Note.model_validate(
+        body,
+        update={
+            "author_id": current_user,
+            "created_at": now,
+        },
+    )
     await run_hook(hooks, "before_create", session, current_user, note)
     session.add(note)
     await commit_write(session)
@@ -86,7 +94,9 @@ async def get_note(
         # No row can have this key: its column cannot hold it.
         raise not_found()
 
-    statement = ownership.note_scope(current_user).where(Note.id == note_id)
+    statement = ownership.note_scope(current_user).where(
+        Note.id == note_id,
+    )
     result = await session.exec(statement)
     note = result.first()
     if note is None:
@@ -110,7 +120,9 @@ async def delete_note(
         # No row can have this key: its column cannot hold it.
         raise not_found()
 
-    statement = ownership.note_scope(current_user).where(Note.id == note_id)
+    statement = ownership.note_scope(current_user).where(
+        Note.id == note_id,
+    )
     result = await session.exec(statement)
     note = result.first()
     if note is None:

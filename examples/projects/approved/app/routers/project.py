@@ -89,7 +89,13 @@ async def create_project(
     current_user: CurrentUser,
 ) -> Project:
     now = utcnow()
-    project = Project.model_validate(body, update={"owner_id": current_user, "created_at": now})
+    project = Project.model_validate(
+        body,
+        update={
+            "owner_id": current_user,
+            "created_at": now,
+        },
+    )
     await run_hook(hooks, "before_create", session, current_user, project)
     session.add(project)
     await commit_write(session)
@@ -110,7 +116,9 @@ async def get_project(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Project:
-    statement = ownership.project_scope(current_user).where(Project.id == project_id)
+    statement = ownership.project_scope(current_user).where(
+        Project.id == project_id,
+    )
     result = await session.exec(statement)
     project = result.first()
     if project is None:
@@ -130,7 +138,9 @@ async def delete_project(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> None:
-    statement = ownership.project_scope(current_user).where(Project.id == project_id)
+    statement = ownership.project_scope(current_user).where(
+        Project.id == project_id,
+    )
     result = await session.exec(statement)
     project = result.first()
     if project is None:
@@ -156,7 +166,9 @@ async def update_project(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Project:
-    statement = ownership.project_scope(current_user).where(Project.id == project_id)
+    statement = ownership.project_scope(current_user).where(
+        Project.id == project_id,
+    )
     result = await session.exec(statement)
     project = result.first()
     if project is None:

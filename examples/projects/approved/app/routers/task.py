@@ -54,7 +54,9 @@ async def list_project_tasks(
     statement = ownership.task_scope(current_user)
     statement = statement.where(Task.project_id == project_id)
     if status is not None:
-        statement = statement.where(Task.status == status)
+        statement = statement.where(
+            Task.status == status,
+        )
 
     total_result = await session.exec(select(func.count()).select_from(statement.subquery()))
     total = total_result.one()
@@ -85,7 +87,13 @@ async def create_project_task(
     await ownership.get_project(session, current_user, project_id)
 
     now = utcnow()
-    task = Task.model_validate(body, update={"project_id": project_id, "created_at": now})
+    task = Task.model_validate(
+        body,
+        update={
+            "project_id": project_id,
+            "created_at": now,
+        },
+    )
     await run_hook(hooks, "before_create", session, current_user, task)
     session.add(task)
     await commit_write(session)
@@ -106,7 +114,9 @@ async def get_task(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Task:
-    statement = ownership.task_scope(current_user).where(Task.id == task_id)
+    statement = ownership.task_scope(current_user).where(
+        Task.id == task_id,
+    )
     result = await session.exec(statement)
     task = result.first()
     if task is None:
@@ -126,7 +136,9 @@ async def delete_task(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> None:
-    statement = ownership.task_scope(current_user).where(Task.id == task_id)
+    statement = ownership.task_scope(current_user).where(
+        Task.id == task_id,
+    )
     result = await session.exec(statement)
     task = result.first()
     if task is None:
@@ -152,7 +164,9 @@ async def update_task(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Task:
-    statement = ownership.task_scope(current_user).where(Task.id == task_id)
+    statement = ownership.task_scope(current_user).where(
+        Task.id == task_id,
+    )
     result = await session.exec(statement)
     task = result.first()
     if task is None:

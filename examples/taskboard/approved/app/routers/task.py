@@ -51,7 +51,9 @@ async def get_api_user_id_tasks(
         raise forbidden()
     statement = ownership.task_scope(current_user)
     if GET_API_USER_ID_TASKS_STATUS[status] is not None:
-        statement = statement.where(Task.completed == GET_API_USER_ID_TASKS_STATUS[status])
+        statement = statement.where(
+            Task.completed == GET_API_USER_ID_TASKS_STATUS[status],
+        )
 
     # The contract's fixed order; the primary key breaks ties so that pages are stable.
     statement = statement.order_by(
@@ -80,7 +82,14 @@ async def post_api_user_id_tasks(
         # The contract answers a path user id that is not the caller with 403.
         raise forbidden()
     now = utcnow()
-    task = Task.model_validate(body, update={"user_id": current_user, "created_at": now, "updated_at": now})
+    task = Task.model_validate(
+        body,
+        update={
+            "user_id": current_user,
+            "created_at": now,
+            "updated_at": now,
+        },
+    )
     await run_hook(hooks, "before_create", session, current_user, task)
     session.add(task)
     await commit_write(session)
@@ -108,7 +117,9 @@ async def get_api_user_id_tasks_id(
         # No row can have this key: its column cannot hold it.
         raise not_found()
 
-    statement = ownership.task_scope(current_user).where(Task.id == id)
+    statement = ownership.task_scope(current_user).where(
+        Task.id == id,
+    )
     result = await session.exec(statement)
     task = result.first()
     if task is None:
@@ -138,7 +149,9 @@ async def put_api_user_id_tasks_id(
         # No row can have this key: its column cannot hold it.
         raise not_found()
 
-    statement = ownership.task_scope(current_user).where(Task.id == id)
+    statement = ownership.task_scope(current_user).where(
+        Task.id == id,
+    )
     result = await session.exec(statement)
     task = result.first()
     if task is None:
@@ -173,7 +186,9 @@ async def delete_api_user_id_tasks_id(
         # No row can have this key: its column cannot hold it.
         raise not_found()
 
-    statement = ownership.task_scope(current_user).where(Task.id == id)
+    statement = ownership.task_scope(current_user).where(
+        Task.id == id,
+    )
     result = await session.exec(statement)
     task = result.first()
     if task is None:
@@ -203,7 +218,9 @@ async def patch_api_user_id_tasks_id_complete(
         # No row can have this key: its column cannot hold it.
         raise not_found()
 
-    statement = ownership.task_scope(current_user).where(Task.id == id)
+    statement = ownership.task_scope(current_user).where(
+        Task.id == id,
+    )
     result = await session.exec(statement)
     task = result.first()
     if task is None:

@@ -25,7 +25,7 @@ class TaskBase(SQLModel):
 
 
 class Task(TaskBase, table=True):
-    __doc__ = "A todo item that belongs to exactly one user."
+    # A todo item that belongs to exactly one user.
 
     __tablename__ = "tasks"
     __table_args__ = (

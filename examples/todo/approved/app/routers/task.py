@@ -56,7 +56,9 @@ async def list_tasks(
         raise not_found()
     statement = ownership.task_scope(current_user)
     if completed is not None:
-        statement = statement.where(Task.completed == completed)
+        statement = statement.where(
+            Task.completed == completed,
+        )
 
     # The primary key breaks ties so that equal sort keys come back in the
     # same order every time.
@@ -88,7 +90,14 @@ async def create_task(
         # Another user's collection looks exactly like a missing one.
         raise not_found()
     now = utcnow()
-    task = Task.model_validate(body, update={"user_id": current_user, "created_at": now, "updated_at": now})
+    task = Task.model_validate(
+        body,
+        update={
+            "user_id": current_user,
+            "created_at": now,
+            "updated_at": now,
+        },
+    )
     await run_hook(hooks, "before_create", session, current_user, task)
     session.add(task)
     await commit_write(session)
@@ -117,7 +126,9 @@ async def get_task(
         # No row can have this key: its column cannot hold it.
         raise not_found()
 
-    statement = ownership.task_scope(current_user).where(Task.id == task_id)
+    statement = ownership.task_scope(current_user).where(
+        Task.id == task_id,
+    )
     result = await session.exec(statement)
     task = result.first()
     if task is None:
@@ -148,7 +159,9 @@ async def replace_task(
         # No row can have this key: its column cannot hold it.
         raise not_found()
 
-    statement = ownership.task_scope(current_user).where(Task.id == task_id)
+    statement = ownership.task_scope(current_user).where(
+        Task.id == task_id,
+    )
     result = await session.exec(statement)
     task = result.first()
     if task is None:
@@ -184,7 +197,9 @@ async def delete_task(
         # No row can have this key: its column cannot hold it.
         raise not_found()
 
-    statement = ownership.task_scope(current_user).where(Task.id == task_id)
+    statement = ownership.task_scope(current_user).where(
+        Task.id == task_id,
+    )
     result = await session.exec(statement)
     task = result.first()
     if task is None:
@@ -218,7 +233,9 @@ async def update_task(
         # No row can have this key: its column cannot hold it.
         raise not_found()
 
-    statement = ownership.task_scope(current_user).where(Task.id == task_id)
+    statement = ownership.task_scope(current_user).where(
+        Task.id == task_id,
+    )
     result = await session.exec(statement)
     task = result.first()
     if task is None:

@@ -8,7 +8,8 @@ public final class EntityModel {
     public final String module;
     public final String tableLiteral;
     public final boolean hasDoc;
-    public final String docLiteral;
+    /** The entity's description, as comment lines on its table class. */
+    public final List<String> docLines;
     public final FieldModel primaryKey;
     /** An integer primary key's column range: a key outside it cannot exist. */
     public final boolean hasKeyRange;
@@ -62,8 +63,8 @@ public final class EntityModel {
         className = b.className;
         module = b.module;
         tableLiteral = b.tableLiteral;
-        docLiteral = b.docLiteral;
-        hasDoc = b.docLiteral != null;
+        docLines = List.copyOf(b.docLines);
+        hasDoc = !docLines.isEmpty();
         primaryKey = b.primaryKey;
         keyLow = b.keyLow;
         keyHigh = b.keyHigh;
@@ -180,7 +181,7 @@ public final class EntityModel {
         String className;
         String module;
         String tableLiteral;
-        String docLiteral;
+        List<String> docLines = List.of();
         FieldModel primaryKey;
         String keyLow;
         String keyHigh;

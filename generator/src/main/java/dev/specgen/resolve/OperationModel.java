@@ -78,6 +78,8 @@ public final class OperationModel {
     public final boolean hasFixedOrder;
     /** Entries of the update={...} dict on create: owner, path-bound keys, generated timestamps. */
     public final String createOverrides;
+    /** The same, one "key: value" entry each, for the exploded dict. */
+    public final List<String> createOverrideEntries;
     /** The create overrides read the server's clock. */
     public final boolean createUsesNow;
     /** Entries of the update={...} dict on update/replace: timestamps refreshed by the server. */
@@ -147,6 +149,7 @@ public final class OperationModel {
         setValues = b.setValues == null ? List.of() : List.copyOf(b.setValues);
         hasFixedOrder = !orderKeys.isEmpty();
         createOverrides = b.createOverrides;
+        createOverrideEntries = b.createOverrideEntries == null ? List.of() : List.copyOf(b.createOverrideEntries);
         createUsesNow = b.createOverrides != null && b.createOverrides.contains(": now");
         updateOverrides = b.updateOverrides;
         hasUpdateOverrides = b.updateOverrides != null && !b.updateOverrides.isEmpty();
@@ -288,6 +291,7 @@ public final class OperationModel {
         String toggleAttribute;
         List<String> setValues;
         String createOverrides;
+        List<String> createOverrideEntries;
         String updateOverrides;
         List<ParentGuard> parentGuards = List.of();
         String variable;

@@ -265,6 +265,7 @@ final class OperationPlanner {
         entity.ownerField().ifPresent(owner -> createOverrides.add(0, PyLiteral.str(Names.attribute(owner))
                 + ": current_user"));
         b.createOverrides = String.join(", ", createOverrides);
+        b.createOverrideEntries = createOverrides;
         b.updateOverrides = String.join(", ", updateOverrides);
         return new OperationModel(b);
     }

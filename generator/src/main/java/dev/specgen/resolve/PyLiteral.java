@@ -72,6 +72,32 @@ public final class PyLiteral {
         };
     }
 
+    /**
+     * Text as comment lines of at most {@code width} characters, broken between words (a longer
+     * word keeps a line of its own, which E501 allows in a comment).
+     */
+    public static List<String> commentLines(String value, int width) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : comment(value).split(" +")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
     /** A comment line's text: one line, no control characters. */
     public static String comment(String value) {
         return value.replaceAll("[\\p{Cntrl}]+", " ").trim();

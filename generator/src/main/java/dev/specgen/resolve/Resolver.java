@@ -298,7 +298,8 @@ public final class Resolver {
         b.className = className;
         b.module = Names.snake(entity.name());
         b.tableLiteral = PyLiteral.str(entity.table());
-        b.docLiteral = entity.node().text("description").map(PyLiteral::str).orElse(null);
+        // Indented 4 and after "# ": 114 characters keep each line within 120.
+        b.docLines = entity.node().text("description").map(d -> PyLiteral.commentLines(d, 114)).orElse(List.of());
         FieldRenderer renderer = renderer(entity);
         String ownerField = entity.ownerField().orElse(null);
 

@@ -100,7 +100,7 @@ public final class RouterModel {
         }
         this.typingNames = typing;
         List<String> sqlmodel = new java.util.ArrayList<>();
-        if (operations.stream().anyMatch(o -> o.isList)) {
+        if (operations.stream().anyMatch(o -> o.isList || o.filters.stream().anyMatch(f -> f.isNull || f.isIn))) {
             sqlmodel.add("col");
         }
         if (usesSelect) {
