@@ -4,14 +4,14 @@
 - Create table categories (Category).
 - Create table expenses (Expense).
 
-Revision ID: 24f0e2202fc6
+Revision ID: ff8ee4bdbb1a
 Revises: <base>
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "24f0e2202fc6"
+revision = "ff8ee4bdbb1a"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -34,7 +34,12 @@ def upgrade() -> None:
         ),
         sa.UniqueConstraint("user_id", "name", name=op.f("uq_categories_user_id_name")),
     )
-    op.create_index(op.f("ix_categories_user_id"), "categories", ["user_id"], unique=False)
+    op.create_index(
+        op.f("ix_categories_user_id"),
+        "categories",
+        ["user_id"],
+        unique=False,
+    )
     op.create_table(
         "expenses",
         sa.Column("id", sa.Uuid(), nullable=False),
@@ -60,9 +65,24 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
     )
-    op.create_index(op.f("ix_expenses_category_id"), "expenses", ["category_id"], unique=False)
-    op.create_index(op.f("ix_expenses_user_id"), "expenses", ["user_id"], unique=False)
-    op.create_index(op.f("ix_expenses_user_id_spent_on"), "expenses", ["user_id", "spent_on"], unique=False)
+    op.create_index(
+        op.f("ix_expenses_category_id"),
+        "expenses",
+        ["category_id"],
+        unique=False,
+    )
+    op.create_index(
+        op.f("ix_expenses_user_id"),
+        "expenses",
+        ["user_id"],
+        unique=False,
+    )
+    op.create_index(
+        op.f("ix_expenses_user_id_spent_on"),
+        "expenses",
+        ["user_id", "spent_on"],
+        unique=False,
+    )
 
 
 def downgrade() -> None:

@@ -4,14 +4,14 @@
 - Create table books (Book).
 - Create table genres (Genre).
 
-Revision ID: 859498838ce6
+Revision ID: 1f2711ad1138
 Revises: <base>
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "859498838ce6"
+revision = "1f2711ad1138"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -47,9 +47,24 @@ def upgrade() -> None:
             ondelete="SET NULL",
         ),
     )
-    op.create_index(op.f("ix_books_genre_id"), "books", ["genre_id"], unique=False)
-    op.create_index(op.f("ix_books_reader_id"), "books", ["reader_id"], unique=False)
-    op.create_index(op.f("ix_books_reader_id_class"), "books", ["reader_id", "class"], unique=False)
+    op.create_index(
+        op.f("ix_books_genre_id"),
+        "books",
+        ["genre_id"],
+        unique=False,
+    )
+    op.create_index(
+        op.f("ix_books_reader_id"),
+        "books",
+        ["reader_id"],
+        unique=False,
+    )
+    op.create_index(
+        op.f("ix_books_reader_id_class"),
+        "books",
+        ["reader_id", "class"],
+        unique=False,
+    )
 
 
 def downgrade() -> None:

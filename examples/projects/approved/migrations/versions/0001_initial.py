@@ -4,14 +4,14 @@
 - Create table project_tasks (Task).
 - Create table projects (Project).
 
-Revision ID: 02156c911dc1
+Revision ID: e6729ccfc552
 Revises: <base>
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "02156c911dc1"
+revision = "e6729ccfc552"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -28,7 +28,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_projects")),
         sa.UniqueConstraint("owner_id", "name", name=op.f("uq_projects_owner_id_name")),
     )
-    op.create_index(op.f("ix_projects_owner_id"), "projects", ["owner_id"], unique=False)
+    op.create_index(
+        op.f("ix_projects_owner_id"),
+        "projects",
+        ["owner_id"],
+        unique=False,
+    )
     op.create_table(
         "project_tasks",
         sa.Column("id", sa.Uuid(), nullable=False),
@@ -47,8 +52,18 @@ def upgrade() -> None:
         ),
         sa.UniqueConstraint("project_id", "title", name=op.f("uq_project_tasks_project_id_title")),
     )
-    op.create_index(op.f("ix_project_tasks_project_id"), "project_tasks", ["project_id"], unique=False)
-    op.create_index(op.f("ix_project_tasks_project_id_status"), "project_tasks", ["project_id", "status"], unique=False)
+    op.create_index(
+        op.f("ix_project_tasks_project_id"),
+        "project_tasks",
+        ["project_id"],
+        unique=False,
+    )
+    op.create_index(
+        op.f("ix_project_tasks_project_id_status"),
+        "project_tasks",
+        ["project_id", "status"],
+        unique=False,
+    )
 
 
 def downgrade() -> None:

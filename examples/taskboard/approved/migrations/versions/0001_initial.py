@@ -3,14 +3,14 @@
 
 - Create table tasks (Task).
 
-Revision ID: 38248488f4a2
+Revision ID: 812328037446
 Revises: <base>
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "38248488f4a2"
+revision = "812328037446"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -28,8 +28,18 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_tasks")),
     )
-    op.create_index(op.f("ix_tasks_user_id"), "tasks", ["user_id"], unique=False)
-    op.create_index(op.f("ix_tasks_user_id_completed"), "tasks", ["user_id", "completed"], unique=False)
+    op.create_index(
+        op.f("ix_tasks_user_id"),
+        "tasks",
+        ["user_id"],
+        unique=False,
+    )
+    op.create_index(
+        op.f("ix_tasks_user_id_completed"),
+        "tasks",
+        ["user_id", "completed"],
+        unique=False,
+    )
 
 
 def downgrade() -> None:

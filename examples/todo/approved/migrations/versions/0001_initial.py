@@ -3,14 +3,14 @@
 
 - Create table tasks (Task).
 
-Revision ID: 3e15ada7a600
+Revision ID: e3bdbd733c88
 Revises: <base>
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "3e15ada7a600"
+revision = "e3bdbd733c88"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -28,8 +28,18 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_tasks")),
     )
-    op.create_index(op.f("ix_tasks_user_id"), "tasks", ["user_id"], unique=False)
-    op.create_index(op.f("ix_tasks_user_id_completed"), "tasks", ["user_id", "completed"], unique=False)
+    op.create_index(
+        op.f("ix_tasks_user_id"),
+        "tasks",
+        ["user_id"],
+        unique=False,
+    )
+    op.create_index(
+        op.f("ix_tasks_user_id_completed"),
+        "tasks",
+        ["user_id", "completed"],
+        unique=False,
+    )
 
 
 def downgrade() -> None:
