@@ -14,9 +14,12 @@ public final class FieldModel {
     public final boolean nullable;
     /** The wire name as a string literal (the alias of an aliased field). */
     public final String nameLiteral;
-    /** The annotation in the API schemas, and on the table class. */
-    public final String annotation;
-    public final String columnAnnotation;
+    /**
+     * What model.stg's annotation adds to pyType: StrictBool for a boolean (never coerced), "| None"
+     * when nullable, and on the table class another "| None" for an autoincrement key.
+     */
+    public final boolean strictBool;
+    public final boolean autoIncrement;
     /** Field(...) arguments on the table class, the Create schema and the Update schema, in order. */
     public final List<Arg> columnArgs;
     public final List<Arg> createArgs;
@@ -34,16 +37,16 @@ public final class FieldModel {
     /** The attribute differs from the wire name; such a field never sits in Base. */
     public final boolean aliased;
 
-    FieldModel(String name, String attribute, String pyType, boolean nullable, String nameLiteral, String annotation,
-            String columnAnnotation, List<Arg> columnArgs, List<Arg> createArgs, List<Arg> updateArgs,
+    FieldModel(String name, String attribute, String pyType, boolean nullable, String nameLiteral, boolean strictBool,
+            boolean autoIncrement, List<Arg> columnArgs, List<Arg> createArgs, List<Arg> updateArgs,
             String enumClass, boolean aliased) {
         this.name = name;
         this.attribute = attribute;
         this.pyType = pyType;
         this.nullable = nullable;
         this.nameLiteral = nameLiteral;
-        this.annotation = annotation;
-        this.columnAnnotation = columnAnnotation;
+        this.strictBool = strictBool;
+        this.autoIncrement = autoIncrement;
         this.columnArgs = List.copyOf(columnArgs);
         this.createArgs = List.copyOf(createArgs);
         this.updateArgs = List.copyOf(updateArgs);

@@ -124,7 +124,10 @@ final class FieldRenderer {
         String attribute = Names.attribute(field.name());
         boolean aliased = !attribute.equals(field.name());
         String pyType = pyType(field);
-        String annotation = modelType(field, pyType) + (field.nullable() ? " | None" : "");
+        boolean strictBool = FieldType.of(field.type()) == FieldType.BOOLEAN;
+        if (strictBool) {
+            use("pydantic.StrictBool");
+        }
         String enumClass = enumModel == null ? null : enumModel.className;
         String nameLiteral = PyLiteral.str(field.name());
         use("sqlmodel.Field");
@@ -139,30 +142,11 @@ final class FieldRenderer {
         if (aliased) {
             updateArgs.add(new Arg(Kind.ALIAS, nameLiteral));
         }
-        return new FieldModel(field.name(), attribute, pyType, field.nullable(), nameLiteral, annotation,
-                columnAnnotation(field, annotation), columnArgs(field, ownerField, enumModel, foreignTable),
-                createArgs, updateArgs, enumClass, aliased);
-    }
-
-    /**
-     * Booleans are strict in models: "yes" and 1 are refused rather than coerced. Integers are not:
-     * a body has passed the contract's own schema before it is parsed, and JSON Schema counts 294.0
-     * as an integer, so the model must take it (strings never get this far). Query and path
-     * parameters stay lax: they are text.
-     */
-    private String modelType(FieldDoc field, String pyType) {
-        return switch (FieldType.of(field.type())) {
-            case BOOLEAN -> use("pydantic.StrictBool");
-            default -> pyType;
-        };
-    }
-
-    private static String columnAnnotation(FieldDoc field, String annotation) {
         // An autoincrement key is None until the database assigns it.
-        if ("increment".equals(field.generated().orElse(""))) {
-            return annotation + " | None";
-        }
-        return annotation;
+        boolean autoIncrement = "increment".equals(field.generated().orElse(""));
+        return new FieldModel(field.name(), attribute, pyType, field.nullable(), nameLiteral, strictBool,
+                autoIncrement, columnArgs(field, ownerField, enumModel, foreignTable),
+                createArgs, updateArgs, enumClass, aliased);
     }
 
     private List<Arg> defaultArgs(FieldDoc field, EnumModel enumModel) {
