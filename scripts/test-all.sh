@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The one test command: Java tests, then every example generated into a temporary folder, migrated
+# The one test command: Java tests, then every example generated into a temporary folder, linted and
+# type-checked (ruff, mypy --strict, as its pyproject.toml says), migrated
 # with its own Alembic migrations (upgrade, then check) and its own pytest suite run, on SQLite and on
 # PostgreSQL, then a model evolved migration by migration, then random valid specs (proptest/) the
 # same way. PostgreSQL is mandatory when CI=true; locally those legs are skipped, with a message, when
@@ -63,6 +64,11 @@ for example in examples/*/; do
   out="$(mktemp -d)/$name"
   echo "== $name: generate"
   ./specgen generate "$example" --out "$out" >/dev/null
+  # What specgen wrote, before any hand-written code goes in, passes the linters and the type checker
+  # with the settings of its own pyproject.toml, with no finding.
+  echo "== $name: ruff check, ruff format --check, mypy app"
+  (cd "$out" && "$venv/bin/ruff" check --no-cache . && "$venv/bin/ruff" format --check --no-cache . \
+    && "$venv/bin/mypy" --cache-dir=/dev/null app) || failures=$((failures + 1)); runs=$((runs + 1))
   # An example's hand-written code (the modules specgen creates once for the user) goes in as a user's
   # would: the generated suite and the contract tests then run against the implemented backend.
   if [ -d "$example/implementation" ]; then cp -R "$example/implementation/." "$out/"; fi

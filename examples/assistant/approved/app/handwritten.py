@@ -4,6 +4,7 @@
 The classes carry the contract's names and types; a request body has already been checked against
 the contract's own schema when it reaches them.
 """
+
 import datetime  # noqa: F401  (contract types may use it)
 import uuid  # noqa: F401  (contract types may use it)
 from dataclasses import dataclass

@@ -8,6 +8,7 @@ Run them once per deployment, before the app starts, over a direct connection:
 Start-up never creates or alters tables: several workers would race each other doing it. This
 module reads no application settings, so migrating needs no JWT key.
 """
+
 import sys
 from pathlib import Path
 

@@ -5,12 +5,15 @@
 # missing one.
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.expression import SelectOfScalar
 
 from app.errors import not_found
-from app.models import Conversation, Message
+from app.models import (
+    Conversation,
+    Message,
+)
 from app.security import UserId
 
 
@@ -18,31 +21,46 @@ def conversation_scope(current_user: UserId) -> SelectOfScalar[Conversation]:
     return select(Conversation).where(Conversation.user_id == current_user)
 
 
-async def get_conversation(session: AsyncSession, current_user: UserId, key: Any) -> Conversation:
+async def get_conversation(
+    session: AsyncSession,
+    current_user: UserId,
+    key: Any,
+) -> Conversation:
     if isinstance(key, int) and not -9223372036854775808 <= key <= 9223372036854775807:
         # No row can have this key: its column cannot hold it (a body may name any integer).
         raise not_found()
 
-    result = await session.exec(conversation_scope(current_user).where(Conversation.id == key))
+    result = await session.exec(
+        conversation_scope(current_user).where(Conversation.id == key),
+    )
     row = result.first()
     if row is None:
         raise not_found()
     return row
 
+
 def message_scope(current_user: UserId) -> SelectOfScalar[Message]:
     # A Message is owned through its conversation_id (ownership.via).
-    return (
-        select(Message)
-        .join(Conversation, Message.conversation_id == Conversation.id)
-        .where(Conversation.user_id == current_user)
+    statement = select(Message)
+    statement = statement.join(
+        Conversation,
+        col(Message.conversation_id) == col(Conversation.id),
     )
+    return statement.where(Conversation.user_id == current_user)
 
-async def get_message(session: AsyncSession, current_user: UserId, key: Any) -> Message:
+
+async def get_message(
+    session: AsyncSession,
+    current_user: UserId,
+    key: Any,
+) -> Message:
     if isinstance(key, int) and not -9223372036854775808 <= key <= 9223372036854775807:
         # No row can have this key: its column cannot hold it (a body may name any integer).
         raise not_found()
 
-    result = await session.exec(message_scope(current_user).where(Message.id == key))
+    result = await session.exec(
+        message_scope(current_user).where(Message.id == key),
+    )
     row = result.first()
     if row is None:
         raise not_found()

@@ -8,6 +8,7 @@ from pydantic import StringConstraints, TypeAdapter, ValidationError
 
 from app.config import JWT_ALGORITHMS, settings
 from app.errors import ApiError
+
 JWT_LEEWAY_SECONDS = 0
 JWT_SUBJECT_CLAIM = "sub"
 JWT_ISSUER = "taskapp-web"
@@ -20,6 +21,7 @@ user_id_adapter: TypeAdapter[UserId] = TypeAdapter(UserId)
 
 async def verification_key(token: str) -> Any:
     return settings.jwt_secret.get_secret_value()
+
 
 # auto_error=False: every failure, including a missing header, goes through
 # the same 401 below so that all of them look alike to the client.

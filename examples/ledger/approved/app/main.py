@@ -2,6 +2,7 @@
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
 
@@ -13,7 +14,11 @@ from app.errors import ContractMethods, register_database_error_handlers, regist
 from app.logging_setup import configure_logging
 from app.middleware import install_middleware
 from app.migrate import upgrade_for_development
-from app.routers import user, category, expense
+from app.routers import (
+    category,
+    expense,
+    user,
+)
 
 # Before anything logs: uvicorn has set up its loggers by now, and they are taken over here.
 configure_logging(settings.log_level, settings.log_format)
@@ -30,10 +35,12 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     await dispose_engine()
 
 
+# Title, version and description come from the contract (app/openapi.json), whatever their length.
+INFO: dict[str, Any] = contract_document()["info"]
 app = FastAPI(
-    title="Ledger API",
-    version="0.4.0",
-    description="Personal expense tracking. Users sign in through the web app's auth service,\nwhich keeps its own `user` table (text ids) in the same PostgreSQL database\nand issues EdDSA-signed JWTs whose public keys are published as a JWKS.\nEvery expense and category belongs to one user; nobody else can see it.\n\nSuccessful responses wrap their payload in `data`. Errors are RFC 9457\nproblem details.\n",
+    title=INFO["title"],
+    version=INFO["version"],
+    description=INFO.get("description", ""),
     lifespan=lifespan,
     # API_DOCS_ENABLED=false takes the interactive docs and the schema down.
     docs_url="/docs" if settings.api_docs_enabled else None,

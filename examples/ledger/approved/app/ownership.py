@@ -10,7 +10,11 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.expression import SelectOfScalar
 
 from app.errors import not_found
-from app.models import User, Category, Expense
+from app.models import (
+    Category,
+    Expense,
+    User,
+)
 from app.security import UserId
 
 
@@ -18,30 +22,50 @@ def user_scope(current_user: UserId) -> SelectOfScalar[User]:
     return select(User).where(User.id == current_user)
 
 
-async def get_user(session: AsyncSession, current_user: UserId, key: Any) -> User:
-    result = await session.exec(user_scope(current_user).where(User.id == key))
+async def get_user(
+    session: AsyncSession,
+    current_user: UserId,
+    key: Any,
+) -> User:
+    result = await session.exec(
+        user_scope(current_user).where(User.id == key),
+    )
     row = result.first()
     if row is None:
         raise not_found()
     return row
+
 
 def category_scope(current_user: UserId) -> SelectOfScalar[Category]:
     return select(Category).where(Category.user_id == current_user)
 
 
-async def get_category(session: AsyncSession, current_user: UserId, key: Any) -> Category:
-    result = await session.exec(category_scope(current_user).where(Category.id == key))
+async def get_category(
+    session: AsyncSession,
+    current_user: UserId,
+    key: Any,
+) -> Category:
+    result = await session.exec(
+        category_scope(current_user).where(Category.id == key),
+    )
     row = result.first()
     if row is None:
         raise not_found()
     return row
 
+
 def expense_scope(current_user: UserId) -> SelectOfScalar[Expense]:
     return select(Expense).where(Expense.user_id == current_user)
 
 
-async def get_expense(session: AsyncSession, current_user: UserId, key: Any) -> Expense:
-    result = await session.exec(expense_scope(current_user).where(Expense.id == key))
+async def get_expense(
+    session: AsyncSession,
+    current_user: UserId,
+    key: Any,
+) -> Expense:
+    result = await session.exec(
+        expense_scope(current_user).where(Expense.id == key),
+    )
     row = result.first()
     if row is None:
         raise not_found()

@@ -10,6 +10,7 @@ from pydantic import StringConstraints, TypeAdapter, ValidationError
 
 from app.config import JWT_ALGORITHMS, settings
 from app.errors import ApiError
+
 JWT_LEEWAY_SECONDS = 0
 JWT_SUBJECT_CLAIM = "sub"
 # The subject must fit the owner columns (user_id type: string).

@@ -44,7 +44,9 @@ class Settings(BaseSettings):
     db_statement_timeout_seconds: float = Field(default=30, ge=0, validation_alias="DB_STATEMENT_TIMEOUT_SECONDS")
     # Larger request bodies are refused with 413 before or while they are read.
     max_request_body_bytes: int = Field(default=1_048_576, ge=1, validation_alias="MAX_REQUEST_BODY_BYTES")
-    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = Field(default="INFO", validation_alias="LOG_LEVEL")
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = Field(
+        default="INFO", validation_alias="LOG_LEVEL"
+    )
     # "json" writes one JSON object per line, for log shippers.
     log_format: Literal["text", "json"] = Field(default="text", validation_alias="LOG_FORMAT")
     # Comma-separated origins allowed to call the API from a browser; empty (the default) sends no
@@ -119,8 +121,7 @@ def load_settings() -> Settings:
         # One readable line instead of a traceback; values are never echoed
         # because they may be secrets.
         problems = "; ".join(
-            f"{'.'.join(str(part) for part in error['loc']) or 'settings'}: {error['msg']}"
-            for error in exc.errors()
+            f"{'.'.join(str(part) for part in error['loc']) or 'settings'}: {error['msg']}" for error in exc.errors()
         )
         raise SystemExit(f"Configuration error: {problems}") from None
 

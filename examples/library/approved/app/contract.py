@@ -50,7 +50,10 @@ def _registry() -> Registry:
     document = contract_document()
     if str(document.get("openapi", "")).startswith("3.0"):
         document = _as_json_schema(document)
-    return Registry().with_resource(CONTRACT_URI, Resource.from_contents(document, default_specification=DRAFT202012))
+    registry: Registry = Registry().with_resource(
+        CONTRACT_URI, Resource.from_contents(document, default_specification=DRAFT202012)
+    )
+    return registry
 
 
 def _escape(token: str) -> str:

@@ -10,7 +10,10 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.expression import SelectOfScalar
 
 from app.errors import not_found
-from app.models import Genre, Book
+from app.models import (
+    Book,
+    Genre,
+)
 from app.security import UserId
 
 
@@ -19,23 +22,35 @@ def genre_scope() -> SelectOfScalar[Genre]:
     return select(Genre)
 
 
-async def get_genre(session: AsyncSession, key: Any) -> Genre:
+async def get_genre(
+    session: AsyncSession,
+    key: Any,
+) -> Genre:
     if isinstance(key, int) and not -2147483648 <= key <= 2147483647:
         # No row can have this key: its column cannot hold it (a body may name any integer).
         raise not_found()
 
-    result = await session.exec(genre_scope().where(Genre.id == key))
+    result = await session.exec(
+        genre_scope().where(Genre.id == key),
+    )
     row = result.first()
     if row is None:
         raise not_found()
     return row
 
+
 def book_scope(current_user: UserId) -> SelectOfScalar[Book]:
     return select(Book).where(Book.reader_id == current_user)
 
 
-async def get_book(session: AsyncSession, current_user: UserId, key: Any) -> Book:
-    result = await session.exec(book_scope(current_user).where(Book.id == key))
+async def get_book(
+    session: AsyncSession,
+    current_user: UserId,
+    key: Any,
+) -> Book:
+    result = await session.exec(
+        book_scope(current_user).where(Book.id == key),
+    )
     row = result.first()
     if row is None:
         raise not_found()

@@ -11,6 +11,7 @@ from pydantic import BeforeValidator, Field, TypeAdapter, ValidationError
 
 from app.config import JWT_ALGORITHMS, settings
 from app.errors import ApiError
+
 JWT_LEEWAY_SECONDS = 0
 JWT_SUBJECT_CLAIM = "uid"
 JWT_ISSUER = "https://auth.example.test/"

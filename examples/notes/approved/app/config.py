@@ -2,11 +2,10 @@
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import Field, ValidationError, field_validator
-from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, rsa
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
-
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 # Accepted JWS algorithms; a token naming any other (including "none") is refused.
 JWT_ALGORITHMS = ["RS256"]
@@ -14,6 +13,7 @@ JWT_ALGORITHMS = ["RS256"]
 # The drivers this service ships with: psycopg 3 for PostgreSQL, aiosqlite for SQLite. Any other
 # scheme would fail later with a driver import traceback; it stops start-up with one line instead.
 DATABASE_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg", "sqlite", "sqlite+aiosqlite")
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", extra="ignore")
@@ -44,7 +44,9 @@ class Settings(BaseSettings):
     db_statement_timeout_seconds: float = Field(default=30, ge=0, validation_alias="DB_STATEMENT_TIMEOUT_SECONDS")
     # Larger request bodies are refused with 413 before or while they are read.
     max_request_body_bytes: int = Field(default=1_048_576, ge=1, validation_alias="MAX_REQUEST_BODY_BYTES")
-    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = Field(default="INFO", validation_alias="LOG_LEVEL")
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = Field(
+        default="INFO", validation_alias="LOG_LEVEL"
+    )
     # "json" writes one JSON object per line, for log shippers.
     log_format: Literal["text", "json"] = Field(default="text", validation_alias="LOG_FORMAT")
     # Comma-separated origins allowed to call the API from a browser; empty (the default) sends no
@@ -98,6 +100,7 @@ class Settings(BaseSettings):
             raise ValueError(f"must be a public key for {', '.join(JWT_ALGORITHMS)}, not a {type(key).__name__}")
         return value
 
+
 def is_origin(text: str) -> bool:
     # What a browser sends as Origin: scheme://host[:port], no path, not even a trailing slash.
     try:
@@ -123,8 +126,7 @@ def load_settings() -> Settings:
         # One readable line instead of a traceback; values are never echoed
         # because they may be secrets.
         problems = "; ".join(
-            f"{'.'.join(str(part) for part in error['loc']) or 'settings'}: {error['msg']}"
-            for error in exc.errors()
+            f"{'.'.join(str(part) for part in error['loc']) or 'settings'}: {error['msg']}" for error in exc.errors()
         )
         raise SystemExit(f"Configuration error: {problems}") from None
 

@@ -10,7 +10,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.expression import SelectOfScalar
 
 from app.errors import not_found
-from app.models import Note
+from app.models import (
+    Note,
+)
 from app.security import UserId
 
 
@@ -18,12 +20,18 @@ def note_scope(current_user: UserId) -> SelectOfScalar[Note]:
     return select(Note).where(Note.author_id == current_user)
 
 
-async def get_note(session: AsyncSession, current_user: UserId, key: Any) -> Note:
+async def get_note(
+    session: AsyncSession,
+    current_user: UserId,
+    key: Any,
+) -> Note:
     if isinstance(key, int) and not -9223372036854775808 <= key <= 9223372036854775807:
         # No row can have this key: its column cannot hold it (a body may name any integer).
         raise not_found()
 
-    result = await session.exec(note_scope(current_user).where(Note.id == key))
+    result = await session.exec(
+        note_scope(current_user).where(Note.id == key),
+    )
     row = result.first()
     if row is None:
         raise not_found()

@@ -3,13 +3,13 @@ import uuid
 from typing import Annotated, Any
 
 import jwt
+from cryptography.hazmat.primitives.serialization import load_pem_public_key
 from fastapi import Depends
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import TypeAdapter, ValidationError
 
 from app.config import JWT_ALGORITHMS, settings
 from app.errors import ApiError
-from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
 JWT_LEEWAY_SECONDS = 10
 JWT_SUBJECT_CLAIM = "sub"
@@ -24,6 +24,7 @@ PUBLIC_KEY = load_pem_public_key(settings.jwt_public_key.encode())
 
 async def verification_key(token: str) -> Any:
     return PUBLIC_KEY
+
 
 # auto_error=False: every failure, including a missing header, goes through
 # the same 401 below so that all of them look alike to the client.

@@ -29,7 +29,7 @@ URL_SCHEME_REWRITES = (
 def normalize_database_url(url: str) -> str:
     for prefix, replacement in URL_SCHEME_REWRITES:
         if url.startswith(prefix):
-            return replacement + url[len(prefix):]
+            return replacement + url[len(prefix) :]
     return url
 
 

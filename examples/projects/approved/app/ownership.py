@@ -5,12 +5,15 @@
 # missing one.
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.expression import SelectOfScalar
 
 from app.errors import not_found
-from app.models import Project, Task
+from app.models import (
+    Project,
+    Task,
+)
 from app.security import UserId
 
 
@@ -18,23 +21,38 @@ def project_scope(current_user: UserId) -> SelectOfScalar[Project]:
     return select(Project).where(Project.owner_id == current_user)
 
 
-async def get_project(session: AsyncSession, current_user: UserId, key: Any) -> Project:
-    result = await session.exec(project_scope(current_user).where(Project.id == key))
+async def get_project(
+    session: AsyncSession,
+    current_user: UserId,
+    key: Any,
+) -> Project:
+    result = await session.exec(
+        project_scope(current_user).where(Project.id == key),
+    )
     row = result.first()
     if row is None:
         raise not_found()
     return row
 
+
 def task_scope(current_user: UserId) -> SelectOfScalar[Task]:
     # A Task is owned through its project_id (ownership.via).
-    return (
-        select(Task)
-        .join(Project, Task.project_id == Project.id)
-        .where(Project.owner_id == current_user)
+    statement = select(Task)
+    statement = statement.join(
+        Project,
+        col(Task.project_id) == col(Project.id),
     )
+    return statement.where(Project.owner_id == current_user)
 
-async def get_task(session: AsyncSession, current_user: UserId, key: Any) -> Task:
-    result = await session.exec(task_scope(current_user).where(Task.id == key))
+
+async def get_task(
+    session: AsyncSession,
+    current_user: UserId,
+    key: Any,
+) -> Task:
+    result = await session.exec(
+        task_scope(current_user).where(Task.id == key),
+    )
     row = result.first()
     if row is None:
         raise not_found()

@@ -9,6 +9,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from app.config import JWT_ALGORITHMS, settings
 from app.errors import ApiError
+
 JWT_LEEWAY_SECONDS = 30
 JWT_SUBJECT_CLAIM = "sub"
 # The subject must fit the owner columns (user_id type: uuid).
@@ -18,6 +19,7 @@ user_id_adapter: TypeAdapter[UserId] = TypeAdapter(UserId)
 
 async def verification_key(token: str) -> Any:
     return settings.jwt_secret.get_secret_value()
+
 
 # auto_error=False: every failure, including a missing header, goes through
 # the same 401 below so that all of them look alike to the client.

@@ -4,6 +4,7 @@
 specgen writes every migration from model.yaml; `alembic check` proves they and the models
 agree. Hand-written revisions are not supported: they would fork specgen's chain.
 """
+
 import logging
 from logging.config import fileConfig
 from typing import Any

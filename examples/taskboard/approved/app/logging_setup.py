@@ -4,6 +4,7 @@
 LOG_FORMAT=json writes one JSON object per line; the default is plain text. A traceback stays on
 its event's line, its line breaks escaped, so a line is always a whole event.
 """
+
 import json
 import logging
 import sys
@@ -37,7 +38,8 @@ def one_line(text: str) -> str:
 
 class TextFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
-        line = f"{timestamp(record)} {record.levelname} {record.name} [{getattr(record, 'request_id', '-')}] {record.getMessage()}"
+        request_id = getattr(record, "request_id", "-")
+        line = f"{timestamp(record)} {record.levelname} {record.name} [{request_id}] {record.getMessage()}"
         if record.exc_info:
             line += " | " + self.formatException(record.exc_info)
         return one_line(line)
@@ -63,7 +65,7 @@ class StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
     def __init__(self) -> None:
         super().__init__()
 
-    @property  # type: ignore[override]
+    @property
     def stream(self) -> IO[str]:
         return sys.stderr
 

@@ -10,7 +10,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.expression import SelectOfScalar
 
 from app.errors import not_found
-from app.models import Task
+from app.models import (
+    Task,
+)
 from app.security import UserId
 
 
@@ -18,12 +20,18 @@ def task_scope(current_user: UserId) -> SelectOfScalar[Task]:
     return select(Task).where(Task.user_id == current_user)
 
 
-async def get_task(session: AsyncSession, current_user: UserId, key: Any) -> Task:
+async def get_task(
+    session: AsyncSession,
+    current_user: UserId,
+    key: Any,
+) -> Task:
     if isinstance(key, int) and not -9223372036854775808 <= key <= 9223372036854775807:
         # No row can have this key: its column cannot hold it (a body may name any integer).
         raise not_found()
 
-    result = await session.exec(task_scope(current_user).where(Task.id == key))
+    result = await session.exec(
+        task_scope(current_user).where(Task.id == key),
+    )
     row = result.first()
     if row is None:
         raise not_found()

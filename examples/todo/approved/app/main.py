@@ -2,6 +2,7 @@
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
 
@@ -13,7 +14,9 @@ from app.errors import ContractMethods, register_database_error_handlers, regist
 from app.logging_setup import configure_logging
 from app.middleware import install_middleware
 from app.migrate import upgrade_for_development
-from app.routers import task
+from app.routers import (
+    task,
+)
 
 # Before anything logs: uvicorn has set up its loggers by now, and they are taken over here.
 configure_logging(settings.log_level, settings.log_format)
@@ -30,10 +33,12 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     await dispose_engine()
 
 
+# Title, version and description come from the contract (app/openapi.json), whatever their length.
+INFO: dict[str, Any] = contract_document()["info"]
 app = FastAPI(
-    title="Todo API",
-    version="1.0.0",
-    description="Personal task lists. Every task belongs to the user named by the bearer token.",
+    title=INFO["title"],
+    version=INFO["version"],
+    description=INFO.get("description", ""),
     lifespan=lifespan,
     # API_DOCS_ENABLED=false takes the interactive docs and the schema down.
     docs_url="/docs" if settings.api_docs_enabled else None,

@@ -4,6 +4,7 @@
 All of it is plain ASGI, never BaseHTTPMiddleware: nothing here buffers a request or a response, so
 the body limit counts the bytes as they arrive.
 """
+
 import inspect
 import logging
 import re
@@ -51,7 +52,9 @@ class RequestIdMiddleware:
 
         async def send_with_request_id(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = [(name, value) for name, value in message.get("headers", ()) if name.lower() != REQUEST_ID_KEY]
+                headers = [
+                    (name, value) for name, value in message.get("headers", ()) if name.lower() != REQUEST_ID_KEY
+                ]
                 message = {**message, "headers": [*headers, header]}
             await send(message)
 
@@ -164,7 +167,9 @@ class UnhandledErrorMiddleware:
             await self.app(scope, receive, tracking_send)
         except Exception as exc:
             if started:
-                logger.error("Unhandled error on %s %s after its answer started", scope["method"], scope["path"], exc_info=exc)
+                logger.error(
+                    "Unhandled error on %s %s after its answer started", scope["method"], scope["path"], exc_info=exc
+                )
                 return
             handler = scope["app"].exception_handlers.get(Exception)
             if handler is None:

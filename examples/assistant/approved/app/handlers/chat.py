@@ -5,10 +5,15 @@ specgen generated everything around this function: the route, the token check, t
 path user id check, the body checked against the contract, the error bodies. Until you write
 it, the operation answers 501 in the contract's error shape, and `specgen generate` says so.
 """
+
 from typing import Any  # noqa: F401  (parameters may use it)
 
 from app.errors import ApiError
-from app.handwritten import *  # noqa: F403
+from app.handwritten import (
+    ChatContext,
+    ChatRequest,
+    ChatResponse,
+)
 
 
 async def handle(context: ChatContext, body: ChatRequest) -> ChatResponse:

@@ -2,7 +2,7 @@
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Response
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from app import ownership, schemas
 from app.db import SessionDep
@@ -13,9 +13,11 @@ from app.errors import (
 )
 from app.hooks import conversation as hooks
 from app.hooks import run_hook
-from app.models import Conversation
+from app.models import (
+    Conversation,
+)
 from app.security import CurrentUser
-from app.timestamps import utcnow
+
 router = APIRouter(tags=["conversations"])
 
 
@@ -46,8 +48,8 @@ async def list_conversations(
     total = total_result.one()
     # The contract's fixed order; the primary key breaks ties so that pages are stable.
     statement = statement.order_by(
-        Conversation.updated_at.desc(),
-        Conversation.id.desc(),
+        col(Conversation.updated_at).desc(),
+        col(Conversation.id).desc(),
     )
     offset = min(offset, MAX_OFFSET)
     statement = statement.limit(limit).offset(offset)
@@ -76,7 +78,9 @@ async def delete_conversation(
         # No row can have this key: its column cannot hold it.
         raise not_found()
 
-    statement = ownership.conversation_scope(current_user).where(Conversation.id == conversation_id)
+    statement = ownership.conversation_scope(current_user).where(
+        Conversation.id == conversation_id,
+    )
     result = await session.exec(statement)
     conversation = result.first()
     if conversation is None:

@@ -2,7 +2,7 @@
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from app import ownership, schemas
 from app.db import SessionDep
@@ -10,11 +10,12 @@ from app.errors import (
     forbidden,
     not_found,
 )
-from app.hooks import message as hooks
-from app.hooks import run_hook
-from app.models import Message, MessageRole
+from app.models import (
+    Message,
+    MessageRole,
+)
 from app.security import CurrentUser
-from app.timestamps import utcnow
+
 router = APIRouter(tags=["messages"])
 
 
@@ -52,14 +53,16 @@ async def list_messages(
     statement = ownership.message_scope(current_user)
     statement = statement.where(Message.conversation_id == conversation_id)
     if role is not None:
-        statement = statement.where(Message.role == role)
+        statement = statement.where(
+            Message.role == role,
+        )
 
     total_result = await session.exec(select(func.count()).select_from(statement.subquery()))
     total = total_result.one()
     # The contract's fixed order; the primary key breaks ties so that pages are stable.
     statement = statement.order_by(
-        Message.created_at.asc(),
-        Message.id.asc(),
+        col(Message.created_at).asc(),
+        col(Message.id).asc(),
     )
     offset = min(offset, MAX_OFFSET)
     statement = statement.limit(limit).offset(offset)

@@ -4,13 +4,14 @@
 - Create table conversations (Conversation).
 - Create table messages (Message).
 
-Revision ID: e18646cbf757
+Revision ID: b2fdecf27fa9
 Revises: <base>
 """
+
 import sqlalchemy as sa
 from alembic import op
 
-revision = "e18646cbf757"
+revision = "b2fdecf27fa9"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -26,7 +27,12 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_conversations")),
     )
-    op.create_index(op.f("ix_conversations_user_id"), "conversations", ["user_id"], unique=False)
+    op.create_index(
+        op.f("ix_conversations_user_id"),
+        "conversations",
+        ["user_id"],
+        unique=False,
+    )
     op.create_table(
         "messages",
         sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
@@ -42,7 +48,12 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
     )
-    op.create_index(op.f("ix_messages_conversation_id"), "messages", ["conversation_id"], unique=False)
+    op.create_index(
+        op.f("ix_messages_conversation_id"),
+        "messages",
+        ["conversation_id"],
+        unique=False,
+    )
 
 
 def downgrade() -> None:

@@ -15,6 +15,7 @@ current_user is the token's user id, or None on a public operation. Raise
 fastapi.HTTPException to refuse a request (422 for a broken business rule), and it is
 rolled back. Delete a function you do not need; a missing hook is skipped.
 """
+
 from typing import Any
 
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -22,27 +23,50 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from app.models import Expense
 
 
-async def before_create(session: AsyncSession, current_user: Any, row: Expense) -> None:
-    pass
-
-
-async def after_create(session: AsyncSession, current_user: Any, row: Expense) -> None:
-    pass
-
-
-async def before_update(
-    session: AsyncSession, current_user: Any, row: Expense, changes: dict[str, Any]
+async def before_create(
+    session: AsyncSession,
+    current_user: Any,
+    row: Expense,
 ) -> None:
     pass
 
 
-async def after_update(session: AsyncSession, current_user: Any, row: Expense) -> None:
+async def after_create(
+    session: AsyncSession,
+    current_user: Any,
+    row: Expense,
+) -> None:
     pass
 
 
-async def before_delete(session: AsyncSession, current_user: Any, row: Expense) -> None:
+async def before_update(
+    session: AsyncSession,
+    current_user: Any,
+    row: Expense,
+    changes: dict[str, Any],
+) -> None:
     pass
 
 
-async def after_delete(session: AsyncSession, current_user: Any, row: Expense) -> None:
+async def after_update(
+    session: AsyncSession,
+    current_user: Any,
+    row: Expense,
+) -> None:
+    pass
+
+
+async def before_delete(
+    session: AsyncSession,
+    current_user: Any,
+    row: Expense,
+) -> None:
+    pass
+
+
+async def after_delete(
+    session: AsyncSession,
+    current_user: Any,
+    row: Expense,
+) -> None:
     pass

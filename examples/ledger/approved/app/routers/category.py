@@ -3,6 +3,8 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Response
+from sqlmodel import col
+
 from app import ownership, schemas
 from app.contract import contract_body
 from app.db import SessionDep
@@ -13,9 +15,12 @@ from app.errors import (
 )
 from app.hooks import category as hooks
 from app.hooks import run_hook
-from app.models import Category
+from app.models import (
+    Category,
+)
 from app.security import CurrentUser
 from app.timestamps import utcnow
+
 router = APIRouter(tags=["categories"])
 
 
@@ -34,8 +39,8 @@ async def list_categories(
     statement = ownership.category_scope(current_user)
     # The contract's fixed order; the primary key breaks ties so that pages are stable.
     statement = statement.order_by(
-        Category.name.asc(),
-        Category.id.asc(),
+        col(Category.name).asc(),
+        col(Category.id).asc(),
     )
     result = await session.exec(statement)
     rows = [schemas.Category.model_validate(row).model_dump(mode="json", by_alias=True) for row in result.all()]
@@ -57,7 +62,13 @@ async def create_category(
     current_user: CurrentUser,
 ) -> dict[str, Any]:
     now = utcnow()
-    category = Category.model_validate(body, update={"user_id": current_user, "created_at": now})
+    category = Category.model_validate(
+        body,
+        update={
+            "user_id": current_user,
+            "created_at": now,
+        },
+    )
     await run_hook(hooks, "before_create", session, current_user, category)
     session.add(category)
     await commit_write(session)
@@ -77,7 +88,9 @@ async def delete_category(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> None:
-    statement = ownership.category_scope(current_user).where(Category.id == category_id)
+    statement = ownership.category_scope(current_user).where(
+        Category.id == category_id,
+    )
     result = await session.exec(statement)
     category = result.first()
     if category is None:

@@ -2,18 +2,18 @@
 import uuid
 from datetime import datetime
 
-from pydantic import ConfigDict
+from sqlmodel._compat import SQLModelConfig
 
 from app.models.category import CategoryBase
 
 
 class CategoryInput(CategoryBase):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+    model_config = SQLModelConfig(extra="forbid", allow_inf_nan=False)
 
 
 class Category(CategoryBase):
     # Every field is always present in a response; say so in the OpenAPI.
-    model_config = ConfigDict(json_schema_serialization_defaults_required=True)
+    model_config = SQLModelConfig(json_schema_serialization_defaults_required=True)
 
     id: uuid.UUID
     created_at: datetime

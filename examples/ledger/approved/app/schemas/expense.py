@@ -3,31 +3,51 @@ import decimal
 import uuid
 from datetime import date, datetime
 
-from pydantic import ConfigDict, field_serializer
+from pydantic import field_serializer
 from sqlmodel import Field, SQLModel
+from sqlmodel._compat import SQLModelConfig
 
 from app.models.expense import ExpenseBase, ExpenseCurrency
 
 
 class ExpenseInput(ExpenseBase):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+    model_config = SQLModelConfig(extra="forbid", allow_inf_nan=False)
 
 
 class ExpensePatch(SQLModel):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+    model_config = SQLModelConfig(extra="forbid", allow_inf_nan=False)
     # Fields default to None only to mean "not sent"; an explicit null is
     # rejected unless the field is nullable, because the annotation says so.
-    category_id: uuid.UUID | None = Field(default=None)
-    amount: decimal.Decimal = Field(default=None, ge=decimal.Decimal("0.01"), le=decimal.Decimal("1000000"), max_digits=12, decimal_places=2)
-    currency: ExpenseCurrency = Field(default=None)
-    spent_on: date = Field(default=None)
-    merchant: str = Field(default=None, min_length=1, max_length=120)
-    note: str | None = Field(default=None, max_length=500)
+    category_id: uuid.UUID | None = Field(
+        default=None,
+    )
+    amount: decimal.Decimal = Field(  # type: ignore[call-overload]
+        default=None,
+        ge=decimal.Decimal("0.01"),
+        le=decimal.Decimal("1000000"),
+        max_digits=12,
+        decimal_places=2,
+    )
+    currency: ExpenseCurrency = Field(
+        default=None,
+    )
+    spent_on: date = Field(
+        default=None,
+    )
+    merchant: str = Field(
+        default=None,
+        min_length=1,
+        max_length=120,
+    )
+    note: str | None = Field(
+        default=None,
+        max_length=500,
+    )
 
 
 class Expense(ExpenseBase):
     # Every field is always present in a response; say so in the OpenAPI.
-    model_config = ConfigDict(json_schema_serialization_defaults_required=True)
+    model_config = SQLModelConfig(json_schema_serialization_defaults_required=True)
 
     id: uuid.UUID
     created_at: datetime

@@ -4,13 +4,14 @@
 - Create table categories (Category).
 - Create table expenses (Expense).
 
-Revision ID: ca1e3e59f2be
+Revision ID: f15b2eaf4d2c
 Revises: <base>
 """
+
 import sqlalchemy as sa
 from alembic import op
 
-revision = "ca1e3e59f2be"
+revision = "f15b2eaf4d2c"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -58,8 +59,18 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
     )
-    op.create_index(op.f("ix_expenses_category_id"), "expenses", ["category_id"], unique=False)
-    op.create_index(op.f("ix_expenses_user_id_spent_on"), "expenses", ["user_id", "spent_on"], unique=False)
+    op.create_index(
+        op.f("ix_expenses_category_id"),
+        "expenses",
+        ["category_id"],
+        unique=False,
+    )
+    op.create_index(
+        op.f("ix_expenses_user_id_spent_on"),
+        "expenses",
+        ["user_id", "spent_on"],
+        unique=False,
+    )
 
 
 def downgrade() -> None:

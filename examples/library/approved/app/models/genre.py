@@ -3,10 +3,20 @@ from sqlmodel import Field, SQLModel
 
 
 class GenreBase(SQLModel):
-    name: str = Field(min_length=2, max_length=40, description='Shown as "Name" \\ never empty', unique=True)
+    name: str = Field(
+        min_length=2,
+        max_length=40,
+        unique=True,
+    )
+
 
 class Genre(GenreBase, table=True):
-    __doc__ = "A genre every reader can see and add to."
+    # A genre every reader can see and add to.
 
     __tablename__ = "genres"
-    id: int | None = Field(default=None, primary_key=True, ge=-2147483648, le=2147483647)
+    id: int | None = Field(
+        default=None,
+        primary_key=True,
+        ge=-2147483648,
+        le=2147483647,
+    )

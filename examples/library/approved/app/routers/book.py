@@ -3,7 +3,7 @@ import uuid
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Response
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from app import ownership, schemas
 from app.contract import contract_body
@@ -15,9 +15,13 @@ from app.errors import (
 )
 from app.hooks import book as hooks
 from app.hooks import run_hook
-from app.models import Book, BookClass
+from app.models import (
+    Book,
+    BookClass,
+)
 from app.security import CurrentUser
 from app.timestamps import utcnow
+
 router = APIRouter(tags=["books"])
 
 
@@ -28,6 +32,12 @@ LIST_BOOKS_SORT_COLUMNS = {
     "title": Book.title,
     "added_at": Book.added_at,
 }
+LIST_BOOKS_SORT_KEYS = Literal[
+    "title",
+    "-title",
+    "added_at",
+    "-added_at",
+]
 
 
 @router.get(
@@ -42,16 +52,20 @@ async def list_books(
     current_user: CurrentUser,
     class_: Annotated[BookClass | None, Query(alias="class")] = None,
     genre_id: Annotated[int | None, Query(ge=-9223372036854775808, le=9223372036854775807)] = None,
-    sort: Annotated[Literal["title", "-title", "added_at", "-added_at"], Query()] = "-added_at",
+    sort: Annotated[LIST_BOOKS_SORT_KEYS, Query()] = "-added_at",
     limit: Annotated[int, Query(ge=1, le=50)] = 10,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> schemas.BookPage:
     statement = ownership.book_scope(current_user)
     if class_ is not None:
-        statement = statement.where(Book.class_ == class_)
+        statement = statement.where(
+            Book.class_ == class_,
+        )
 
     if genre_id is not None:
-        statement = statement.where(Book.genre_id == genre_id)
+        statement = statement.where(
+            Book.genre_id == genre_id,
+        )
 
     total_result = await session.exec(select(func.count()).select_from(statement.subquery()))
     total = total_result.one()
@@ -59,9 +73,9 @@ async def list_books(
     # same order every time.
     column = LIST_BOOKS_SORT_COLUMNS[sort.removeprefix("-")]
     if sort.startswith("-"):
-        statement = statement.order_by(column.desc(), Book.id.desc())
+        statement = statement.order_by(col(column).desc(), col(Book.id).desc())
     else:
-        statement = statement.order_by(column.asc(), Book.id.asc())
+        statement = statement.order_by(col(column).asc(), col(Book.id).asc())
     offset = min(offset, MAX_OFFSET)
     statement = statement.limit(limit).offset(offset)
     result = await session.exec(statement)
@@ -84,7 +98,13 @@ async def create_book(
     current_user: CurrentUser,
 ) -> Book:
     now = utcnow()
-    book = Book.model_validate(body, update={"reader_id": current_user, "added_at": now})
+    book = Book.model_validate(
+        body,
+        update={
+            "reader_id": current_user,
+            "added_at": now,
+        },
+    )
     await run_hook(hooks, "before_create", session, current_user, book)
     session.add(book)
     await commit_write(session)
@@ -105,7 +125,9 @@ async def get_book(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Book:
-    statement = ownership.book_scope(current_user).where(Book.id == book_id)
+    statement = ownership.book_scope(current_user).where(
+        Book.id == book_id,
+    )
     result = await session.exec(statement)
     book = result.first()
     if book is None:
@@ -128,7 +150,9 @@ async def replace_book(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Book:
-    statement = ownership.book_scope(current_user).where(Book.id == book_id)
+    statement = ownership.book_scope(current_user).where(
+        Book.id == book_id,
+    )
     result = await session.exec(statement)
     book = result.first()
     if book is None:
@@ -156,7 +180,9 @@ async def delete_book(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> None:
-    statement = ownership.book_scope(current_user).where(Book.id == book_id)
+    statement = ownership.book_scope(current_user).where(
+        Book.id == book_id,
+    )
     result = await session.exec(statement)
     book = result.first()
     if book is None:
@@ -182,7 +208,9 @@ async def update_book(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Book:
-    statement = ownership.book_scope(current_user).where(Book.id == book_id)
+    statement = ownership.book_scope(current_user).where(
+        Book.id == book_id,
+    )
     result = await session.exec(statement)
     book = result.first()
     if book is None:

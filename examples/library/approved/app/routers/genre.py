@@ -2,6 +2,8 @@
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query
+from sqlmodel import col
+
 from app import ownership, schemas
 from app.contract import contract_body
 from app.db import SessionDep
@@ -11,13 +13,20 @@ from app.errors import (
 )
 from app.hooks import genre as hooks
 from app.hooks import run_hook
-from app.models import Genre
+from app.models import (
+    Genre,
+)
 from app.security import CurrentUser
+
 router = APIRouter(tags=["genres"])
 
 LIST_GENRES_SORT_COLUMNS = {
     "name": Genre.name,
 }
+LIST_GENRES_SORT_KEYS = Literal[
+    "name",
+    "-name",
+]
 
 
 @router.get(
@@ -29,16 +38,16 @@ LIST_GENRES_SORT_COLUMNS = {
 )
 async def list_genres(
     session: SessionDep,
-    sort: Annotated[Literal["name", "-name"], Query()] = "name",
+    sort: Annotated[LIST_GENRES_SORT_KEYS, Query()] = "name",
 ) -> list[Genre]:
     statement = ownership.genre_scope()
     # The primary key breaks ties so that equal sort keys come back in the
     # same order every time.
     column = LIST_GENRES_SORT_COLUMNS[sort.removeprefix("-")]
     if sort.startswith("-"):
-        statement = statement.order_by(column.desc(), Genre.id.desc())
+        statement = statement.order_by(col(column).desc(), col(Genre.id).desc())
     else:
-        statement = statement.order_by(column.asc(), Genre.id.asc())
+        statement = statement.order_by(col(column).asc(), col(Genre.id).asc())
     result = await session.exec(statement)
     return list(result.all())
 
@@ -57,7 +66,9 @@ async def create_genre(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Genre:
-    genre = Genre.model_validate(body, update={})
+    genre = Genre.model_validate(
+        body,
+    )
     await run_hook(hooks, "before_create", session, current_user, genre)
     session.add(genre)
     await commit_write(session)
@@ -80,7 +91,9 @@ async def get_genre(
         # No row can have this key: its column cannot hold it.
         raise not_found()
 
-    statement = ownership.genre_scope().where(Genre.id == genre_id)
+    statement = ownership.genre_scope().where(
+        Genre.id == genre_id,
+    )
     result = await session.exec(statement)
     genre = result.first()
     if genre is None:

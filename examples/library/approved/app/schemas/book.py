@@ -3,40 +3,77 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, ConfigDict
+from pydantic import AfterValidator
 from sqlmodel import Field, SQLModel
+from sqlmodel._compat import SQLModelConfig
 
 from app.models.book import BookBase, BookClass
 from app.validation import finite_json
 
 
 class BookCreate(BookBase):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+    model_config = SQLModelConfig(extra="forbid", allow_inf_nan=False)
 
-    class_: BookClass = Field(default=BookClass.fiction, alias="class")
-    from_: str | None = Field(default=None, max_length=100, description="Where the book came from (a keyword in Python).", alias="from")
-    metadata_: Annotated[dict[str, Any], AfterValidator(finite_json)] | None = Field(default=None, alias="metadata")
+    class_: BookClass = Field(
+        default=BookClass.fiction,
+        alias="class",
+    )
+    from_: str | None = Field(
+        default=None,
+        max_length=100,
+        alias="from",
+    )
+    metadata_: Annotated[dict[str, Any], AfterValidator(finite_json)] | None = Field(
+        default=None,
+        alias="metadata",
+    )
 
 
 class BookUpdate(SQLModel):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+    model_config = SQLModelConfig(extra="forbid", allow_inf_nan=False)
     # Fields default to None only to mean "not sent"; an explicit null is
     # rejected unless the field is nullable, because the annotation says so.
-    title: str = Field(default=None, min_length=1, max_length=300, schema_extra={"pattern": "^[^\\n]+$"})
-    class_: BookClass = Field(default=None, alias="class")
-    from_: str | None = Field(default=None, max_length=100, description="Where the book came from (a keyword in Python).", alias="from")
-    rating: float | None = Field(default=None, ge=0.0, le=5.0)
-    genre_id: int | None = Field(default=None, ge=-2147483648, le=2147483647)
+    title: str = Field(
+        default=None,
+        min_length=1,
+        max_length=300,
+        schema_extra={"pattern": "^[^\\n]+$"},
+    )
+    class_: BookClass = Field(
+        default=None,
+        alias="class",
+    )
+    from_: str | None = Field(
+        default=None,
+        max_length=100,
+        alias="from",
+    )
+    rating: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=5.0,
+    )
+    genre_id: int | None = Field(
+        default=None,
+        ge=-2147483648,
+        le=2147483647,
+    )
 
 
 class Book(BookBase):
     # Every field is always present in a response; say so in the OpenAPI.
-    model_config = ConfigDict(json_schema_serialization_defaults_required=True)
+    model_config = SQLModelConfig(json_schema_serialization_defaults_required=True)
 
     id: uuid.UUID
-    class_: BookClass = Field(serialization_alias="class")
-    from_: str | None = Field(serialization_alias="from")
-    metadata_: Annotated[dict[str, Any], AfterValidator(finite_json)] | None = Field(serialization_alias="metadata")
+    class_: BookClass = Field(
+        serialization_alias="class",
+    )
+    from_: str | None = Field(
+        serialization_alias="from",
+    )
+    metadata_: Annotated[dict[str, Any], AfterValidator(finite_json)] | None = Field(
+        serialization_alias="metadata",
+    )
     added_at: datetime
 
 

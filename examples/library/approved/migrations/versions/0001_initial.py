@@ -4,13 +4,14 @@
 - Create table books (Book).
 - Create table genres (Genre).
 
-Revision ID: 32814b4fa485
+Revision ID: b5fccda7a395
 Revises: <base>
 """
+
 import sqlalchemy as sa
 from alembic import op
 
-revision = "32814b4fa485"
+revision = "b5fccda7a395"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -46,8 +47,18 @@ def upgrade() -> None:
             ondelete="SET NULL",
         ),
     )
-    op.create_index(op.f("ix_books_genre_id"), "books", ["genre_id"], unique=False)
-    op.create_index(op.f("ix_books_reader_id_class"), "books", ["reader_id", "class"], unique=False)
+    op.create_index(
+        op.f("ix_books_genre_id"),
+        "books",
+        ["genre_id"],
+        unique=False,
+    )
+    op.create_index(
+        op.f("ix_books_reader_id_class"),
+        "books",
+        ["reader_id", "class"],
+        unique=False,
+    )
 
 
 def downgrade() -> None:

@@ -2,6 +2,8 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Response
+from sqlmodel import col
+
 from app import ownership, schemas
 from app.contract import contract_body
 from app.db import SessionDep
@@ -12,9 +14,12 @@ from app.errors import (
 )
 from app.hooks import note as hooks
 from app.hooks import run_hook
-from app.models import Note
+from app.models import (
+    Note,
+)
 from app.security import CurrentUser
 from app.timestamps import utcnow
+
 router = APIRouter(tags=["notes"])
 
 
@@ -32,9 +37,11 @@ async def list_notes(
 ) -> list[Note]:
     statement = ownership.note_scope(current_user)
     if pinned is not None:
-        statement = statement.where(Note.pinned == pinned)
+        statement = statement.where(
+            Note.pinned == pinned,
+        )
 
-    statement = statement.order_by(Note.id.asc())
+    statement = statement.order_by(col(Note.id).asc())
     result = await session.exec(statement)
     return list(result.all())
 
@@ -54,7 +61,13 @@ async def create_note(
     current_user: CurrentUser,
 ) -> Note:
     now = utcnow()
-    note = Note.model_validate(body, update={"author_id": current_user, "created_at": now})
+    note = Note.model_validate(
+        body,
+        update={
+            "author_id": current_user,
+            "created_at": now,
+        },
+    )
     await run_hook(hooks, "before_create", session, current_user, note)
     session.add(note)
     await commit_write(session)
@@ -78,7 +91,9 @@ async def get_note(
         # No row can have this key: its column cannot hold it.
         raise not_found()
 
-    statement = ownership.note_scope(current_user).where(Note.id == note_id)
+    statement = ownership.note_scope(current_user).where(
+        Note.id == note_id,
+    )
     result = await session.exec(statement)
     note = result.first()
     if note is None:
@@ -102,7 +117,9 @@ async def delete_note(
         # No row can have this key: its column cannot hold it.
         raise not_found()
 
-    statement = ownership.note_scope(current_user).where(Note.id == note_id)
+    statement = ownership.note_scope(current_user).where(
+        Note.id == note_id,
+    )
     result = await session.exec(statement)
     note = result.first()
     if note is None:

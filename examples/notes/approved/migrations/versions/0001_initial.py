@@ -3,13 +3,14 @@
 
 - Create table notes (Note).
 
-Revision ID: 516675922896
+Revision ID: ed5d0ee97448
 Revises: <base>
 """
+
 import sqlalchemy as sa
 from alembic import op
 
-revision = "516675922896"
+revision = "ed5d0ee97448"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -25,7 +26,12 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_notes")),
     )
-    op.create_index(op.f("ix_notes_author_id"), "notes", ["author_id"], unique=False)
+    op.create_index(
+        op.f("ix_notes_author_id"),
+        "notes",
+        ["author_id"],
+        unique=False,
+    )
 
 
 def downgrade() -> None:

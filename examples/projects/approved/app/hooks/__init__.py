@@ -5,6 +5,7 @@ Each entity's rules live in app/hooks/<entity>.py. specgen creates that module o
 when it is missing, and never overwrites it. A hook the module does not define is
 skipped, so a module written for an older spec keeps working.
 """
+
 from types import ModuleType
 from typing import Any
 

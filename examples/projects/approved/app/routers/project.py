@@ -3,7 +3,7 @@ import uuid
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Response
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from app import ownership, schemas
 from app.contract import contract_body
@@ -15,9 +15,12 @@ from app.errors import (
 )
 from app.hooks import project as hooks
 from app.hooks import run_hook
-from app.models import Project
+from app.models import (
+    Project,
+)
 from app.security import CurrentUser
 from app.timestamps import utcnow
+
 router = APIRouter(tags=["projects"])
 
 
@@ -28,6 +31,12 @@ LIST_PROJECTS_SORT_COLUMNS = {
     "name": Project.name,
     "created_at": Project.created_at,
 }
+LIST_PROJECTS_SORT_KEYS = Literal[
+    "name",
+    "-name",
+    "created_at",
+    "-created_at",
+]
 
 
 @router.get(
@@ -40,7 +49,7 @@ LIST_PROJECTS_SORT_COLUMNS = {
 async def list_projects(
     session: SessionDep,
     current_user: CurrentUser,
-    sort: Annotated[Literal["name", "-name", "created_at", "-created_at"], Query()] = "name",
+    sort: Annotated[LIST_PROJECTS_SORT_KEYS, Query()] = "name",
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> schemas.ProjectPage:
@@ -51,9 +60,9 @@ async def list_projects(
     # same order every time.
     column = LIST_PROJECTS_SORT_COLUMNS[sort.removeprefix("-")]
     if sort.startswith("-"):
-        statement = statement.order_by(column.desc(), Project.id.desc())
+        statement = statement.order_by(col(column).desc(), col(Project.id).desc())
     else:
-        statement = statement.order_by(column.asc(), Project.id.asc())
+        statement = statement.order_by(col(column).asc(), col(Project.id).asc())
     offset = min(offset, MAX_OFFSET)
     statement = statement.limit(limit).offset(offset)
     result = await session.exec(statement)
@@ -76,7 +85,13 @@ async def create_project(
     current_user: CurrentUser,
 ) -> Project:
     now = utcnow()
-    project = Project.model_validate(body, update={"owner_id": current_user, "created_at": now})
+    project = Project.model_validate(
+        body,
+        update={
+            "owner_id": current_user,
+            "created_at": now,
+        },
+    )
     await run_hook(hooks, "before_create", session, current_user, project)
     session.add(project)
     await commit_write(session)
@@ -96,7 +111,9 @@ async def get_project(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Project:
-    statement = ownership.project_scope(current_user).where(Project.id == project_id)
+    statement = ownership.project_scope(current_user).where(
+        Project.id == project_id,
+    )
     result = await session.exec(statement)
     project = result.first()
     if project is None:
@@ -116,7 +133,9 @@ async def delete_project(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> None:
-    statement = ownership.project_scope(current_user).where(Project.id == project_id)
+    statement = ownership.project_scope(current_user).where(
+        Project.id == project_id,
+    )
     result = await session.exec(statement)
     project = result.first()
     if project is None:
@@ -142,7 +161,9 @@ async def update_project(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Project:
-    statement = ownership.project_scope(current_user).where(Project.id == project_id)
+    statement = ownership.project_scope(current_user).where(
+        Project.id == project_id,
+    )
     result = await session.exec(statement)
     project = result.first()
     if project is None:

@@ -3,7 +3,7 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Response
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from app import ownership, schemas
 from app.contract import contract_body
@@ -13,11 +13,15 @@ from app.errors import (
     commit_write,
     not_found,
 )
-from app.hooks import task as hooks
 from app.hooks import run_hook
-from app.models import Task, TaskStatus
+from app.hooks import task as hooks
+from app.models import (
+    Task,
+    TaskStatus,
+)
 from app.security import CurrentUser
 from app.timestamps import utcnow
+
 router = APIRouter(tags=["project_tasks"])
 
 
@@ -46,11 +50,13 @@ async def list_project_tasks(
     statement = ownership.task_scope(current_user)
     statement = statement.where(Task.project_id == project_id)
     if status is not None:
-        statement = statement.where(Task.status == status)
+        statement = statement.where(
+            Task.status == status,
+        )
 
     total_result = await session.exec(select(func.count()).select_from(statement.subquery()))
     total = total_result.one()
-    statement = statement.order_by(Task.id.asc())
+    statement = statement.order_by(col(Task.id).asc())
     offset = min(offset, MAX_OFFSET)
     statement = statement.limit(limit).offset(offset)
     result = await session.exec(statement)
@@ -77,7 +83,13 @@ async def create_project_task(
     await ownership.get_project(session, current_user, project_id)
 
     now = utcnow()
-    task = Task.model_validate(body, update={"project_id": project_id, "created_at": now})
+    task = Task.model_validate(
+        body,
+        update={
+            "project_id": project_id,
+            "created_at": now,
+        },
+    )
     await run_hook(hooks, "before_create", session, current_user, task)
     session.add(task)
     await commit_write(session)
@@ -97,7 +109,9 @@ async def get_task(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Task:
-    statement = ownership.task_scope(current_user).where(Task.id == task_id)
+    statement = ownership.task_scope(current_user).where(
+        Task.id == task_id,
+    )
     result = await session.exec(statement)
     task = result.first()
     if task is None:
@@ -117,7 +131,9 @@ async def delete_task(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> None:
-    statement = ownership.task_scope(current_user).where(Task.id == task_id)
+    statement = ownership.task_scope(current_user).where(
+        Task.id == task_id,
+    )
     result = await session.exec(statement)
     task = result.first()
     if task is None:
@@ -143,7 +159,9 @@ async def update_task(
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Task:
-    statement = ownership.task_scope(current_user).where(Task.id == task_id)
+    statement = ownership.task_scope(current_user).where(
+        Task.id == task_id,
+    )
     result = await session.exec(statement)
     task = result.first()
     if task is None:

@@ -2,27 +2,34 @@
 import uuid
 from datetime import datetime
 
-from pydantic import ConfigDict
 from sqlmodel import Field, SQLModel
+from sqlmodel._compat import SQLModelConfig
 
 from app.models.project import ProjectBase
 
 
 class ProjectCreate(ProjectBase):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+    model_config = SQLModelConfig(extra="forbid", allow_inf_nan=False)
 
 
 class ProjectUpdate(SQLModel):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+    model_config = SQLModelConfig(extra="forbid", allow_inf_nan=False)
     # Fields default to None only to mean "not sent"; an explicit null is
     # rejected unless the field is nullable, because the annotation says so.
-    name: str = Field(default=None, min_length=1, max_length=100)
-    description: str | None = Field(default=None, max_length=2000)
+    name: str = Field(
+        default=None,
+        min_length=1,
+        max_length=100,
+    )
+    description: str | None = Field(
+        default=None,
+        max_length=2000,
+    )
 
 
 class Project(ProjectBase):
     # Every field is always present in a response; say so in the OpenAPI.
-    model_config = ConfigDict(json_schema_serialization_defaults_required=True)
+    model_config = SQLModelConfig(json_schema_serialization_defaults_required=True)
 
     id: uuid.UUID
     created_at: datetime

@@ -2,30 +2,44 @@
 import uuid
 from datetime import date, datetime
 
-from pydantic import ConfigDict
 from sqlmodel import Field, SQLModel
+from sqlmodel._compat import SQLModelConfig
 
 from app.models.task import TaskBase, TaskStatus
 
 
 class TaskCreate(TaskBase):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+    model_config = SQLModelConfig(extra="forbid", allow_inf_nan=False)
 
 
 class TaskUpdate(SQLModel):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+    model_config = SQLModelConfig(extra="forbid", allow_inf_nan=False)
     # Fields default to None only to mean "not sent"; an explicit null is
     # rejected unless the field is nullable, because the annotation says so.
-    project_id: uuid.UUID = Field(default=None)
-    title: str = Field(default=None, min_length=1, max_length=200)
-    status: TaskStatus = Field(default=None)
-    priority: int = Field(default=None, ge=1, le=5)
-    due_date: date | None = Field(default=None)
+    project_id: uuid.UUID = Field(
+        default=None,
+    )
+    title: str = Field(
+        default=None,
+        min_length=1,
+        max_length=200,
+    )
+    status: TaskStatus = Field(
+        default=None,
+    )
+    priority: int = Field(
+        default=None,
+        ge=1,
+        le=5,
+    )
+    due_date: date | None = Field(
+        default=None,
+    )
 
 
 class Task(TaskBase):
     # Every field is always present in a response; say so in the OpenAPI.
-    model_config = ConfigDict(json_schema_serialization_defaults_required=True)
+    model_config = SQLModelConfig(json_schema_serialization_defaults_required=True)
 
     id: uuid.UUID
     project_id: uuid.UUID

@@ -4,13 +4,14 @@
 - Create table project_tasks (Task).
 - Create table projects (Project).
 
-Revision ID: 3d7ea79a84a2
+Revision ID: b179e393df02
 Revises: <base>
 """
+
 import sqlalchemy as sa
 from alembic import op
 
-revision = "3d7ea79a84a2"
+revision = "b179e393df02"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -45,7 +46,12 @@ def upgrade() -> None:
         ),
         sa.UniqueConstraint("project_id", "title", name=op.f("uq_project_tasks_project_id_title")),
     )
-    op.create_index(op.f("ix_project_tasks_project_id_status"), "project_tasks", ["project_id", "status"], unique=False)
+    op.create_index(
+        op.f("ix_project_tasks_project_id_status"),
+        "project_tasks",
+        ["project_id", "status"],
+        unique=False,
+    )
 
 
 def downgrade() -> None:

@@ -2,11 +2,12 @@
 from typing import Any
 
 from fastapi import APIRouter
-from sqlmodel import select
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlmodel import select
 
 from app.db import SessionDep
 from app.errors import ApiError
+
 router = APIRouter()
 
 # Seconds a client should wait before asking again while the database does not answer.

@@ -2,6 +2,8 @@
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Response
+from sqlmodel import col
+
 from app import ownership, schemas
 from app.contract import contract_body
 from app.db import SessionDep
@@ -11,11 +13,14 @@ from app.errors import (
     forbidden,
     not_found,
 )
-from app.hooks import task as hooks
 from app.hooks import run_hook
-from app.models import Task
+from app.hooks import task as hooks
+from app.models import (
+    Task,
+)
 from app.security import CurrentUser
 from app.timestamps import utcnow
+
 router = APIRouter(tags=["tasks"])
 
 # status values and the Task.completed value each selects (None: no filter).
@@ -43,12 +48,14 @@ async def get_api_user_id_tasks(
         raise forbidden()
     statement = ownership.task_scope(current_user)
     if GET_API_USER_ID_TASKS_STATUS[status] is not None:
-        statement = statement.where(Task.completed == GET_API_USER_ID_TASKS_STATUS[status])
+        statement = statement.where(
+            Task.completed == GET_API_USER_ID_TASKS_STATUS[status],
+        )
 
     # The contract's fixed order; the primary key breaks ties so that pages are stable.
     statement = statement.order_by(
-        Task.created_at.desc(),
-        Task.id.desc(),
+        col(Task.created_at).desc(),
+        col(Task.id).desc(),
     )
     result = await session.exec(statement)
     return list(result.all())
@@ -72,7 +79,14 @@ async def post_api_user_id_tasks(
         # The contract answers a path user id that is not the caller with 403.
         raise forbidden()
     now = utcnow()
-    task = Task.model_validate(body, update={"user_id": current_user, "created_at": now, "updated_at": now})
+    task = Task.model_validate(
+        body,
+        update={
+            "user_id": current_user,
+            "created_at": now,
+            "updated_at": now,
+        },
+    )
     await run_hook(hooks, "before_create", session, current_user, task)
     session.add(task)
     await commit_write(session)
@@ -99,7 +113,9 @@ async def get_api_user_id_tasks_id(
         # No row can have this key: its column cannot hold it.
         raise not_found()
 
-    statement = ownership.task_scope(current_user).where(Task.id == id)
+    statement = ownership.task_scope(current_user).where(
+        Task.id == id,
+    )
     result = await session.exec(statement)
     task = result.first()
     if task is None:
@@ -129,7 +145,9 @@ async def put_api_user_id_tasks_id(
         # No row can have this key: its column cannot hold it.
         raise not_found()
 
-    statement = ownership.task_scope(current_user).where(Task.id == id)
+    statement = ownership.task_scope(current_user).where(
+        Task.id == id,
+    )
     result = await session.exec(statement)
     task = result.first()
     if task is None:
@@ -163,7 +181,9 @@ async def delete_api_user_id_tasks_id(
         # No row can have this key: its column cannot hold it.
         raise not_found()
 
-    statement = ownership.task_scope(current_user).where(Task.id == id)
+    statement = ownership.task_scope(current_user).where(
+        Task.id == id,
+    )
     result = await session.exec(statement)
     task = result.first()
     if task is None:
@@ -193,7 +213,9 @@ async def patch_api_user_id_tasks_id_complete(
         # No row can have this key: its column cannot hold it.
         raise not_found()
 
-    statement = ownership.task_scope(current_user).where(Task.id == id)
+    statement = ownership.task_scope(current_user).where(
+        Task.id == id,
+    )
     result = await session.exec(statement)
     task = result.first()
     if task is None:

@@ -3,13 +3,14 @@
 
 - Create table tasks (Task).
 
-Revision ID: a1dc5c09cae8
+Revision ID: f87707f23acc
 Revises: <base>
 """
+
 import sqlalchemy as sa
 from alembic import op
 
-revision = "a1dc5c09cae8"
+revision = "f87707f23acc"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -27,7 +28,12 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_tasks")),
     )
-    op.create_index(op.f("ix_tasks_user_id_completed"), "tasks", ["user_id", "completed"], unique=False)
+    op.create_index(
+        op.f("ix_tasks_user_id_completed"),
+        "tasks",
+        ["user_id", "completed"],
+        unique=False,
+    )
 
 
 def downgrade() -> None:

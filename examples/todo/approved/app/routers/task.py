@@ -2,6 +2,8 @@
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Response
+from sqlmodel import col
+
 from app import ownership, schemas
 from app.contract import contract_body
 from app.db import SessionDep
@@ -10,17 +12,26 @@ from app.errors import (
     commit_write,
     not_found,
 )
-from app.hooks import task as hooks
 from app.hooks import run_hook
-from app.models import Task
+from app.hooks import task as hooks
+from app.models import (
+    Task,
+)
 from app.security import CurrentUser
 from app.timestamps import utcnow
+
 router = APIRouter(tags=["tasks"])
 
 LIST_TASKS_SORT_COLUMNS = {
     "created_at": Task.created_at,
     "title": Task.title,
 }
+LIST_TASKS_SORT_KEYS = Literal[
+    "created_at",
+    "-created_at",
+    "title",
+    "-title",
+]
 
 
 @router.get(
@@ -35,22 +46,24 @@ async def list_tasks(
     session: SessionDep,
     current_user: CurrentUser,
     completed: Annotated[bool | None, Query()] = None,
-    sort: Annotated[Literal["created_at", "-created_at", "title", "-title"], Query()] = "-created_at",
+    sort: Annotated[LIST_TASKS_SORT_KEYS, Query()] = "-created_at",
 ) -> list[Task]:
     if user_id != current_user:
         # Another user's collection looks exactly like a missing one.
         raise not_found()
     statement = ownership.task_scope(current_user)
     if completed is not None:
-        statement = statement.where(Task.completed == completed)
+        statement = statement.where(
+            Task.completed == completed,
+        )
 
     # The primary key breaks ties so that equal sort keys come back in the
     # same order every time.
     column = LIST_TASKS_SORT_COLUMNS[sort.removeprefix("-")]
     if sort.startswith("-"):
-        statement = statement.order_by(column.desc(), Task.id.desc())
+        statement = statement.order_by(col(column).desc(), col(Task.id).desc())
     else:
-        statement = statement.order_by(column.asc(), Task.id.asc())
+        statement = statement.order_by(col(column).asc(), col(Task.id).asc())
     result = await session.exec(statement)
     return list(result.all())
 
@@ -74,7 +87,14 @@ async def create_task(
         # Another user's collection looks exactly like a missing one.
         raise not_found()
     now = utcnow()
-    task = Task.model_validate(body, update={"user_id": current_user, "created_at": now, "updated_at": now})
+    task = Task.model_validate(
+        body,
+        update={
+            "user_id": current_user,
+            "created_at": now,
+            "updated_at": now,
+        },
+    )
     await run_hook(hooks, "before_create", session, current_user, task)
     session.add(task)
     await commit_write(session)
@@ -102,7 +122,9 @@ async def get_task(
         # No row can have this key: its column cannot hold it.
         raise not_found()
 
-    statement = ownership.task_scope(current_user).where(Task.id == task_id)
+    statement = ownership.task_scope(current_user).where(
+        Task.id == task_id,
+    )
     result = await session.exec(statement)
     task = result.first()
     if task is None:
@@ -133,7 +155,9 @@ async def replace_task(
         # No row can have this key: its column cannot hold it.
         raise not_found()
 
-    statement = ownership.task_scope(current_user).where(Task.id == task_id)
+    statement = ownership.task_scope(current_user).where(
+        Task.id == task_id,
+    )
     result = await session.exec(statement)
     task = result.first()
     if task is None:
@@ -168,7 +192,9 @@ async def delete_task(
         # No row can have this key: its column cannot hold it.
         raise not_found()
 
-    statement = ownership.task_scope(current_user).where(Task.id == task_id)
+    statement = ownership.task_scope(current_user).where(
+        Task.id == task_id,
+    )
     result = await session.exec(statement)
     task = result.first()
     if task is None:
@@ -202,7 +228,9 @@ async def update_task(
         # No row can have this key: its column cannot hold it.
         raise not_found()
 
-    statement = ownership.task_scope(current_user).where(Task.id == task_id)
+    statement = ownership.task_scope(current_user).where(
+        Task.id == task_id,
+    )
     result = await session.exec(statement)
     task = result.first()
     if task is None:

@@ -3,13 +3,14 @@
 
 - Create table tasks (Task).
 
-Revision ID: 8a5aaa055f0d
+Revision ID: 6c8629e224d2
 Revises: <base>
 """
+
 import sqlalchemy as sa
 from alembic import op
 
-revision = "8a5aaa055f0d"
+revision = "6c8629e224d2"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -27,7 +28,12 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_tasks")),
     )
-    op.create_index(op.f("ix_tasks_user_id_completed"), "tasks", ["user_id", "completed"], unique=False)
+    op.create_index(
+        op.f("ix_tasks_user_id_completed"),
+        "tasks",
+        ["user_id", "completed"],
+        unique=False,
+    )
 
 
 def downgrade() -> None:

@@ -49,22 +49,24 @@ class TrustRulesTest {
     void aFieldNamedAfterATypeGetsASafeAttributeAndKeepsItsColumn() throws IOException {
         copy(NAMES, "", "", "", "");
         String model = file(run(), "app/models/entry.py");
-        assertTrue(model.contains("date_: date = Field(sa_column_kwargs={\"name\": \"date\"})"), model);
-        assertTrue(model.contains("str_: str = Field(max_length=40, sa_column_kwargs={\"name\": \"str\"})"), model);
-        assertTrue(model.contains("f_secret: str | None = Field(default=None, min_length=0, sa_column_kwargs="
-                + "{\"name\": \"_secret\"})"), model);
+        assertTrue(model.contains("date_: date = Field(\n        sa_column_kwargs={\"name\": \"date\"},\n    )"), model);
+        assertTrue(model.contains("str_: str = Field(\n        max_length=40,\n        sa_column_kwargs={\"name\": \"str\"},\n"
+                + "    )"), model);
+        assertTrue(model.contains("f_secret: str | None = Field(\n        default=None,\n        min_length=0,\n"
+                + "        sa_column_kwargs={\"name\": \"_secret\"},\n    )"), model);
     }
 
     @Test
     void anArrayIsAListColumnTypedByItsItems() throws IOException {
         copy(NAMES, "", "", "", "");
         String model = file(run(), "app/models/entry.py");
-        assertTrue(model.contains("tags: list[Annotated[str, StringConstraints(max_length=20)]] = Field("
-                + "default_factory=lambda: [], sa_type=JSON)"), model);
-        assertTrue(model.contains("scores: list[Annotated[StrictInt, Field(ge=0, le=10)]] = Field(default_factory="
-                + "lambda: [1, 2], max_length=3, sa_type=JSON)"), model);
-        assertTrue(model.contains("json_: Annotated[dict[str, Any], AfterValidator(finite_json)] = Field("
-                + "default_factory=lambda: {}, sa_type=JSON, sa_column_kwargs={\"name\": \"json\"})"), model);
+        assertTrue(model.contains("tags: list[Annotated[str, StringConstraints(max_length=20)]] = Field(\n"
+                + "        default_factory=lambda: [],\n        sa_type=JSON,\n    )"), model);
+        assertTrue(model.contains("scores: list[Annotated[StrictInt, Field(ge=0, le=10)]] = Field(\n"
+                + "        default_factory=lambda: [1, 2],\n        max_length=3,\n        sa_type=JSON,\n    )"), model);
+        assertTrue(model.contains("json_: Annotated[dict[str, Any], AfterValidator(finite_json)] = Field(\n"
+                + "        default_factory=lambda: {},\n        sa_type=JSON,\n"
+                + "        sa_column_kwargs={\"name\": \"json\"},\n    )"), model);
     }
 
     @Test

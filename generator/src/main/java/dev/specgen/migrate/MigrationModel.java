@@ -43,7 +43,6 @@ public final class MigrationModel {
 
     /** Text safe inside a triple-quoted docstring: names can hold any character in a column: override. */
     private static String docText(String text) {
-        String literal = PyLiteral.str(text);
-        return literal.substring(1, literal.length() - 1);
+        return PyLiteral.body(text, '"');
     }
 }

@@ -58,6 +58,7 @@ public final class Renderer {
         files.add(file("app/middleware.py", "middleware", "main", Map.of("service", service)));
         files.add(file("app/logging_setup.py", "logging_setup", "main", Map.of("service", service)));
         files.add(file("app/models/__init__.py", "init", "models", Map.of("service", service)));
+        files.add(file("app/models/naming.py", "init", "naming", Map.of("service", service)));
         for (EntityModel entity : service.entities) {
             files.add(file("app/models/" + entity.module + ".py", "model", "main",
                     Map.of("service", service, "entity", entity)));
@@ -221,6 +222,11 @@ public final class Renderer {
             // tests that call them by name; an override of one of them is a group of its own.
             for (String unit : ACTION_GROUPS.getOrDefault(key, List.of())) {
                 builtin.importTemplates(group("actions/" + unit));
+            }
+            // The request and response classes print their fields as the tables do (model.stg's field
+            // templates), so both modules always agree on a field's declaration.
+            if ("schemas".equals(key)) {
+                builtin.importTemplates(group("model"));
             }
             if (overrides == null || !java.nio.file.Files.isRegularFile(overrides.resolve(key + ".stg"))) {
                 return builtin;

@@ -23,8 +23,11 @@ public final class AggregateModel {
         public final boolean asFloat;
         public final boolean asIso;
         public final boolean asIs;
+        /** Its position in the result row: the groups come first, then the measures. */
+        public final int index;
 
-        Column(String key, String column, String function, String conversion) {
+        Column(String key, String column, String function, String conversion, int index) {
+            this.index = index;
             this.keyLiteral = PyLiteral.str(key);
             this.columnLiteral = column == null ? null : PyLiteral.str(column);
             this.function = function;

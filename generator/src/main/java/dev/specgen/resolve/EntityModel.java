@@ -8,7 +8,8 @@ public final class EntityModel {
     public final String module;
     public final String tableLiteral;
     public final boolean hasDoc;
-    public final String docLiteral;
+    /** The entity's description, as comment lines on its table class. */
+    public final List<String> docLines;
     public final FieldModel primaryKey;
     /** An integer primary key's column range: a key outside it cannot exist. */
     public final boolean hasKeyRange;
@@ -41,6 +42,8 @@ public final class EntityModel {
     public final String createClass;
     public final String updateClass;
     public final String pageClass;
+    /** What app.models re-exports from this entity's module (its table and enums), in isort's order. */
+    public final List<String> exports;
     /** Decimal fields the contract sends as JSON numbers (money with multipleOf), as attribute literals. */
     public final List<String> numberDecimals;
     public final boolean hasNumberDecimals;
@@ -49,6 +52,7 @@ public final class EntityModel {
     /** The pydantic names the table module imports: its fields' (ConfigDict is the request classes'). */
     public final String modelPydanticImports;
     public final boolean hasModelPydanticImports;
+    public final boolean hasPydanticImports;
     public final Imports imports;
     /** What app/schemas/<entity>.py imports. */
     public final SchemaModuleImports schemaImports;
@@ -69,8 +73,8 @@ public final class EntityModel {
         className = b.className;
         module = b.module;
         tableLiteral = b.tableLiteral;
-        docLiteral = b.docLiteral;
-        hasDoc = b.docLiteral != null;
+        docLines = List.copyOf(b.docLines);
+        hasDoc = !docLines.isEmpty();
         primaryKey = b.primaryKey;
         keyLow = b.keyLow;
         keyHigh = b.keyHigh;
@@ -97,6 +101,9 @@ public final class EntityModel {
         createClass = b.createClass;
         updateClass = b.updateClass;
         pageClass = b.pageClass;
+        List<String> exported = new java.util.ArrayList<>(List.of(b.className));
+        enums.forEach(e -> exported.add(e.className));
+        exports = Names.isortOrder(exported);
         numberDecimals = List.copyOf(b.numberDecimals);
         hasNumberDecimals = !numberDecimals.isEmpty();
         java.util.TreeSet<String> pydantic = new java.util.TreeSet<>();
@@ -110,6 +117,7 @@ public final class EntityModel {
         modelPydanticImports = String.join(", ", pydantic.stream()
                 .filter(n -> !n.equals("ConfigDict") && !n.equals("field_serializer")).toList());
         hasModelPydanticImports = !modelPydanticImports.isEmpty();
+        hasPydanticImports = !pydantic.isEmpty();
         imports = b.imports;
         schemaImports = SchemaModuleImports.of(this);
         owned = b.owned;
@@ -137,6 +145,12 @@ public final class EntityModel {
         public final String sqlalchemyNames;
         public final boolean utcnow;
         public final boolean finiteJson;
+        /** Some import from the standard library, or from app, so that group is there. */
+        public final boolean hasStdlib;
+        /** isort puts "from sqlalchemy import Enum as SAEnum" before or after the other sqlalchemy import. */
+        public final boolean enumFirst;
+        public final boolean enumLast;
+        public final boolean hasApp;
 
         private Imports(java.util.Set<String> needs, boolean enumType) {
             this.uuid = needs.contains("uuid");
@@ -151,6 +165,11 @@ public final class EntityModel {
             this.hasSqlalchemy = !sqlalchemyNames.isEmpty();
             this.utcnow = needs.contains("app.timestamps.utcnow");
             this.finiteJson = needs.contains("app.validation.finite_json");
+            this.hasStdlib = uuid || decimal || hasDatetime || enumType || hasTyping;
+            this.hasApp = utcnow || finiteJson;
+            String first = sqlalchemyNames.isEmpty() ? null : sqlalchemyNames.split(", ")[0];
+            this.enumFirst = enumType && (first == null || Names.isortOrder(List.of("Enum", first)).get(0).equals("Enum"));
+            this.enumLast = enumType && !enumFirst;
         }
 
         /**
@@ -159,7 +178,6 @@ public final class EntityModel {
          */
         static Imports of(java.util.Set<String> needs, boolean enums, boolean indexes, boolean uniques) {
             java.util.Set<String> all = new java.util.TreeSet<>(needs);
-            all.add("pydantic.ConfigDict");
             if (indexes) {
                 all.add("sqlalchemy.Index");
             }
@@ -171,9 +189,9 @@ public final class EntityModel {
 
         /** The names imported from one module, sorted as isort sorts them (case-sensitively). */
         private static String names(java.util.Set<String> needs, String module) {
-            return String.join(", ", needs.stream().filter(n -> n.startsWith(module + ".")
+            return String.join(", ", Names.isortOrder(needs.stream().filter(n -> n.startsWith(module + ".")
                     && n.indexOf('.', module.length() + 1) < 0).map(n -> n.substring(module.length() + 1))
-                    .sorted().toList());
+                    .toList()));
         }
     }
 
@@ -181,7 +199,7 @@ public final class EntityModel {
         String className;
         String module;
         String tableLiteral;
-        String docLiteral;
+        List<String> docLines = List.of();
         FieldModel primaryKey;
         String keyLow;
         String keyHigh;

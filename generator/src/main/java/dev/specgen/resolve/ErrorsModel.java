@@ -23,6 +23,10 @@ public final class ErrorsModel {
         public final List<String> fills;
         public final List<String> itemFills;
         public final boolean hasItemFills;
+        /** A one-element tuple keeps its comma on one line (ruff format joins it); none is (). */
+        public final boolean oneFill;
+        public final boolean noFill;
+        public final boolean oneItemFill;
 
         Shape(String nameLiteral, String mediaTypeLiteral, List<String> fills, List<String> itemFills) {
             this.nameLiteral = nameLiteral;
@@ -30,6 +34,9 @@ public final class ErrorsModel {
             this.fills = List.copyOf(fills);
             this.itemFills = List.copyOf(itemFills);
             this.hasItemFills = !itemFills.isEmpty();
+            this.oneFill = fills.size() == 1;
+            this.noFill = fills.isEmpty();
+            this.oneItemFill = itemFills.size() == 1;
         }
     }
 

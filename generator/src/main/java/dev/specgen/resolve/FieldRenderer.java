@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import dev.specgen.resolve.FieldModel.Arg;
+import dev.specgen.resolve.FieldModel.Kind;
 
 /**
  * Computes the Python declarations of one field in each class it appears in, and records every
@@ -102,8 +104,8 @@ final class FieldRenderer {
 
     private static List<String> bounds(FieldDoc item) {
         List<String> args = new ArrayList<>();
-        item.number("minimum").ifPresent(v -> args.add("ge=" + number(item, v)));
-        item.number("maximum").ifPresent(v -> args.add("le=" + number(item, v)));
+        item.number("minimum").ifPresent(v -> args.add("ge=" + bound(item, v)));
+        item.number("maximum").ifPresent(v -> args.add("le=" + bound(item, v)));
         return args;
     }
 
@@ -122,127 +124,120 @@ final class FieldRenderer {
         String attribute = Names.attribute(field.name());
         boolean aliased = !attribute.equals(field.name());
         String pyType = pyType(field);
-        String annotation = modelType(field, pyType) + (field.nullable() ? " | None" : "");
+        boolean strictBool = FieldType.of(field.type()) == FieldType.BOOLEAN;
+        if (strictBool) {
+            use("pydantic.StrictBool");
+        }
         String enumClass = enumModel == null ? null : enumModel.className;
-        String aliasArg = "alias=" + PyLiteral.str(field.name());
-        String columnDecl = attribute + ": " + columnAnnotation(field, annotation) + " = " + use("sqlmodel.Field")
-                + "(" + String.join(", ", columnArgs(field, ownIndex, enumModel, foreignTable)) + ")";
-        List<String> createArgs = new ArrayList<>(defaultArgs(field, enumModel));
+        String nameLiteral = PyLiteral.str(field.name());
+        use("sqlmodel.Field");
+        List<Arg> createArgs = new ArrayList<>(defaultArgs(field, enumModel));
         createArgs.addAll(validationArgs(field));
         if (aliased) {
-            createArgs.add(aliasArg);
+            createArgs.add(new Arg(Kind.ALIAS, nameLiteral));
         }
-        String createDecl = attribute + ": " + annotation + " = Field(" + String.join(", ", createArgs) + ")";
-        String publicDecl = attribute + ": " + annotation + (aliased ? " = Field(serialization_alias="
-                + PyLiteral.str(field.name()) + ")" : "");
-        List<String> updateArgs = new ArrayList<>();
-        updateArgs.add("default=None");
+        List<Arg> updateArgs = new ArrayList<>();
+        updateArgs.add(new Arg(Kind.DEFAULT_NONE));
         updateArgs.addAll(validationArgs(field));
         if (aliased) {
-            updateArgs.add(aliasArg);
+            updateArgs.add(new Arg(Kind.ALIAS, nameLiteral));
         }
-        String updateDecl = attribute + ": " + annotation + " = Field(" + String.join(", ", updateArgs) + ")";
-        return new FieldModel(field.name(), attribute, pyType, field.nullable(), columnDecl, createDecl, publicDecl,
-                updateDecl, enumClass, aliased);
-    }
-
-    /**
-     * Booleans are strict in models: "yes" and 1 are refused rather than coerced. Integers are not:
-     * a body has passed the contract's own schema before it is parsed, and JSON Schema counts 294.0
-     * as an integer, so the model must take it (strings never get this far). Query and path
-     * parameters stay lax: they are text.
-     */
-    private String modelType(FieldDoc field, String pyType) {
-        return switch (FieldType.of(field.type())) {
-            case BOOLEAN -> use("pydantic.StrictBool");
-            default -> pyType;
-        };
-    }
-
-    private static String columnAnnotation(FieldDoc field, String annotation) {
         // An autoincrement key is None until the database assigns it.
-        if ("increment".equals(field.generated().orElse(""))) {
-            return annotation + " | None";
-        }
-        return annotation;
+        boolean autoIncrement = "increment".equals(field.generated().orElse(""));
+        return new FieldModel(field.name(), attribute, pyType, field.nullable(), nameLiteral, strictBool,
+                autoIncrement, columnArgs(field, ownIndex, enumModel, foreignTable),
+                createArgs, updateArgs, enumClass, aliased);
     }
 
-    private List<String> defaultArgs(FieldDoc field, EnumModel enumModel) {
-        List<String> args = new ArrayList<>();
+    private List<Arg> defaultArgs(FieldDoc field, EnumModel enumModel) {
+        List<Arg> args = new ArrayList<>();
         switch (field.generated().orElse("")) {
-            case "increment" -> args.add("default=None");
-            case "uuid" -> args.add("default_factory=" + use("uuid") + ".uuid4");
-            case "created", "updated" -> args.add("default_factory=" + use("app.timestamps.utcnow"));
+            case "increment" -> args.add(new Arg(Kind.DEFAULT_NONE));
+            case "uuid" -> {
+                use("uuid");
+                args.add(new Arg(Kind.DEFAULT_UUID4));
+            }
+            case "created", "updated" -> {
+                use("app.timestamps.utcnow");
+                args.add(new Arg(Kind.DEFAULT_UTCNOW));
+            }
             default -> {
                 if (field.hasDefault()) {
-                    String literal = defaultLiteral(field, enumModel);
-                    // A mapping or list default must be a fresh copy for every row.
-                    args.add(literal.startsWith("{") || literal.startsWith("[")
-                            ? "default_factory=lambda: " + literal : "default=" + literal);
+                    args.add(defaultArg(field, enumModel));
                 } else if (field.nullable()) {
-                    args.add("default=None");
+                    args.add(new Arg(Kind.DEFAULT_NONE));
                 }
             }
         }
         return args;
     }
 
-    private List<String> columnArgs(FieldDoc field, boolean ownIndex, EnumModel enumModel, String foreignTable) {
-        List<String> args = new ArrayList<>(defaultArgs(field, enumModel));
+    private List<Arg> columnArgs(FieldDoc field, boolean ownIndex, EnumModel enumModel, String foreignTable) {
+        List<Arg> args = new ArrayList<>(defaultArgs(field, enumModel));
         if (field.primaryKey()) {
-            args.add("primary_key=True");
+            args.add(new Arg(Kind.PRIMARY_KEY));
         }
         field.foreignKey().ifPresent(fk -> {
-            args.add("foreign_key=" + PyLiteral.str(foreignTable + "." + fk.text("field").orElseThrow()));
+            args.add(new Arg(Kind.FOREIGN_KEY, PyLiteral.str(foreignTable + "." + fk.text("field").orElseThrow())));
             String onDelete = fk.text("on_delete").orElse("no_action");
             if (!"no_action".equals(onDelete)) {
-                args.add("ondelete=" + PyLiteral.str(onDelete.replace('_', ' ').toUpperCase(java.util.Locale.ROOT)));
+                args.add(new Arg(Kind.ON_DELETE,
+                        PyLiteral.str(onDelete.replace('_', ' ').toUpperCase(java.util.Locale.ROOT))));
             }
         });
         args.addAll(validationArgs(field));
         FieldType type = FieldType.of(field.type());
         switch (type) {
-            case TEXT -> args.add("sa_type=" + use("sqlalchemy.Text"));
+            case TEXT -> {
+                use("sqlalchemy.Text");
+                args.add(new Arg(Kind.SA_TEXT));
+            }
             // SQLite only auto-increments a column declared exactly INTEGER PRIMARY KEY.
-            case BIGINT -> args.add("sa_type=" + use("sqlalchemy.BigInteger") + "().with_variant("
-                    + use("sqlalchemy.Integer") + "(), \"sqlite\")");
-            case JSON, ARRAY -> args.add("sa_type=" + use("sqlalchemy.JSON"));
-            case ENUM -> args.add("sa_type=" + enumColumnConstant(enumModel.className));
+            case BIGINT -> {
+                use("sqlalchemy.BigInteger");
+                use("sqlalchemy.Integer");
+                args.add(new Arg(Kind.SA_BIGINT));
+            }
+            case JSON, ARRAY -> {
+                use("sqlalchemy.JSON");
+                args.add(new Arg(Kind.SA_JSON));
+            }
+            case ENUM -> args.add(new Arg(Kind.SA_ENUM, enumColumnConstant(enumModel.className)));
             default -> { }
         }
         if (field.unique()) {
-            args.add("unique=True");
+            args.add(new Arg(Kind.UNIQUE));
         }
         if (ownIndex) {
-            args.add("index=True");
+            args.add(new Arg(Kind.INDEX));
         }
         if (!Names.attribute(field.name()).equals(field.column())) {
             // The SQL column keeps its own name: the wire name, or model.yaml's column: (camelCase in an
             // auth service's table).
-            args.add("sa_column_kwargs={\"name\": " + PyLiteral.str(field.column()) + "}");
+            args.add(new Arg(Kind.COLUMN_NAME, PyLiteral.str(field.column())));
         }
         return args;
     }
 
-    private static List<String> validationArgs(FieldDoc field) {
-        List<String> args = new ArrayList<>();
+    private static List<Arg> validationArgs(FieldDoc field) {
+        List<Arg> args = new ArrayList<>();
         // On a list, pydantic's min_length and max_length count its items.
         field.number("min_length").or(() -> field.number("min_items"))
-                .ifPresent(v -> args.add("min_length=" + v.toPlainString()));
+                .ifPresent(v -> args.add(new Arg(Kind.MIN_LENGTH, v.toPlainString())));
         field.number("max_length").or(() -> field.number("max_items"))
-                .ifPresent(v -> args.add("max_length=" + v.toPlainString()));
+                .ifPresent(v -> args.add(new Arg(Kind.MAX_LENGTH, v.toPlainString())));
         // Any length constraint makes pydantic read a string as Unicode, so a lone surrogate is a 422
         // and never reaches the database (a 500); a string without bounds gets a neutral one.
         if (FieldType.of(field.type()).hasLength() && args.isEmpty() && !field.node().has("pattern")) {
-            args.add("min_length=0");
+            args.add(new Arg(Kind.MIN_LENGTH, "0"));
         }
         args.addAll(rangeArgs(field));
         // SQLModel's own regex= is silently ignored under pydantic 2; the pattern must go through
         // schema_extra to be enforced.
-        field.text("pattern").ifPresent(p -> args.add("schema_extra={\"pattern\": " + PyLiteral.str(p) + "}"));
-        field.number("precision").ifPresent(v -> args.add("max_digits=" + v.toPlainString()));
-        field.number("scale").ifPresent(v -> args.add("decimal_places=" + v.toPlainString()));
-        field.text("description").ifPresent(d -> args.add("description=" + PyLiteral.str(d)));
+        field.text("pattern").ifPresent(p -> args.add(new Arg(Kind.PATTERN, PyLiteral.str(p))));
+        field.number("precision").ifPresent(v -> args.add(new Arg(Kind.MAX_DIGITS, v.toPlainString())));
+        field.number("scale").ifPresent(v -> args.add(new Arg(Kind.DECIMAL_PLACES, v.toPlainString())));
+        // The field's description stays in the contract, which app/openapi.json serves as it is.
         return args;
     }
 
@@ -250,24 +245,26 @@ final class FieldRenderer {
      * ge/le for a numeric field. Integers always get their column's bounds when the model gives
      * none, so an out-of-range value is a 422 and never a database overflow.
      */
-    static List<String> rangeArgs(FieldDoc field) {
-        List<String> args = new ArrayList<>();
+    static List<Arg> rangeArgs(FieldDoc field) {
+        List<Arg> args = new ArrayList<>();
         FieldType type = FieldType.of(field.type());
         BigDecimal low = type == FieldType.INTEGER ? BigDecimal.valueOf(Integer.MIN_VALUE)
                 : type == FieldType.BIGINT ? BigDecimal.valueOf(Long.MIN_VALUE) : null;
         BigDecimal high = type == FieldType.INTEGER ? BigDecimal.valueOf(Integer.MAX_VALUE)
                 : type == FieldType.BIGINT ? BigDecimal.valueOf(Long.MAX_VALUE) : null;
+        boolean decimal = type == FieldType.DECIMAL;
         field.number("minimum").or(() -> Optional.ofNullable(low))
-                .ifPresent(v -> args.add("ge=" + number(field, v)));
+                .ifPresent(v -> args.add(new Arg(decimal ? Kind.GE_DECIMAL : Kind.GE, bound(field, v))));
         field.number("maximum").or(() -> Optional.ofNullable(high))
-                .ifPresent(v -> args.add("le=" + number(field, v)));
+                .ifPresent(v -> args.add(new Arg(decimal ? Kind.LE_DECIMAL : Kind.LE, bound(field, v))));
         return args;
     }
 
-    private static String number(FieldDoc field, BigDecimal value) {
+    /** A bound as its value: a decimal's as the text Decimal reads, a float's with its point. */
+    private static String bound(FieldDoc field, BigDecimal value) {
         FieldType type = FieldType.of(field.type());
         if (type == FieldType.DECIMAL) {
-            return "decimal.Decimal(" + PyLiteral.str(value.toPlainString()) + ")";
+            return PyLiteral.str(value.toPlainString());
         }
         if (type == FieldType.FLOAT && value.scale() <= 0) {
             return value.toPlainString() + ".0";
@@ -284,26 +281,35 @@ final class FieldRenderer {
         return value.scale() <= scale ? value.setScale(scale).toPlainString() : value.toPlainString();
     }
 
-    String defaultLiteral(FieldDoc field, EnumModel enumModel) {
+    private Arg defaultArg(FieldDoc field, EnumModel enumModel) {
         YNode value = field.defaultValue().orElseThrow();
         FieldType type = FieldType.of(field.type());
         if (value instanceof YScalar scalar) {
             if (scalar.isNull()) {
-                return "None";
+                return new Arg(Kind.DEFAULT_NONE);
             }
             return switch (type) {
-                case BOOLEAN -> scalar.isTrue() ? "True" : "False";
-                case INTEGER, BIGINT -> scalar.number().orElseThrow().toBigInteger().toString();
-                case FLOAT -> scalar.number().orElseThrow().toPlainString();
-                case DECIMAL -> use("decimal") + ".Decimal(" + PyLiteral.str(decimalDefault(field,
-                        scalar.number().orElseThrow())) + ")";
-                case ENUM -> enumModel.className + "." + enumModel.members.stream()
-                        .filter(m -> m.valueLiteral.equals(PyLiteral.str(scalar.text()))).findFirst().orElseThrow().name;
-                case UUID -> use("uuid") + ".UUID(" + PyLiteral.str(scalar.text()) + ")";
-                case DATE -> use("datetime.date") + ".fromisoformat(" + PyLiteral.str(scalar.text()) + ")";
-                default -> PyLiteral.str(scalar.text());
+                case BOOLEAN -> new Arg(Kind.DEFAULT, scalar.isTrue() ? "True" : "False");
+                case INTEGER, BIGINT -> new Arg(Kind.DEFAULT, scalar.number().orElseThrow().toBigInteger().toString());
+                case FLOAT -> new Arg(Kind.DEFAULT, scalar.number().orElseThrow().toPlainString());
+                case DECIMAL -> {
+                    use("decimal");
+                    yield new Arg(Kind.DEFAULT_DECIMAL, PyLiteral.str(decimalDefault(field, scalar.number().orElseThrow())));
+                }
+                case ENUM -> new Arg(Kind.DEFAULT_ENUM, enumModel.className + "." + enumModel.members.stream()
+                        .filter(m -> m.valueLiteral.equals(PyLiteral.str(scalar.text()))).findFirst().orElseThrow().name);
+                case UUID -> {
+                    use("uuid");
+                    yield new Arg(Kind.DEFAULT_UUID, PyLiteral.str(scalar.text()));
+                }
+                case DATE -> {
+                    use("datetime.date");
+                    yield new Arg(Kind.DEFAULT_DATE, PyLiteral.str(scalar.text()));
+                }
+                default -> new Arg(Kind.DEFAULT, PyLiteral.str(scalar.text()));
             };
         }
-        return PyLiteral.value(value);
+        // A mapping or list default must be a fresh copy for every row.
+        return new Arg(Kind.DEFAULT_FRESH, PyLiteral.value(value));
     }
 }

@@ -29,7 +29,7 @@ public final class Names {
             "len", "max", "min", "next", "print", "repr", "round", "setattr", "sorted", "sum");
     /** Names the generated model, router, ownership and hook modules import or define at module level. */
     static final Set<String> MODULE_NAMES = Set.of("uuid", "decimal", "date", "datetime", "math", "Enum", "Any",
-            "Annotated", "Literal", "AfterValidator", "ConfigDict", "StrictBool", "StrictInt", "SAEnum", "BigInteger",
+            "Annotated", "Literal", "AfterValidator", "ConfigDict", "SQLModelConfig", "StrEnum", "StrictBool", "StrictInt", "SAEnum", "BigInteger",
             "Index", "Integer", "JSON", "Text", "UniqueConstraint", "Field", "SQLModel", "utcnow", "finite_json",
             "APIRouter", "Path", "Query", "Response", "func", "select", "ownership", "SessionDep", "not_found",
             "commit_write", "commit_delete", "hooks", "run_hook", "CurrentUser", "UserId", "router",
@@ -153,5 +153,55 @@ public final class Names {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * Names imported from one module, in the order ruff's isort keeps them: CONSTANTS, then Classes,
+     * then the rest, each group case-insensitively with numbers in natural order.
+     */
+    public static java.util.List<String> isortOrder(java.util.Collection<String> names) {
+        return names.stream().distinct().sorted(java.util.Comparator.comparingInt(Names::memberType)
+                .thenComparing((a, b) -> natural(a.toLowerCase(java.util.Locale.ROOT), b.toLowerCase(java.util.Locale.ROOT)))
+                .thenComparing(java.util.Comparator.naturalOrder())).toList();
+    }
+
+    private static int memberType(String name) {
+        if (name.length() > 1 && name.equals(name.toUpperCase(java.util.Locale.ROOT))
+                && !name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
+            return 0;
+        }
+        return Character.isUpperCase(name.charAt(0)) ? 1 : 2;
+    }
+
+    private static int natural(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int ei = i;
+                while (ei < a.length() && Character.isDigit(a.charAt(ei))) {
+                    ei++;
+                }
+                int ej = j;
+                while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
+                    ej++;
+                }
+                int c = new java.math.BigInteger(a.substring(i, ei)).compareTo(new java.math.BigInteger(b.substring(j, ej)));
+                if (c != 0) {
+                    return c;
+                }
+                i = ei;
+                j = ej;
+            } else {
+                if (x != y) {
+                    return Character.compare(x, y);
+                }
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 }

@@ -48,6 +48,8 @@ public final class OperationModel {
     public final boolean hasSort;
     public final String sortType;
     public final String sortColumnsName;
+    /** The values sortType (a Literal alias) accepts, as literals. */
+    public final List<String> sortTypeLiterals;
     public final List<SortColumn> sortColumns;
     public final String tieBreaker;
     /** A fixed order (model.yaml order:), the primary key last. */
@@ -78,6 +80,8 @@ public final class OperationModel {
     public final boolean hasFixedOrder;
     /** Entries of the update={...} dict on create: owner, path-bound keys, generated timestamps. */
     public final String createOverrides;
+    /** The same, one "key: value" entry each, for the exploded dict. */
+    public final List<String> createOverrideEntries;
     /** The create overrides read the server's clock. */
     public final boolean createUsesNow;
     /** Entries of the update={...} dict on update/replace: timestamps refreshed by the server. */
@@ -130,6 +134,7 @@ public final class OperationModel {
         hasSort = b.sortType != null;
         sortType = b.sortType;
         sortColumnsName = b.sortColumnsName;
+        sortTypeLiterals = b.sortTypeLiterals == null ? List.of() : List.copyOf(b.sortTypeLiterals);
         sortColumns = List.copyOf(b.sortColumns);
         tieBreaker = b.tieBreaker;
         orderKeys = b.orderKeys == null ? List.of() : List.copyOf(b.orderKeys);
@@ -152,6 +157,7 @@ public final class OperationModel {
         setValues = b.setValues == null ? List.of() : List.copyOf(b.setValues);
         hasFixedOrder = !orderKeys.isEmpty();
         createOverrides = b.createOverrides;
+        createOverrideEntries = b.createOverrideEntries == null ? List.of() : List.copyOf(b.createOverrideEntries);
         createUsesNow = b.createOverrides != null && b.createOverrides.contains(": now");
         updateOverrides = b.updateOverrides;
         hasUpdateOverrides = b.updateOverrides != null && !b.updateOverrides.isEmpty();
@@ -278,6 +284,7 @@ public final class OperationModel {
         List<FilterModel> filters = List.of();
         String sortType;
         String sortColumnsName;
+        List<String> sortTypeLiterals;
         List<SortColumn> sortColumns = List.of();
         String tieBreaker;
         List<OrderKey> orderKeys;
@@ -295,6 +302,7 @@ public final class OperationModel {
         String toggleAttribute;
         List<String> setValues;
         String createOverrides;
+        List<String> createOverrideEntries;
         String updateOverrides;
         List<ParentGuard> parentGuards = List.of();
         String variable;

@@ -168,7 +168,9 @@ final class OperationPlanner {
                 columns.add(new OperationModel.SortColumn(PyLiteral.str(field.text()),
                         name + "." + Names.attribute(field.text())));
             }
-            b.sortType = "Literal[" + String.join(", ", keys.stream().map(PyLiteral::str).toList()) + "]";
+            // The accepted values are a module-level Literal alias: their number grows with the model.
+            b.sortType = b.functionName.toUpperCase(java.util.Locale.ROOT) + "_SORT_KEYS";
+            b.sortTypeLiterals = keys.stream().map(PyLiteral::str).toList();
             b.sortColumnsName = b.functionName.toUpperCase(java.util.Locale.ROOT) + "_SORT_COLUMNS";
             b.sortColumns = columns;
             Optional<String> byDefault = sort.text("default");
@@ -181,8 +183,8 @@ final class OperationPlanner {
                         + byDefault.map(PyLiteral::str).orElse("None"));
             } else {
                 // sort_by=created_at&order=desc: the field and the direction in parameters of their own.
-                String fields = "Literal[" + String.join(", ", binding.sortFields().stream()
-                        .map(f -> PyLiteral.str(f.text())).toList()) + "]";
+                String fields = b.sortType;
+                b.sortTypeLiterals = binding.sortFields().stream().map(f -> PyLiteral.str(f.text())).toList();
                 Optional<String> field = byDefault.map(d -> d.startsWith("-") ? d.substring(1) : d);
                 String dir = byDefault.map(d -> d.startsWith("-") ? "desc" : "asc").orElse("asc");
                 parameters.add("sort_field: Annotated[" + (field.isPresent() ? fields : fields + " | None")
@@ -271,6 +273,7 @@ final class OperationPlanner {
             FieldType type = FieldType.of(field.type());
             return type == FieldType.DECIMAL || type == FieldType.DATETIME && field.generated().isEmpty();
         });
+        b.createOverrideEntries = createOverrides;
         b.updateOverrides = String.join(", ", updateOverrides);
         return new OperationModel(b);
     }
@@ -308,18 +311,18 @@ final class OperationPlanner {
         List<AggregateModel.Column> groups = new ArrayList<>();
         for (YScalar name : dev.specgen.actions.AggregateAction.groupBy(binding)) {
             FieldDoc field = entity.field(name.text()).orElseThrow();
-            groups.add(new AggregateModel.Column(name.text(), field.column(), null, conversion(field, item, name.text())));
+            groups.add(new AggregateModel.Column(name.text(), field.column(), null, conversion(field, item, name.text()), groups.size()));
         }
         List<AggregateModel.Column> measures = new ArrayList<>();
         for (dev.specgen.actions.AggregateAction.Measure measure : dev.specgen.actions.AggregateAction.measures(binding)) {
             if (measure.field() == null) {
-                measures.add(new AggregateModel.Column(measure.property(), null, "count", ""));
+                measures.add(new AggregateModel.Column(measure.property(), null, "count", "", groups.size() + measures.size()));
             } else {
                 FieldDoc field = entity.field(measure.field()).orElseThrow();
                 String conversion = "avg".equals(measure.function()) ? "float"
                         : conversion(field, item, measure.property());
                 measures.add(new AggregateModel.Column(measure.property(), field.column(), measure.function(),
-                        conversion));
+                        conversion, groups.size() + measures.size()));
             }
         }
         return new AggregateModel(groups, measures);

@@ -9,17 +9,27 @@ public final class PyLiteral {
     }
 
     /**
-     * A Python string in the quotes ruff format prefers (double, unless single ones need fewer
-     * escapes); non-ASCII is escaped so files stay pure ASCII.
+     * A Python string; non-ASCII is escaped so files stay pure ASCII. Quoted as ruff format quotes
+     * it: double quotes, unless the text holds more double quotes than single ones.
      */
     public static String str(String value) {
         long doubles = value.chars().filter(c -> c == '"').count();
         long singles = value.chars().filter(c -> c == '\'').count();
         char quote = doubles > singles ? '\'' : '"';
-        StringBuilder out = new StringBuilder().append(quote);
+        return quote + body(value, quote) + quote;
+    }
+
+    /** The inside of a string literal in {@code quote}s: what goes between the quotes. */
+    public static String body(String value, char quote) {
+        StringBuilder out = new StringBuilder();
         value.codePoints().forEach(cp -> {
             switch (cp) {
-                case '"', '\'' -> out.append(cp == quote ? "\\" : "").appendCodePoint(cp);
+                case '"', '\'' -> {
+                    if (cp == quote) {
+                        out.append('\\');
+                    }
+                    out.appendCodePoint(cp);
+                }
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
@@ -37,7 +47,7 @@ public final class PyLiteral {
                 }
             }
         });
-        return out.append(quote).toString();
+        return out.toString();
     }
 
     public static String strList(List<String> values) {
@@ -60,6 +70,32 @@ public final class PyLiteral {
             case INTEGER, FLOAT -> scalar.number().map(java.math.BigDecimal::toPlainString).orElse("None");
             case STRING -> str(scalar.text());
         };
+    }
+
+    /**
+     * Text as comment lines of at most {@code width} characters, broken between words (a longer
+     * word keeps a line of its own, which E501 allows in a comment).
+     */
+    public static List<String> commentLines(String value, int width) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : comment(value).split(" +")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     /** A comment line's text: one line, no control characters. */

@@ -328,7 +328,8 @@ public final class Resolver {
         b.className = className;
         b.module = Names.snake(entity.name());
         b.tableLiteral = PyLiteral.str(entity.table());
-        b.docLiteral = entity.node().text("description").map(PyLiteral::str).orElse(null);
+        // Indented 4 and after "# ": 114 characters keep each line within 120.
+        b.docLines = entity.node().text("description").map(d -> PyLiteral.commentLines(d, 114)).orElse(List.of());
         FieldRenderer renderer = renderer(entity);
         String ownerField = entity.ownerField().orElse(null);
 
@@ -437,8 +438,8 @@ public final class Resolver {
             FieldDoc via = current.field(current.viaField().get()).orElseThrow();
             YMap fk = via.foreignKey().orElseThrow();
             EntityDoc parent = entities.get(fk.text("entity").orElseThrow());
-            joins.add(new JoinModel(parent.name(), current.name() + "." + Names.attribute(via.name()) + " == "
-                    + parent.name() + "." + Names.attribute(fk.text("field").orElseThrow())));
+            joins.add(new JoinModel(parent.name(), current.name(), Names.attribute(via.name()),
+                    Names.attribute(fk.text("field").orElseThrow())));
             current = parent;
         }
         b.joins = joins;
@@ -464,13 +465,13 @@ public final class Resolver {
         List<ConstraintModel> args = new ArrayList<>();
         for (List<YScalar> group : entity.groups("unique")) {
             List<String> names = columnsOf(entity, group);
-            args.add(new ConstraintModel("UniqueConstraint(" + columns(names) + ", name="
-                    + PyLiteral.str(constraintName("uq", entity.table(), names)) + ")"));
+            args.add(new ConstraintModel(true, PyLiteral.str(constraintName("uq", entity.table(), names)),
+                    names.stream().map(PyLiteral::str).toList()));
         }
         for (List<YScalar> group : entity.groups("indexes")) {
             List<String> names = columnsOf(entity, group);
-            args.add(new ConstraintModel("Index(" + PyLiteral.str(constraintName("ix", entity.table(), names)) + ", "
-                    + columns(names) + ")"));
+            args.add(new ConstraintModel(false, PyLiteral.str(constraintName("ix", entity.table(), names)),
+                    names.stream().map(PyLiteral::str).toList()));
         }
         return args;
     }
@@ -478,10 +479,6 @@ public final class Resolver {
     /** A composite's SQL columns (a camelCase field's is its snake_case form, or its column:). */
     static List<String> columnsOf(EntityDoc entity, List<YScalar> group) {
         return group.stream().map(s -> entity.field(s.text()).map(FieldDoc::column).orElse(s.text())).toList();
-    }
-
-    private static String columns(List<String> names) {
-        return String.join(", ", names.stream().map(PyLiteral::str).toList());
     }
 
     /** PostgreSQL truncates identifiers at 63 bytes; a hash suffix keeps long names distinct. */
@@ -494,6 +491,9 @@ public final class Resolver {
         return name.substring(0, 54) + "_" + hash;
     }
 
+    /** The methods of str, which an enum member's name must not take (the enums are StrEnums). */
+    private static final Set<String> STR_METHODS = Set.of("capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format", "format_map", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "maketrans", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill");
+
     private static EnumModel enumModel(String className, List<String> values) {
         List<EnumModel.Member> members = new ArrayList<>();
         Set<String> used = new LinkedHashSet<>();
@@ -503,6 +503,10 @@ public final class Resolver {
                 name = "v_" + name;
             }
             name = Names.attribute(name);
+            // A StrEnum member named like a str method (title, count, ...) would shadow it.
+            if (STR_METHODS.contains(name)) {
+                name = name + "_";
+            }
             String unique = name;
             for (int i = 2; !used.add(unique); i++) {
                 unique = name + "_" + i;
@@ -541,7 +545,9 @@ public final class Resolver {
             }
             parameterText.addAll(op.parameters);
         }
-        String joined = String.join("\n", parameterText);
+        // Types are read from the parameters' text without their string literals (a Literal of a
+        // field named "datetime" uses no datetime).
+        String joined = String.join("\n", parameterText).replaceAll("\"(\\\\.|[^\"\\\\])*\"|'(\\\\.|[^'\\\\])*'", "\"\"");
         if (joined.contains("[UserId,")) {
             securityNames.add("UserId");
         }
@@ -551,7 +557,7 @@ public final class Resolver {
             }
         }
         return new RouterModel(entityModel.module, PyLiteral.str(entity.table()), entityModel, operationModels,
-                List.copyOf(modelNames), List.copyOf(errorNames), List.copyOf(securityNames),
+                Names.isortOrder(modelNames), Names.isortOrder(errorNames), Names.isortOrder(securityNames),
                 joined.contains("uuid.UUID"), joined.contains("datetime"),
                 joined.contains("date]") || joined.contains("date |"), joined.contains("decimal."));
     }

@@ -14,6 +14,8 @@ public final class RouterModel {
     /** What the router imports from the app package itself (ownership, schemas). */
     public final String appImports;
     public final boolean hasAppImports;
+    /** isort puts "from app.hooks import <module> as hooks" before "from app.hooks import run_hook". */
+    public final boolean hooksAliasFirst;
     public final List<String> errorImports;
     public final List<String> securityImports;
     public final boolean hasErrorImports;
@@ -27,6 +29,16 @@ public final class RouterModel {
     public final boolean usesSelect;
     public final boolean usesOwnership;
     public final boolean usesUtcnow;
+    /** Some operation writes a row, and so runs the entity's hooks. */
+    public final boolean usesHooks;
+    /** Some route parameter is Annotated, some is a Path parameter. */
+    public final boolean usesAnnotated;
+    public final boolean usesPath;
+    public final List<String> typingNames;
+    /** col (a list orders, searches), func and select (counts, aggregates), as sqlmodel's names. */
+    public final List<String> sqlmodelNames;
+    public final boolean usesSqlmodel;
+    public final boolean usesTyping;
     public final boolean usesResponse;
     public final boolean checksBodies;
     public final boolean usesAny;
@@ -45,6 +57,7 @@ public final class RouterModel {
         this.entity = entity;
         this.operations = List.copyOf(operations);
         this.modelImports = List.copyOf(modelImports);
+        this.hooksAliasFirst = Names.isortOrder(List.of(module, "run_hook")).get(0).equals(module);
         this.errorImports = List.copyOf(errorImports);
         this.securityImports = List.copyOf(securityImports);
         this.hasErrorImports = !errorImports.isEmpty();
@@ -69,7 +82,11 @@ public final class RouterModel {
         }
         this.appImports = String.join(", ", app);
         this.hasAppImports = !app.isEmpty();
-        this.usesUtcnow = operations.stream().anyMatch(o -> o.createUsesNow || o.hasUpdateOverrides);
+        this.usesUtcnow = operations.stream().anyMatch(o -> o.isCreate && o.createUsesNow
+                || changesRow(o) && !o.isCreate && !o.isDelete && o.hasUpdateOverrides);
+        this.usesAnnotated = operations.stream().flatMap(o -> o.parameters.stream()).anyMatch(p -> p.contains("Annotated["));
+        this.usesPath = operations.stream().flatMap(o -> o.parameters.stream()).anyMatch(p -> p.contains("Path("));
+        this.usesHooks = operations.stream().anyMatch(RouterModel::changesRow);
         this.usesResponse = operations.stream().anyMatch(o -> o.isDelete);
         this.checksBodies = operations.stream().anyMatch(o -> o.checksBody);
         this.usesAny = operations.stream().anyMatch(o -> o.enveloped || o.aggregate != null);
@@ -86,5 +103,33 @@ public final class RouterModel {
         }
         this.isoImports = String.join(", ", iso.stream().distinct().toList());
         this.usesIso = !iso.isEmpty();
+        List<String> typing = new java.util.ArrayList<>();
+        if (usesAnnotated) {
+            typing.add("Annotated");
+        }
+        if (usesAny) {
+            typing.add("Any");
+        }
+        if (usesLiteral) {
+            typing.add("Literal");
+        }
+        this.typingNames = typing;
+        List<String> sqlmodel = new java.util.ArrayList<>();
+        if (operations.stream().anyMatch(o -> o.isList || o.filters.stream().anyMatch(f -> f.isNull || f.isIn))) {
+            sqlmodel.add("col");
+        }
+        if (usesSelect) {
+            sqlmodel.add("func");
+            sqlmodel.add("select");
+        }
+        this.sqlmodelNames = sqlmodel;
+        this.usesSqlmodel = !sqlmodel.isEmpty();
+        this.usesTyping = !typing.isEmpty();
+    }
+
+    /** Create, update, replace, delete, toggle and set run the hooks (router.stg, persistChanges). */
+    private static boolean changesRow(OperationModel o) {
+        return o.isCreate || o.isUpdate || o.isReplace || o.isDelete
+                || o.hasActionBody && ("toggleBody".equals(o.actionBody) || "setBody".equals(o.actionBody));
     }
 }

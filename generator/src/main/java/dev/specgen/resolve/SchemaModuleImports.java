@@ -34,7 +34,8 @@ public final class SchemaModuleImports {
         this.hasDatetime = !datetimeNames.isEmpty();
         this.typingNames = used(text, entity.imports.typingNames);
         this.hasTyping = !typingNames.isEmpty();
-        this.pydanticNames = used(text, entity.pydanticImports);
+        this.pydanticNames = used(text, entity.pydanticImports.replace("ConfigDict, ", "").replace(", ConfigDict", "")
+                .replace("ConfigDict", ""));
         List<String> sqlmodel = new ArrayList<>();
         if (field) {
             sqlmodel.add("Field");
@@ -62,10 +63,14 @@ public final class SchemaModuleImports {
             standard.add("from typing import " + typingNames);
         }
         this.standardLines = List.copyOf(standard);
-        List<String> third = new ArrayList<>(List.of("from pydantic import " + pydanticNames));
+        List<String> third = new ArrayList<>();
+        if (!pydanticNames.isEmpty()) {
+            third.add("from pydantic import " + pydanticNames);
+        }
         if (hasSqlmodel) {
             third.add("from sqlmodel import " + sqlmodelNames);
         }
+        third.add("from sqlmodel._compat import SQLModelConfig");
         this.thirdPartyLines = List.copyOf(third);
         List<String> app = new ArrayList<>(List.of("from app.models." + entity.module + " import " + modelNames));
         if (finiteJson) {
@@ -76,18 +81,50 @@ public final class SchemaModuleImports {
 
     static SchemaModuleImports of(EntityModel entity) {
         List<String> declarations = new ArrayList<>();
+        boolean field = false;
         if (entity.hasCreate) {
-            entity.createOnlyFields.forEach(f -> declarations.add(f.createDecl));
+            for (FieldModel f : entity.createOnlyFields) {
+                declarations.add(names(f, f.createArgs));
+                field = true;
+            }
         }
         if (entity.hasUpdate) {
-            entity.updateFields.forEach(f -> declarations.add(f.updateDecl));
+            for (FieldModel f : entity.updateFields) {
+                declarations.add(names(f, f.updateArgs));
+                field = true;
+            }
         }
-        entity.publicOnlyFields.forEach(f -> declarations.add(f.schemaDecl));
+        for (FieldModel f : entity.publicOnlyFields) {
+            declarations.add(names(f, List.of()));
+            field |= f.aliased;
+        }
         String text = String.join("\n", declarations);
-        boolean field = Pattern.compile("(?<![\\w.])Field\\(").matcher(text).find();
-        // ConfigDict is always used (every class sets model_config); the serializer names decimal itself.
-        String used = text + "\nConfigDict" + (entity.hasNumberDecimals ? "\nfield_serializer decimal." : "");
+        // SQLModelConfig is always used (every class sets model_config); the serializer names decimal itself.
+        String used = text + (entity.hasNumberDecimals ? "\nfield_serializer decimal." : "");
         return new SchemaModuleImports(used, entity, field, entity.hasUpdate || entity.hasPage);
+    }
+
+    /**
+     * The names a field's declaration uses (model.stg's fieldDecl prints it): its annotation and what
+     * its arguments name. Not the declaration itself, only enough of it to find the imports.
+     */
+    private static String names(FieldModel f, List<FieldModel.Arg> args) {
+        StringBuilder text = new StringBuilder(f.strictBool ? "StrictBool " : "").append(f.pyType);
+        for (FieldModel.Arg arg : args) {
+            String key = arg.is.keySet().iterator().next();
+            text.append(' ').append(switch (key) {
+                case "defaultUuid4" -> "uuid.uuid4";
+                case "defaultUtcnow" -> "utcnow";
+                case "defaultDecimal", "geDecimal", "leDecimal" -> "decimal.Decimal";
+                case "defaultUuid" -> "uuid.UUID";
+                case "defaultDate" -> "date.fromisoformat";
+                case "saText" -> "Text";
+                case "saBigint" -> "BigInteger Integer";
+                case "saJson" -> "JSON";
+                default -> arg.value == null ? "" : arg.value;
+            });
+        }
+        return text.toString();
     }
 
     /** The names of a comma-separated import list that the text uses as words, in the list's order. */

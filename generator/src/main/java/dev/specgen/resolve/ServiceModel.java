@@ -11,6 +11,12 @@ public final class ServiceModel {
     public final String titleComment;
     public final AuthModel auth;
     public final List<EntityModel> entities;
+    /** The entity classes, in the order an import of all of them lists them (isort's). */
+    public final List<String> entityClasses;
+    /** Some entity is owned through a parent, so ownership.py joins. */
+    public final boolean usesJoins;
+    /** The entity model modules, likewise. */
+    public final List<EntityModel> entitiesByModule;
     public final List<RouterModel> routers;
     public final List<TestModel> tests;
     /** Every entity's test factory, in the order an import lists them (ruff's isort order). */
@@ -36,6 +42,9 @@ public final class ServiceModel {
     /** The classes of app.handwritten that tests/test_handwritten.py names. */
     public final List<String> handwrittenTestClasses;
     public final List<String> handwrittenEntities;
+    /** The app.handwritten names each handler stub uses, by function name; the router's, all of them. */
+    public final java.util.Map<String, List<String>> handwrittenImports;
+    public final List<String> handwrittenRouterImports;
     public final boolean handwrittenUsesEntities;
     public final boolean hasSeeds;
     /** For the tests: where responses carry the row, the rows and the page numbers, per operation. */
@@ -47,6 +56,8 @@ public final class ServiceModel {
     public final boolean hasRouters;
     /** Every router module main.py includes: health, hand-written, then one per entity. */
     public final List<String> routerModules;
+    /** The same, in the order app/main.py imports them (isort's). */
+    public final List<String> routerImports;
 
     ServiceModel(String titleLiteral, String versionLiteral, String descriptionLiteral, String titleComment,
             AuthModel auth, List<EntityModel> entities, List<RouterModel> routers, List<TestModel> tests,
@@ -58,6 +69,9 @@ public final class ServiceModel {
         this.titleComment = titleComment;
         this.auth = auth;
         this.entities = List.copyOf(entities);
+        this.usesJoins = entities.stream().anyMatch(e -> !e.joins.isEmpty());
+        this.entityClasses = Names.isortOrder(entities.stream().map(e -> e.className).toList());
+        this.entitiesByModule = entities.stream().sorted(java.util.Comparator.comparing(e -> e.module)).toList();
         this.routers = List.copyOf(routers);
         this.tests = List.copyOf(tests);
         this.factoryNames = this.entities.stream().map(e -> e.factory.name).sorted().toList();
@@ -78,6 +92,31 @@ public final class ServiceModel {
                 ? java.util.stream.Stream.of(h.contextClass, h.requestClass) : java.util.stream.Stream.of(h.contextClass))
                 .distinct().sorted().toList();
         this.handwrittenClasses = handwritten.classes();
+        java.util.Set<String> classNames = new java.util.HashSet<>();
+        this.handwrittenClasses.forEach(c -> classNames.add(c.name));
+        java.util.Map<String, List<String>> stubImports = new java.util.LinkedHashMap<>();
+        java.util.Set<String> routerImports = new java.util.HashSet<>();
+        for (HandwrittenModel h : this.handwritten) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            names.add(h.contextClass);
+            String text = String.join(" ", h.hasRequest ? h.requestClass : "", h.hasResponse ? h.responseClass : "");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*").matcher(text);
+            while (m.find()) {
+                if (classNames.contains(m.group())) {
+                    names.add(m.group());
+                }
+            }
+            stubImports.put(h.functionName, Names.isortOrder(names));
+            routerImports.addAll(names);
+            m = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*").matcher(String.join(" ", h.parameters));
+            while (m.find()) {
+                if (classNames.contains(m.group())) {
+                    routerImports.add(m.group());
+                }
+            }
+        }
+        this.handwrittenImports = java.util.Map.copyOf(stubImports);
+        this.handwrittenRouterImports = Names.isortOrder(routerImports);
         this.handwrittenEntities = this.handwritten.stream().flatMap(h -> h.helpers.stream())
                 .map(x -> x.entityClass).distinct().sorted().toList();
         this.handwrittenUsesEntities = !handwrittenEntities.isEmpty();
@@ -97,5 +136,6 @@ public final class ServiceModel {
         }
         routers.forEach(r -> modules.add(r.module));
         this.routerModules = List.copyOf(modules);
+        this.routerImports = Names.isortOrder(modules);
     }
 }

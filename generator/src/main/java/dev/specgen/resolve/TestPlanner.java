@@ -340,8 +340,7 @@ final class TestPlanner {
     }
 
     private static String fstringText(String text) {
-        String literal = PyLiteral.str(text);
-        return literal.substring(1, literal.length() - 1).replace("{", "{{").replace("}", "}}");
+        return PyLiteral.body(text, '"').replace("{", "{{").replace("}", "}}");
     }
 
     private Optional<SchemaView> requestSchema(Operation operation) {

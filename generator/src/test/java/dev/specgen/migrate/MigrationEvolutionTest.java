@@ -112,7 +112,12 @@ class MigrationEvolutionTest {
                 def upgrade() -> None:
                     with op.batch_alter_table("tasks") as batch_op:
                         batch_op.add_column(sa.Column("notes", sa.Text(), nullable=True))
-                    op.create_index(op.f("ix_tasks_title"), "tasks", ["title"], unique=False)
+                    op.create_index(
+                        op.f("ix_tasks_title"),
+                        "tasks",
+                        ["title"],
+                        unique=False,
+                    )
 
 
                 def downgrade() -> None:

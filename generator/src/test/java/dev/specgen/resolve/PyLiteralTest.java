@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 class PyLiteralTest {
     @Test
     void quotesBackslashesAndNewlinesAreEscaped() {
-        assertEquals("\"a\\\"b\\\\c\\nd'\"", PyLiteral.str("a\"b\\c\nd'"));
+        // More double quotes than single ones: single-quoted, as ruff format would write it.
+        assertEquals("'a\"b\\\\c\\nd'", PyLiteral.str("a\"b\\c\nd"));
+        assertEquals("\"it's \\\"x\\\" 'y'\"", PyLiteral.str("it's \"x\" 'y'"));
     }
 
     @Test

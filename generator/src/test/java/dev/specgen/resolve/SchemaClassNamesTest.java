@@ -148,8 +148,9 @@ class SchemaClassNamesTest {
     }
 
     private static String exports(String schemas) {
-        Matcher m = Pattern.compile("from app\\.schemas\\.task import (.*)").matcher(schemas);
+        // One name per line, each with a trailing comma: "from app.schemas.task import (\n    A,\n    B,\n)".
+        Matcher m = Pattern.compile("from app\\.schemas\\.task import \\(\\n((?:    \\w+,\\n)+)\\)").matcher(schemas);
         assertTrue(m.find(), schemas);
-        return m.group(1);
+        return String.join(", ", m.group(1).strip().replace(",", "").split("\\s+"));
     }
 }
