@@ -71,7 +71,12 @@ for example in examples/*/; do
     && "$venv/bin/mypy" --cache-dir=/dev/null app) || failures=$((failures + 1)); runs=$((runs + 1))
   # An example's hand-written code (the modules specgen creates once for the user) goes in as a user's
   # would: the generated suite and the contract tests then run against the implemented backend.
-  if [ -d "$example/implementation" ]; then cp -R "$example/implementation/." "$out/"; fi
+  if [ -d "$example/implementation" ]; then
+    cp -R "$example/implementation/." "$out/"
+    echo "== $name: the example's hand-written code passes the same ruff and mypy settings"
+    (cd "$out" && "$venv/bin/ruff" check --no-cache . && "$venv/bin/ruff" format --check --no-cache . \
+      && "$venv/bin/mypy" --cache-dir=/dev/null app) || failures=$((failures + 1)); runs=$((runs + 1))
+  fi
   echo "== $name: pytest on SQLite"
   (cd "$out" && env -u DATABASE_URL "$venv/bin/python" -m pytest -q -p no:cacheprovider) || failures=$((failures + 1)); runs=$((runs + 1))
   # Start-up creates no tables: the migrations do, and then the models and the migrations must agree.

@@ -7,6 +7,7 @@ that repeats it, in the caller's conversation (a new one when none is named), an
 specgen's route has already checked the token, the path's user id and the body against the
 contract; `context` gives the session, the caller and the caller's conversations only.
 """
+
 from sqlmodel import col, func, select
 
 from app.handwritten import ChatContext, ChatRequest, ChatResponse
@@ -24,6 +25,8 @@ async def handle(context: ChatContext, body: ChatRequest) -> ChatResponse:
     else:
         # Another user's conversation, or a missing one, is a 404 in the contract's error shape.
         conversation = await context.conversation(body.conversation_id)
+    # Flushed or loaded, the conversation has its key.
+    assert conversation.id is not None
     count = await context.session.exec(
         select(func.count()).select_from(Message).where(col(Message.conversation_id) == conversation.id)
     )
@@ -33,5 +36,4 @@ async def handle(context: ChatContext, body: ChatRequest) -> ChatResponse:
     conversation.updated_at = utcnow()
     context.session.add(conversation)
     await context.session.commit()
-    assert conversation.id is not None
     return ChatResponse(conversation_id=conversation.id, response=reply, tool_calls=[])
