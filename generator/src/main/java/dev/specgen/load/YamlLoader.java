@@ -43,7 +43,10 @@ public final class YamlLoader {
         if (!Files.exists(path)) {
             diagnostics.report(Rule.SPEC_FILE_MISSING, top, "",
                     displayPath + " does not exist",
-                    "create " + displayPath + " or name another file with the matching option");
+                    displayPath.getFileName() != null && displayPath.getFileName().toString().equals("model.yaml")
+                            ? "create " + displayPath + " (specgen init <spec dir> drafts it from the contract and"
+                                    + " data-model.md) or name another file with --model"
+                            : "create " + displayPath + " or name another file with the matching option");
             return Optional.empty();
         }
         if (!Files.isRegularFile(path)) {

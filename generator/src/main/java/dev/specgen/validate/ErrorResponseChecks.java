@@ -82,8 +82,11 @@ final class ErrorResponseChecks {
                     || "422".equals(code) && operation.declaresStatus("400");
             if (!declared) {
                 YNode at = operation.responses().map(YNode.class::cast).orElse(operation.node());
+                // Invalid input may be a 400 or a 422, whichever the contract uses elsewhere.
+                String wanted = "422".equals(code) ? "a '400' or '422' response in the contract (as its other"
+                        + " operations answer invalid input)" : "a '" + code + "' response in the contract";
                 diagnostics.report(Rule.ERROR_RESPONSE_UNDECLARED, at, label + " can answer " + status
-                        + " but does not declare it", "a '" + code + "' response in the contract");
+                        + " but does not declare it", wanted);
             }
         }
     }
