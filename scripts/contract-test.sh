@@ -61,7 +61,19 @@ print("[parameters]")
 for name in pinned:
     print(f'"path.{name}" = {json.dumps(str(subject))}')
 PY
-common=(--url "http://127.0.0.1:$port" -H "Authorization: $auth" --max-examples 25 --seed 20261126
+# The contract's servers may put its paths under a base path (servers: [{url: .../api}]): Schemathesis
+# calls them there, as a client generated from the contract would.
+base="$("$(dirname "$st")/python" - "$contract" <<'PY'
+import sys, urllib.parse, yaml
+with open(sys.argv[1], encoding="utf-8") as handle:
+    servers = (yaml.safe_load(handle) or {}).get("servers") or []
+url = (servers[0].get("url") or "") if servers else ""
+for name, variable in ((servers[0].get("variables") or {}) if servers else {}).items():
+    url = url.replace("{" + name + "}", str(variable.get("default", "")))
+print(urllib.parse.urlsplit(url).path.rstrip("/"))
+PY
+)"
+common=(--url "http://127.0.0.1:$port$base" -H "Authorization: $auth" --max-examples 25 --seed 20261126
   --request-timeout 10 --no-color --warnings off)
 # Bounded: a fixed seed, 25 examples per operation and a request timeout keep CI time predictable
 # (--max-time would make every run last the whole budget), and timeout guards against a hang.

@@ -108,6 +108,11 @@ public enum Rule {
                     + " null is invalid while its author meant it valid. specgen will not guess which (the 3.1"
                     + " type list in a 3.0 contract is SG209).",
             "openapi: 3.1.0 ... description: {type: string, nullable: true}"),
+    SERVERS_DISAGREE("SG220", "servers-disagree", AMBIGUOUS_RULES,
+            "The contract's servers put its paths under different base paths",
+            "A server URL's path is where the contract's paths start (servers: [{url: /api}] serves /api/tasks)."
+                    + " The generated app serves one base path, so every server must name the same one.",
+            "servers: [{url: 'https://api.example.com/v1'}, {url: 'http://localhost:8000'}]"),
     ERROR_RESPONSE_UNDECLARED("SG215", "error-response-undeclared", INCOMPLETE_CONTRACT,
             "An operation can answer an error status its contract does not declare",
             "The generated backend answers 401 for bad tokens, 404 for rows the caller cannot see, 409 for"

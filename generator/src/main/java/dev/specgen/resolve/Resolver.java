@@ -72,7 +72,8 @@ public final class Resolver {
                         .collect(java.util.stream.Collectors.toMap(e -> e.className, e -> e))), probeUrl(),
                 ContractJson.of(contract.root()), healthChecks(), seeds(), new HandwrittenPlanner(contract, model),
                 responsePaths(),
-                new ErrorPlanner(contract, dev.specgen.shapes.ErrorShapes.explicitFill(model.root())).plan());
+                new ErrorPlanner(contract, dev.specgen.shapes.ErrorShapes.explicitFill(model.root())).plan(),
+                dev.specgen.contract.Servers.basePath(contract));
     }
 
     /** Where a list's numbers sit in its response, by role: the envelope's, or v1's page object. */

@@ -31,6 +31,9 @@ public final class ServiceModel {
     public final boolean hasProbeUrl;
     /** The input contract as JSON (2-space indent, "\n" line ends, keys in document order). */
     public final String contractJson;
+    /** Where the contract's servers put its paths (/api), as a literal; null at the root. */
+    public final String basePathLiteral;
+    public final boolean hasBasePath;
     public final ErrorsModel errors;
     public final List<HealthModel> health;
     /** External entities whose rows belong to users: the tests seed one per test user. */
@@ -61,7 +64,7 @@ public final class ServiceModel {
 
     ServiceModel(String titleLiteral, String versionLiteral, String descriptionLiteral, String titleComment,
             AuthModel auth, List<EntityModel> entities, List<RouterModel> routers, List<TestModel> tests,
-            List<String> modelExports, List<String> schemaExports, SummaryModel summary, String probeUrl, String contractJson, List<HealthModel> health, List<SeedModel> seeds, HandwrittenPlanner handwritten, List<List<String>> responsePaths, ErrorsModel errors) {
+            List<String> modelExports, List<String> schemaExports, SummaryModel summary, String probeUrl, String contractJson, List<HealthModel> health, List<SeedModel> seeds, HandwrittenPlanner handwritten, List<List<String>> responsePaths, ErrorsModel errors, String basePath) {
         this.titleLiteral = titleLiteral;
         this.versionLiteral = versionLiteral;
         this.descriptionLiteral = descriptionLiteral;
@@ -83,6 +86,8 @@ public final class ServiceModel {
         this.probeUrl = probeUrl;
         this.hasProbeUrl = probeUrl != null;
         this.contractJson = contractJson;
+        this.hasBasePath = !basePath.isEmpty();
+        this.basePathLiteral = hasBasePath ? PyLiteral.str(basePath) : null;
         this.errors = errors;
         this.health = List.copyOf(health);
         this.seeds = List.copyOf(seeds);

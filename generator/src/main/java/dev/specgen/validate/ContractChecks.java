@@ -26,6 +26,7 @@ public final class ContractChecks {
             "minProperties", "maxProperties");
 
     public void check(Contract contract, Diagnostics diagnostics) {
+        checkServers(contract, diagnostics);
         checkReferences(contract.root(), contract, diagnostics);
         checkSchemas(contract, diagnostics);
         checkPathParametersRequired(contract, diagnostics);
@@ -280,6 +281,18 @@ public final class ContractChecks {
             diagnostics.report(Rule.SUCCESS_RESPONSE_MISSING, at, operation.label() + " declares "
                     + operation.successResponses().size() + " success (2xx) responses",
                     "exactly one 2xx response");
+        }
+    }
+
+    /** The servers must agree on one base path: the app serves the contract's paths under it. */
+    private static void checkServers(Contract contract, Diagnostics diagnostics) {
+        java.util.Set<String> paths = new java.util.LinkedHashSet<>(dev.specgen.contract.Servers.basePaths(contract));
+        if (paths.size() > 1) {
+            diagnostics.report(Rule.SERVERS_DISAGREE, dev.specgen.contract.Servers.serversNode(contract).orElseThrow(),
+                    "the contract's servers put its paths under " + String.join(", ", paths.stream()
+                            .map(p -> p.isEmpty() ? "the root" : p).toList()), "servers whose URLs share one path"
+                            + " (the part after the host), e.g. all ending in " + paths.stream()
+                            .filter(p -> !p.isEmpty()).findFirst().orElse("/api"));
         }
     }
 }
