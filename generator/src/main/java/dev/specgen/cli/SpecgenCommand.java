@@ -51,6 +51,8 @@ public final class SpecgenCommand implements Callable<Integer> {
         commandLine.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("specgen: " + ex.getMessage());
+            // A misspelt command or option: picocli knows the close ones ("Did you mean: validate?").
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
             err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCodes.USAGE;
         });
