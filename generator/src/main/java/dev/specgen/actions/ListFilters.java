@@ -198,10 +198,13 @@ public final class ListFilters {
     /**
      * The Python name of a query parameter. FastAPI takes any function parameter named like a path
      * template for that path parameter, so a query parameter sharing a path parameter's name (OpenAPI keys
-     * parameters by name and place) takes a suffix; its alias keeps the wire name.
+     * parameters by name and place) takes a suffix, as does one named like the route's own parameters
+     * and locals (session, body); its alias keeps the wire name.
      */
     public static String queryName(dev.specgen.contract.Operation operation, String wire) {
-        String name = Names.attribute(Names.function(wire));
+        String attribute = Names.attribute(Names.function(wire));
+        // The route's own session, body, current_user... keep their names.
+        String name = Names.reservedInRoutes(attribute) ? attribute + "_" : attribute;
         boolean clash = operation.parametersIn("path").stream().anyMatch(p -> p.name().equals(name)
                 || Names.parameter(p.name()).equals(name));
         return clash ? name + "_query" : name;

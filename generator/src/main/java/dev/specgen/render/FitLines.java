@@ -87,8 +87,10 @@ final class FitLines extends AbstractMap<String, Object> {
                 depth++;
             } else if (c == ')' || c == ']' || c == '}') {
                 depth--;
-                // A subscript is never split: a trailing comma there would make its key a tuple.
-                if (depth == 0 && !(c == ']' && open > 0 && subscripted(text.charAt(open - 1)))) {
+                // A subscript of one element is never split: a trailing comma would make its key a tuple.
+                // Of several (Annotated[int, Query(...)]), it already is one, and ruff splits it too.
+                boolean subscript = c == ']' && open > 0 && subscripted(text.charAt(open - 1));
+                if (depth == 0 && (!subscript || split(text.substring(open + 1, i)).size() > 1)) {
                     last = new int[] {open, i};
                 }
             }

@@ -559,8 +559,8 @@ public final class Resolver {
         }
         return new RouterModel(entityModel.module, PyLiteral.str(entity.table()), entityModel, operationModels,
                 Names.isortOrder(modelNames), Names.isortOrder(errorNames), Names.isortOrder(securityNames),
-                joined.contains("uuid.UUID"), joined.contains("datetime"),
-                joined.contains("date]") || joined.contains("date |"), joined.contains("decimal."));
+                joined.contains("uuid.UUID"), java.util.regex.Pattern.compile("(?<![\\w.])datetime(?!\\w)").matcher(joined).find(),
+                java.util.regex.Pattern.compile("(?<![\\w.])date(?!\\w)").matcher(joined).find(), joined.contains("decimal."));
     }
 
     Map<String, EntityDoc> entities() {

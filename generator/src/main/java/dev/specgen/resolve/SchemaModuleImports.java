@@ -47,7 +47,7 @@ public final class SchemaModuleImports {
         this.hasSqlmodel = !sqlmodel.isEmpty();
         List<String> model = new ArrayList<>(List.of(entity.className + "Base"));
         entity.enums.stream().map(e -> e.className).filter(name -> uses(text, name)).forEach(model::add);
-        this.modelNames = String.join(", ", model);
+        this.modelNames = String.join(", ", Names.isortOrder(model));
         this.finiteJson = uses(text, "finite_json");
         List<String> standard = new ArrayList<>();
         if (decimal) {
@@ -99,6 +99,8 @@ public final class SchemaModuleImports {
             field |= f.aliased;
         }
         String text = String.join("\n", declarations);
+        // An array's items may carry their own bounds: list[Annotated[int, Field(ge=0)]].
+        field |= Pattern.compile("(?<![\\w.])Field\\(").matcher(text).find();
         // SQLModelConfig is always used (every class sets model_config); the serializer names decimal itself.
         String used = text + (entity.hasNumberDecimals ? "\nfield_serializer decimal." : "");
         return new SchemaModuleImports(used, entity, field, entity.hasUpdate || entity.hasPage);
@@ -121,7 +123,8 @@ public final class SchemaModuleImports {
                 case "saText" -> "Text";
                 case "saBigint" -> "BigInteger Integer";
                 case "saJson" -> "JSON";
-                default -> arg.value == null ? "" : arg.value;
+                // A string's text names nothing (alias="datetime"): only the code around it may.
+                default -> arg.value == null ? "" : arg.value.replaceAll("\"(\\\\.|[^\"\\\\])*\"|'(\\\\.|[^'\\\\])*'", "\"\"");
             });
         }
         return text.toString();
