@@ -223,7 +223,9 @@ public final class SpecgenCommand implements Callable<Integer> {
                 out.print(dev.specgen.diagnostics.RuleDocs.markdown());
                 return ExitCodes.OK;
             }
-            for (Rule rule : Rule.values()) {
+            // By id, as users look them up (the catalogue itself is grouped by the seed's criteria).
+            for (Rule rule : java.util.Arrays.stream(Rule.values())
+                    .sorted(java.util.Comparator.comparing(Rule::id)).toList()) {
                 out.printf("%s  %-32s %-8s %s%n", rule.id(), rule.slug(), rule.severity().label(), rule.title());
             }
             return ExitCodes.OK;
