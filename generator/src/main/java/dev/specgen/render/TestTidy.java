@@ -15,6 +15,11 @@ import java.util.regex.Pattern;
  */
 final class TestTidy {
     private static final List<String> LOCALS = List.of("n", "row", "first", "theirs", "created");
+    /** Per local: its assignments, and its uses. Compiled once: a large spec has thousands of tests. */
+    private static final List<Pattern> ASSIGNMENTS = LOCALS.stream()
+            .map(name -> Pattern.compile("^( +)" + name + " = (.*)$", Pattern.MULTILINE)).toList();
+    private static final List<Pattern> USES = LOCALS.stream().map(name -> Pattern.compile("\\b" + name + "\\b"))
+            .toList();
     /** An import without a comment: one that no noqa keeps for its side effects. */
     private static final Pattern IMPORT = Pattern.compile(
             "^(?:from ([\\w.]+) import (\\(\\n(?:    [\\w ]+,\\n)*\\)|[\\w, ]+)|import ([\\w.]+))\\n", Pattern.MULTILINE);
@@ -47,11 +52,15 @@ final class TestTidy {
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (String name : LOCALS) {
-                Pattern assignment = Pattern.compile("^( +)" + name + " = (.*)$", Pattern.MULTILINE);
-                Pattern use = Pattern.compile("\\b" + name + "\\b");
-                String others = assignment.matcher(code(function)).replaceAll("$1");
-                if (!assignment.matcher(function).find() || use.matcher(others).find()) {
+            String code = null;
+            for (int i = 0; i < LOCALS.size(); i++) {
+                Pattern assignment = ASSIGNMENTS.get(i);
+                if (!assignment.matcher(function).find()) {
+                    continue;
+                }
+                code = code == null ? code(function) : code;
+                String others = assignment.matcher(code).replaceAll("$1");
+                if (USES.get(i).matcher(others).find()) {
                     continue;
                 }
                 Matcher m = assignment.matcher(function);
@@ -62,6 +71,7 @@ final class TestTidy {
                 }
                 m.appendTail(next);
                 function = next.toString().replace("\u0000\n", "").replace("\u0000", "");
+                code = null;
                 changed = true;
             }
         }
@@ -73,18 +83,21 @@ final class TestTidy {
         StringBuilder out = new StringBuilder();
         // What the imports name counts as a use only outside any import ("from app.db import x" uses no "db").
         String rest = code(IMPORT_STATEMENT.matcher(text).replaceAll(""));
+        // Every identifier the code names, once: a file importing hundreds of names (a 200-entity spec's
+        // factories) would otherwise be scanned once per name.
+        java.util.Set<String> words = new java.util.HashSet<>(List.of(rest.split("\\W+")));
         while (m.find()) {
             String replacement;
             if (m.group(3) != null) {
                 String bound = m.group(3).contains(".") ? m.group(3).substring(0, m.group(3).indexOf('.')) : m.group(3);
-                replacement = used(bound, rest) ? m.group() : "";
+                replacement = words.contains(bound) ? m.group() : "";
             } else {
                 boolean exploded = m.group(2).startsWith("(");
                 List<String> kept = new ArrayList<>();
                 for (String name : m.group(2).replaceAll("[()\\n]", "").split(",")) {
                     String item = name.strip();
                     String bound = item.contains(" as ") ? item.substring(item.indexOf(" as ") + 4) : item;
-                    if (!item.isEmpty() && used(bound, rest)) {
+                    if (!item.isEmpty() && words.contains(bound)) {
                         kept.add(item);
                     }
                 }
@@ -150,9 +163,5 @@ final class TestTidy {
             }
         }
         return out.toString();
-    }
-
-    private static boolean used(String name, String text) {
-        return Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text).find();
     }
 }
