@@ -109,7 +109,7 @@ public final class SchemaBuilder {
     }
 
     private static List<String> columns(EntityDoc entity, List<YScalar> group) {
-        return group.stream().map(s -> entity.field(s.text()).map(FieldDoc::column).orElse(s.text())).toList();
+        return Resolver.columnsOf(entity, group);
     }
 
     private static String onDelete(String action) {

@@ -478,7 +478,7 @@ public final class Resolver {
     }
 
     /** A composite's SQL columns (a camelCase field's is its snake_case form, or its column:). */
-    static List<String> columnsOf(EntityDoc entity, List<YScalar> group) {
+    public static List<String> columnsOf(EntityDoc entity, List<YScalar> group) {
         return group.stream().map(s -> entity.field(s.text()).map(FieldDoc::column).orElse(s.text())).toList();
     }
 

@@ -1,5 +1,7 @@
 package dev.specgen.validate;
 
+import dev.specgen.actions.Action;
+import dev.specgen.actions.Actions;
 import dev.specgen.contract.Contract;
 import dev.specgen.contract.Operation;
 import dev.specgen.contract.SchemaView;
@@ -20,9 +22,6 @@ import java.util.Set;
  * once per field at its declaration; fields no body writes are not reported.
  */
 public final class TextLimitCheck {
-    /** The generated actions whose request body writes an entity's fields. */
-    private static final Set<String> WRITING_ACTIONS = Set.of("create", "replace", "update", "set", "update_me");
-
     private final Contract contract;
     private final ModelDoc model;
     private final Diagnostics diagnostics;
@@ -39,7 +38,7 @@ public final class TextLimitCheck {
             Optional<BindingDoc> binding = model.bindingFor(operation);
             // A binding that broke the schema (no action, no entity) is reported already.
             if (binding.isEmpty() || !binding.get().node().has("action")
-                    || !WRITING_ACTIONS.contains(binding.get().action())) {
+                    || !Actions.of(binding.get().action()).map(Action::writesRow).orElse(false)) {
                 continue;
             }
             Optional<EntityDoc> entity = binding.get().entityName().flatMap(model::entity);
