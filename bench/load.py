@@ -5,8 +5,9 @@ list, get and create, with a fixed number of requests and a time cap. Traffic go
     python3 bench/load.py --database postgresql://specgen:specgen@127.0.0.1:5432/specgen_load \\
         [--example todo] [--requests 2000] [--concurrency 16]
 
-It generates the example, starts it with uvicorn (one worker) using the generated suite's own test
-keys (tests/serve.py), seeds rows through the API, then measures each operation.
+It generates the example, migrates the database with the generated Alembic migrations (start-up never
+creates tables), starts it with uvicorn (one worker) using the generated suite's own test keys
+(tests/serve.py), seeds rows through the API, then measures each operation.
 """
 import argparse
 import asyncio
@@ -89,6 +90,11 @@ def main() -> None:
     port = free_port()
     token_file = out / ".token"
     env = {**os.environ, "DATABASE_URL": args.database}
+    # Start-up creates no tables: migrate first, as a deployment would.
+    migrated = subprocess.run([args.python, "-m", "alembic", "upgrade", "head"], cwd=out, env=env,
+                              capture_output=True, text=True)
+    if migrated.returncode != 0:
+        sys.exit(f"alembic upgrade head failed:\n{migrated.stdout}{migrated.stderr}")
     server = subprocess.Popen([args.python, "-m", "tests.serve", str(port), str(token_file)], cwd=out, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
