@@ -69,6 +69,17 @@ final class RequestBodies {
     }
 
     /**
+     * When ownership names no field of the entity (a typo, say), the field the body lacks may be the
+     * owner the server sets: say so, rather than only advising the client to send it.
+     */
+    private static String strayOwner(EntityDoc entity, FieldDoc field) {
+        return entity.ownerField().filter(owner -> !entity.fields().containsKey(owner))
+                .map(owner -> "; or, if " + field.name() + " is the owner, ownership.owner_field: " + field.name()
+                        + " (it names '" + owner + "', which is no field of " + entity.name() + ")")
+                .orElse("");
+    }
+
+    /**
      * A body that makes a row (create, replace): every field the row needs and only the client can give
      * is in it, and required exactly when it has no default.
      */
@@ -87,7 +98,7 @@ final class RequestBodies {
                 binding.diagnostics().report(Rule.REQUIRED_FIELD_NOT_IN_CONTRACT, schema.site(), "the request body of "
                         + label + " lacks '" + field.name() + "', which " + entity.name()
                         + " requires (not nullable, no default)", "a required property " + field.name()
-                        + ", or a default or nullable: true in model.yaml");
+                        + ", or a default or nullable: true in model.yaml" + strayOwner(entity, field));
             } else if (properties.contains(field.name()) && !serverSet && mustSend != required.contains(field.name())) {
                 binding.diagnostics().report(Rule.REQUIRED_MISMATCH, schema.properties().get(field.name()),
                         "'" + field.name() + "' is " + (mustSend ? "optional" : "required") + " in the request body"

@@ -51,7 +51,7 @@ public enum Rule {
             "A $ref points nowhere",
             "Every local $ref must name an existing component.",
             "schema: {$ref: '#/components/schemas/Tsak'}"),
-    OPERATION_ID_MISSING("SG203", "operation-id-duplicate", INCOMPLETE_CONTRACT,
+    OPERATION_ID_DUPLICATE("SG203", "operation-id-duplicate", INCOMPLETE_CONTRACT,
             "Two operations share an operationId",
             "An operationId names one operation; model.yaml binds operations by it (or by \"METHOD /path\").",
             "get: {operationId: listTasks}  ...  post: {operationId: listTasks}"),
@@ -128,7 +128,8 @@ public enum Rule {
             "get: {operationId: getTask, responses: ...}"),
     QUERY_PARAM_UNSUPPORTED("SG214", "query-param-unsupported", INCOMPLETE_CONTRACT,
             "A query parameter has no meaning in model.yaml",
-            "Query parameters must be a declared filter, sort, or page parameter (limit, offset).",
+            "Query parameters must be a declared filter (an operator or a value map), search, sort,"
+                    + " or page parameter (limit, offset).",
             "?archived=true on listTasks, while archived is not in its filters"),
 
     MODEL_SCHEMA("SG301", "model-schema", UNDEFINED_MODEL,

@@ -236,7 +236,7 @@ public final class ContractChecks {
         // An operation without an operationId is valid OpenAPI: model.yaml binds it by "METHOD /path".
         if (operation.operationId().isPresent() && seenIds.containsKey(operation.operationId().get())) {
             Operation first = seenIds.get(operation.operationId().get());
-            diagnostics.report(Rule.OPERATION_ID_MISSING, operation.node().get("operationId").orElseThrow(),
+            diagnostics.report(Rule.OPERATION_ID_DUPLICATE, operation.node().get("operationId").orElseThrow(),
                     operation.method().toUpperCase(java.util.Locale.ROOT) + " " + operation.path()
                             + " repeats the operationId '" + operation.operationId().get() + "' of "
                             + first.method().toUpperCase(java.util.Locale.ROOT) + " " + first.path() + " (line "

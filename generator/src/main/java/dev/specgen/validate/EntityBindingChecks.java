@@ -132,7 +132,8 @@ final class EntityBindingChecks implements EntityBinding {
             if (!meaningful.contains(parameter.name())) {
                 diagnostics.report(Rule.QUERY_PARAM_UNSUPPORTED, parameter.site(), label + " declares query"
                         + " parameter '" + parameter.name() + "', which model.yaml gives no meaning",
-                        list ? "list it under filters, or declare sort or page for it" : "remove it");
+                        list ? "list it under filters (an operator, or a value map such as all|open|done), or"
+                                + " declare search, sort or page for it" : "remove it");
             }
         }
     }
