@@ -42,9 +42,27 @@ class AdviceTest {
         }
     }
 
+    @Test
+    void aFilterParameterOfTheWrongTypeIsNamed() throws IOException {
+        List<Diagnostic> found = validate("", "", "          required: false\n          schema: {type: boolean}\n",
+                "          required: false\n          schema: {type: string}\n");
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).reason().startsWith("query parameter 'completed' of GET /api/{user_id}/tasks"),
+                found.get(0).message());
+    }
+
     private List<Diagnostic> validate(String text, String with) throws IOException {
+        return validate(text, with, "", "");
+    }
+
+    private List<Diagnostic> validate(String text, String with, String contractText, String contractWith)
+            throws IOException {
         Files.createDirectories(dir.resolve("contracts"));
-        Files.copy(TODO.resolve("contracts/openapi.yaml"), dir.resolve("contracts/openapi.yaml"));
+        String contract = Files.readString(TODO.resolve("contracts/openapi.yaml"));
+        int at = contract.indexOf(contractText);
+        assertTrue(at >= 0, contractText);
+        Files.writeString(dir.resolve("contracts/openapi.yaml"), contractText.isEmpty() ? contract
+                : contract.substring(0, at) + contractWith + contract.substring(at + contractText.length()));
         String model = Files.readString(TODO.resolve("model.yaml"));
         assertTrue(model.contains(text), text);
         Files.writeString(dir.resolve("model.yaml"), model.replace(text, with));

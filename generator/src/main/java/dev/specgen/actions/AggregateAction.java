@@ -43,7 +43,8 @@ public final class AggregateAction implements Action {
     public void checkQuery(EntityBinding check, Map<String, dev.specgen.contract.Parameter> query,
             Set<String> meaningful) {
         ListFilters.check(check.contract(), check.binding(), check.entity(), query, meaningful, check.diagnostics(),
-                (schema, field) -> check.checkType(schema, field, "query parameter of " + check.label()),
+                param -> (schema, field) -> check.checkType(schema, field, "query parameter '" + param + "' of "
+                        + check.label()),
                 check.label(), check::fieldBroken);
     }
 

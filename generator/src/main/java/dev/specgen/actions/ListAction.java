@@ -41,7 +41,8 @@ public final class ListAction implements Action {
         EntityDoc entity = check.entity();
         String label = check.label();
         ListFilters.check(check.contract(), binding, entity, query, meaningful, check.diagnostics(),
-                (schema, field) -> check.checkType(schema, field, "query parameter of " + label), label,
+                param -> (schema, field) -> check.checkType(schema, field, "query parameter '" + param + "' of "
+                        + label), label,
                 check::fieldBroken);
         Search.check(binding, entity, query, meaningful, check.diagnostics(), label, check::fieldBroken);
         checkOrder(check);

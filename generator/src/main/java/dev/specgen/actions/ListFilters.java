@@ -37,10 +37,11 @@ public final class ListFilters {
     /**
      * Checks every filter of a list binding; adds the parameters it gives meaning to.
      *
-     * @param typeCheck compares a parameter's schema with a field's type (reported the v1 way)
+     * @param typeCheck for a parameter's name, compares its schema with a field's type (reported the v1 way)
      */
     public static void check(Contract contract, BindingDoc binding, EntityDoc entity, Map<String, Parameter> query,
-            Set<String> meaningful, Diagnostics diagnostics, BiConsumer<SchemaView, FieldDoc> typeCheck,
+            Set<String> meaningful, Diagnostics diagnostics,
+            java.util.function.Function<String, BiConsumer<SchemaView, FieldDoc>> typeCheck,
             String label, java.util.function.Predicate<String> fieldBroken) {
         for (FilterDoc filter : binding.filters()) {
             meaningful.add(filter.param());
@@ -73,7 +74,7 @@ public final class ListFilters {
                             + "' of " + label + " filters with in, but is not an array", "type: array with items"
                             + " of the field's type (sent as ?" + filter.param() + "=a&" + filter.param() + "=b)");
                 } else {
-                    schema.get().items().ifPresent(items -> typeCheck.accept(items, field.get()));
+                    schema.get().items().ifPresent(items -> typeCheck.apply(filter.param()).accept(items, field.get()));
                 }
             } else if ("is_null".equals(filter.op())) {
                 if (!schema.get().types().contains("boolean")) {
@@ -85,7 +86,7 @@ public final class ListFilters {
                             "a nullable field");
                 }
             } else {
-                typeCheck.accept(schema.get(), field.get());
+                typeCheck.apply(filter.param()).accept(schema.get(), field.get());
             }
         }
     }
