@@ -51,6 +51,34 @@ class AdviceTest {
                 found.get(0).message());
     }
 
+    @Test
+    void aCreateBodyThatWelcomesUnknownPropertiesIsBlockedAtItsKeyword() throws IOException {
+        List<Diagnostic> found = validate("", "", "    TaskCreate:\n      type: object\n      additionalProperties: false\n",
+                "    TaskCreate:\n      type: object\n      additionalProperties: true\n");
+        assertEquals(List.of("SG601 contracts/openapi.yaml:159:29"), located(found));
+        found = validate("", "", "    TaskCreate:\n      type: object\n      additionalProperties: false\n",
+                "    TaskCreate:\n      type: object\n      additionalProperties: {type: string}\n");
+        assertEquals(List.of("SG601 contracts/openapi.yaml:159:29"), located(found));
+        assertTrue(found.get(0).required().startsWith("additionalProperties: false"), found.get(0).message());
+    }
+
+    @Test
+    void anOpaqueBearerTokenIsNotTakenForAJwt() throws IOException {
+        List<Diagnostic> found = validate("", "", "      bearerFormat: JWT\n", "      bearerFormat: opaque\n");
+        assertEquals(List.of("SG402 contracts/openapi.yaml:121:21"), located(found));
+        assertTrue(validate("", "", "      bearerFormat: JWT\n", "").isEmpty(), "bearerFormat may be left out");
+    }
+
+    private List<String> located(List<Diagnostic> found) {
+        return found.stream().map(d -> d.rule().id() + " " + relative(d.file()) + ":"
+                + d.mark().line() + ":" + d.mark().column()).toList();
+    }
+
+    private String relative(Path file) {
+        Path path = file.isAbsolute() ? dir.toAbsolutePath().relativize(file) : file;
+        return path.toString().replace('\\', '/');
+    }
+
     private List<Diagnostic> validate(String text, String with) throws IOException {
         return validate(text, with, "", "");
     }

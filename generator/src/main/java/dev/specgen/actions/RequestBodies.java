@@ -4,6 +4,7 @@ import dev.specgen.contract.Operation;
 import dev.specgen.contract.SchemaView;
 import dev.specgen.diagnostics.Rule;
 import dev.specgen.load.YNode;
+import dev.specgen.load.YScalar;
 import dev.specgen.modeldoc.EntityDoc;
 import dev.specgen.modeldoc.FieldDoc;
 import java.util.LinkedHashSet;
@@ -48,6 +49,7 @@ final class RequestBodies {
         if (!binding.checkEntityObject(schema.get(), role, "the request body of " + label, Rule.REQUEST_BODY_MISSING)) {
             return Optional.empty();
         }
+        checkOpen(binding, schema.get());
         Set<String> pathBound = new LinkedHashSet<>(binding.binding().path().values());
         for (String name : schema.get().properties().keySet()) {
             Optional<FieldDoc> field = entity.field(name);
@@ -66,6 +68,21 @@ final class RequestBodies {
             }
         }
         return schema;
+    }
+
+    /**
+     * A body that says, in so many words, that properties beyond its own are welcome (true, or a schema
+     * for them) asks the server to keep them: no field of the row can. Left out, JSON Schema admits
+     * them too, but the contract then makes no promise about them and the server ignores them.
+     */
+    private static void checkOpen(EntityBinding binding, SchemaView schema) {
+        schema.node().get("additionalProperties")
+                .filter(extra -> !(extra instanceof YScalar s && s.kind() == YScalar.Kind.BOOLEAN && !s.isTrue()))
+                .ifPresent(extra -> binding.diagnostics().report(Rule.PROPERTY_FIELD_MISSING, extra,
+                        "the request body of " + binding.label() + " admits properties beyond its own"
+                                + " (additionalProperties), which no field of " + binding.entity().name()
+                                + " can store", "additionalProperties: false (or leave it out, and the server"
+                                + " ignores unknown properties), or a field of type json for them"));
     }
 
     /**

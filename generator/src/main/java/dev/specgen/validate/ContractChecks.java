@@ -228,6 +228,14 @@ public final class ContractChecks {
                         diagnostics.report(Rule.SECURITY_SCHEME_UNSUPPORTED, scheme, "the security scheme '" + name
                                         + "' " + what,
                                 "a scheme with type: http and scheme: bearer (bearerFormat: JWT)");
+                    } else {
+                        // An opaque or other bearer token cannot be verified by its signature.
+                        scheme.scalar("bearerFormat").filter(f -> !f.text().trim().toUpperCase(java.util.Locale.ROOT)
+                                .matches("JWT|JWS|JSON WEB TOKEN")).ifPresent(format -> diagnostics.report(
+                                Rule.SECURITY_SCHEME_UNSUPPORTED, format, "the security scheme '" + name + "' is"
+                                        + " HTTP bearer with bearerFormat " + format.text() + ", not a JWT, so its"
+                                        + " tokens cannot be verified by signature", "bearerFormat: JWT (or leave"
+                                        + " bearerFormat out), with a JWT issued by your auth service"));
                     }
                 })));
     }
