@@ -58,7 +58,8 @@ public final class MeAction implements Action {
         EntityDoc entity = context.entity().orElseThrow();
         Optional<String> owner = entity.ownerField();
         String key = entity.primaryKeys().isEmpty() ? null : entity.primaryKeys().get(0).name();
-        if (owner.isEmpty() || key == null || !owner.get().equals(key)) {
+        // With no ownership declared yet, SG406 asks for it: the 'me' decision is part of that answer.
+        if (entity.ownershipDeclared() && (owner.isEmpty() || key == null || !owner.get().equals(key))) {
             context.diagnostics().report(Rule.ACTION_SHAPE, context.binding().at("action"), "operations."
                     + context.binding().key() + " reads the caller's own " + entity.name() + ", but "
                     + entity.name() + "'s primary key is not its owner", "ownership: {owner_field: " + (key == null

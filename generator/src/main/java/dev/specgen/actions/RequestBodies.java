@@ -86,6 +86,20 @@ final class RequestBodies {
     }
 
     /**
+     * With no ownership declared yet (SG406), a plain field named and typed like a user id may be the
+     * owner that decision names: the body need not send it.
+     */
+    private static boolean mayBeOwner(EntityBinding binding, FieldDoc field) {
+        if (binding.entity().ownershipDeclared() || field.primaryKey()
+                || !Set.of("string", "text", "uuid", "integer", "bigint").contains(field.type())) {
+            return false;
+        }
+        String name = field.name().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith("_id") || name.endsWith("id") && field.name().endsWith("Id")
+                || name.matches(".*(user|owner|author|created_by|account|member).*");
+    }
+
+    /**
      * When ownership names no field of the entity (a typo, say), the field the body lacks may be the
      * owner the server sets: say so, rather than only advising the client to send it.
      */
@@ -111,7 +125,7 @@ final class RequestBodies {
                     || entity.ownerField().filter(field.name()::equals).isPresent()
                     || pathBound.contains(field.name());
             boolean mustSend = !serverSet && !field.nullable() && !field.hasDefault();
-            if (mustSend && !properties.contains(field.name())) {
+            if (mustSend && !properties.contains(field.name()) && !mayBeOwner(binding, field)) {
                 binding.diagnostics().report(Rule.REQUIRED_FIELD_NOT_IN_CONTRACT, schema.site(), "the request body of "
                         + label + " lacks '" + field.name() + "', which " + entity.name()
                         + " requires (not nullable, no default)", "a required property " + field.name()

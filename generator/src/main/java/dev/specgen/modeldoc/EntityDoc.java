@@ -57,8 +57,18 @@ public final class EntityDoc {
         return Optional.ofNullable(fields.get(fieldName));
     }
 
+    /**
+     * The ownership declaration; empty when model.yaml gives none (a blocker, SG406, that leaves the
+     * entity's other checks to run on the same pass).
+     */
     public YMap ownership() {
-        return node.map("ownership").orElseThrow();
+        return node.map("ownership").orElseGet(() -> new YMap(node.mark(), node.pointer() + "/ownership",
+                Map.of(), Map.of()));
+    }
+
+    /** False when model.yaml says neither who owns the entity nor that it is shared. */
+    public boolean ownershipDeclared() {
+        return node.has("ownership");
     }
 
     public Optional<String> ownerField() {

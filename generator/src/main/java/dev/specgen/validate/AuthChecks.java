@@ -59,7 +59,7 @@ final class AuthChecks {
             diagnostics.report(Rule.AUTH_DISAGREES, binding.at("auth"), label + " has no security requirement"
                     + " in the contract but model.yaml says auth: required", "the same auth in both");
         }
-        if (!secured && auth.filter("public"::equals).isPresent() && !entity.shared()) {
+        if (!secured && auth.filter("public"::equals).isPresent() && !entity.shared() && entity.ownershipDeclared()) {
             diagnostics.report(Rule.PUBLIC_OWNED_DATA, operation.securityNode(), label + " is public but entity "
                     + entity.name() + " is owned", "a bearer requirement, or ownership: {shared: true}");
         }

@@ -128,7 +128,7 @@ final class ErrorResponseChecks {
 
     private boolean ownedParent(String fieldName) {
         return entity.field(fieldName).flatMap(FieldDoc::foreignKey).flatMap(fk -> fk.text("entity"))
-                .flatMap(model::entity).map(parent -> !parent.shared()).orElse(false);
+                .flatMap(model::entity).map(parent -> parent.ownershipDeclared() && !parent.shared()).orElse(false);
     }
 
     private boolean bodyNamesOwnedParent() {

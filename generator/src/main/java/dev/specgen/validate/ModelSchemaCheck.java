@@ -53,15 +53,30 @@ public final class ModelSchemaCheck {
             String child = property == null ? pointer : pointer + "/" + YamlLoader.pointerToken(property);
             switch (String.valueOf(error.getKeyword())) {
                 case "additionalProperties" -> unknownKeys.add(child);
-                case "propertyNames", "required" -> pointers.add(child);
+                case "propertyNames" -> pointers.add(child);
+                case "required" -> {
+                    if (!ownershipMissing(error)) {
+                        pointers.add(child);
+                    }
+                }
                 default -> pointers.add(pointer);
             }
         }
         ModelGaps gaps = ModelGaps.of(model, pointers, unknownKeys);
-        if (!gaps.modelUnusable() && !schema().validate(JsonTrees.toJson(gaps.soundPart())).isEmpty()) {
+        if (!gaps.modelUnusable() && !schema().validate(JsonTrees.toJson(gaps.soundPart())).stream()
+                .allMatch(ModelSchemaCheck::ownershipMissing)) {
             return ModelGaps.of(model, List.of(""), List.of());
         }
         return gaps;
+    }
+
+    /**
+     * An entity without ownership (SG406) stays in the later checks, which read it as neither owned
+     * nor shared: its bindings' own gaps then show on the same pass, not after the ownership is mended.
+     */
+    private static boolean ownershipMissing(Error error) {
+        return "required".equals(String.valueOf(error.getKeyword())) && "ownership".equals(error.getProperty())
+                && error.getInstanceLocation().toString().matches("/entities/[^/]+");
     }
 
     private static void report(Error error, YMap model, Map<String, YNode> index, Diagnostics diagnostics,
