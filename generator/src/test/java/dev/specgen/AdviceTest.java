@@ -49,6 +49,9 @@ class AdviceTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).reason().startsWith("query parameter 'completed' of GET /api/{user_id}/tasks"),
                 found.get(0).message());
+        // A disagreement shows both sides: the model.yaml field is its related place.
+        assertEquals("model.yaml:43:7", found.get(0).relatedMark().map(m -> relative(m.file()) + ":" + m.line() + ":"
+                + m.column()).orElse("none"));
     }
 
     @Test

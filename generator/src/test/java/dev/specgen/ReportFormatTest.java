@@ -59,6 +59,38 @@ class ReportFormatTest {
     }
 
     @Test
+    void aDisagreementNamesBothSidesInEveryFormat() throws Exception {
+        // The spec's create body lacks 'id', which the model (its primary key removed) requires: the finding
+        // is in the contract, its other side the field in model.yaml.
+        JsonNode json = JSON.readTree(run("json", 1));
+        JsonNode sg602 = null;
+        for (JsonNode b : json.get("blockers")) {
+            if (b.get("rule").asText().equals("SG602")) {
+                sg602 = b;
+            }
+        }
+        assertTrue(sg602 != null, json.toString());
+        assertTrue(sg602.get("file").asText().endsWith("openapi.yaml"), sg602.toString());
+        JsonNode related = sg602.at("/related/0");
+        assertTrue(related.get("file").asText().endsWith("model.yaml") && related.get("line").asInt() > 1,
+                sg602.toString());
+        String text = run("text", 1);
+        String line = text.lines().filter(l -> l.contains("SG602")).findFirst().orElseThrow();
+        assertTrue(line.endsWith(" Related: " + related.get("file").asText() + ":" + related.get("line").asInt() + ":"
+                + related.get("column").asInt() + "."), line);
+        boolean sarifRelated = false;
+        for (JsonNode result : JSON.readTree(run("sarif", 1)).at("/runs/0/results")) {
+            if (result.get("ruleId").asText().equals("SG602")) {
+                JsonNode at = result.at("/relatedLocations/0/physicalLocation");
+                sarifRelated = at.at("/artifactLocation/uri").asText().endsWith("model.yaml")
+                        && at.at("/region/startLine").asInt() == related.get("line").asInt();
+            }
+        }
+        assertTrue(sarifRelated, "SARIF relatedLocations of SG602");
+        assertTrue(run("github", 1).contains("Related: "), "github annotations name the other side");
+    }
+
+    @Test
     void sarifHasTheShapeGithubCodeScanningReads() throws Exception {
         JsonNode sarif = JSON.readTree(run("sarif", 1));
         assertEquals("2.1.0", sarif.get("version").asText());

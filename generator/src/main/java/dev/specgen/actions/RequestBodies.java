@@ -57,12 +57,13 @@ final class RequestBodies {
                 continue; // reported as a missing field
             }
             YNode at = schema.get().properties().get(name);
+            var diagnostics = binding.diagnostics().relatedTo(field.get().nameMark());
             if (entity.ownerField().filter(name::equals).isPresent()) {
-                binding.diagnostics().report(Rule.OWNER_IN_REQUEST, at, "the request body of " + label + " accepts"
+                diagnostics.report(Rule.OWNER_IN_REQUEST, at, "the request body of " + label + " accepts"
                         + " the owner field '" + name + "'", "remove " + name + " from the request schema: the"
                         + " server sets it from the token");
             } else if (field.get().generated().isPresent() || field.get().readOnly() || pathBound.contains(name)) {
-                binding.diagnostics().report(Rule.SERVER_FIELD_IN_REQUEST, at, "the request body of " + label
+                diagnostics.report(Rule.SERVER_FIELD_IN_REQUEST, at, "the request body of " + label
                         + " accepts '" + name + "', which the server sets" + (pathBound.contains(name)
                         ? " from the path" : ""), "remove " + name + " from the request schema");
             }
@@ -126,12 +127,14 @@ final class RequestBodies {
                     || pathBound.contains(field.name());
             boolean mustSend = !serverSet && !field.nullable() && !field.hasDefault();
             if (mustSend && !properties.contains(field.name()) && !mayBeOwner(binding, field)) {
-                binding.diagnostics().report(Rule.REQUIRED_FIELD_NOT_IN_CONTRACT, schema.site(), "the request body of "
+                binding.diagnostics().relatedTo(field.nameMark()).report(Rule.REQUIRED_FIELD_NOT_IN_CONTRACT,
+                        schema.site(), "the request body of "
                         + label + " lacks '" + field.name() + "', which " + entity.name()
                         + " requires (not nullable, no default)", "a required property " + field.name()
                         + ", or a default or nullable: true in model.yaml" + strayOwner(entity, field));
             } else if (properties.contains(field.name()) && !serverSet && mustSend != required.contains(field.name())) {
-                binding.diagnostics().report(Rule.REQUIRED_MISMATCH, schema.properties().get(field.name()),
+                binding.diagnostics().relatedTo(field.nameMark()).report(Rule.REQUIRED_MISMATCH,
+                        schema.properties().get(field.name()),
                         "'" + field.name() + "' is " + (mustSend ? "optional" : "required") + " in the request body"
                                 + " of " + label + " but " + (mustSend ? "has no default in model.yaml"
                                 : "has a default or is nullable in model.yaml"),

@@ -6,9 +6,19 @@ import java.util.Comparator;
 
 /**
  * One finding: a rule broken at a place. {@code reason} and {@code required} fill the seed's sentence
- * "Implementation blocked: REASON. Required before proceeding: REQUIRED."
+ * "Implementation blocked: REASON. Required before proceeding: REQUIRED." {@code related} is the other
+ * side of a disagreement (the model.yaml field a contract property contradicts), or null.
  */
-public record Diagnostic(Rule rule, Severity severity, String reason, String required, Mark mark, String pointer) {
+public record Diagnostic(Rule rule, Severity severity, String reason, String required, Mark mark, String pointer,
+        Mark related) {
+
+    public Diagnostic(Rule rule, Severity severity, String reason, String required, Mark mark, String pointer) {
+        this(rule, severity, reason, required, mark, pointer, null);
+    }
+
+    public java.util.Optional<Mark> relatedMark() {
+        return java.util.Optional.ofNullable(related);
+    }
 
     public static final Comparator<Diagnostic> ORDER = Comparator
             .comparing((Diagnostic d) -> d.mark().file().toString())

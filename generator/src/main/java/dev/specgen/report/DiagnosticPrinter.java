@@ -25,7 +25,8 @@ public final class DiagnosticPrinter {
         for (Diagnostic d : diagnostics) {
             out.append(location(d)).append(": ").append(d.severity().label()).append(' ')
                     .append(d.rule().id()).append(" [").append(d.rule().slug()).append("] ")
-                    .append(d.message()).append('\n');
+                    .append(d.message()).append(d.relatedMark().map(r -> " Related: " + location(r) + ".").orElse(""))
+                    .append('\n');
         }
         long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
         long warnings = diagnostics.size() - errors;
@@ -37,7 +38,11 @@ public final class DiagnosticPrinter {
     }
 
     private static String location(Diagnostic d) {
-        return d.file() + ":" + d.mark().line() + ":" + d.mark().column();
+        return location(d.mark());
+    }
+
+    private static String location(dev.specgen.load.Mark mark) {
+        return mark.file() + ":" + mark.line() + ":" + mark.column();
     }
 
     private static String json(List<Diagnostic> diagnostics) {
@@ -58,6 +63,8 @@ public final class DiagnosticPrinter {
                     .append(", \"line\": ").append(d.mark().line())
                     .append(", \"column\": ").append(d.mark().column())
                     .append(", \"pointer\": ").append(Json.string(d.pointer()))
+                    .append(d.relatedMark().map(r -> ", \"related\": [{\"file\": " + Json.string(r.file().toString())
+                            + ", \"line\": " + r.line() + ", \"column\": " + r.column() + "}]").orElse(""))
                     .append('}');
         }
         return out.append(diagnostics.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
@@ -70,7 +77,8 @@ public final class DiagnosticPrinter {
             out.append("::").append(command).append(" file=").append(escapeProperty(d.file().toString()))
                     .append(",line=").append(d.mark().line()).append(",col=").append(d.mark().column())
                     .append(",title=").append(escapeProperty(d.rule().id() + " " + d.rule().slug()))
-                    .append("::").append(escapeData(d.message())).append('\n');
+                    .append("::").append(escapeData(d.message() + d.relatedMark().map(r -> " Related: " + location(r)
+                            + ".").orElse(""))).append('\n');
         }
         return out.toString();
     }
@@ -115,7 +123,12 @@ public final class DiagnosticPrinter {
                     .append(", \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ")
                     .append(Json.string(d.file().toString())).append("}, \"region\": {\"startLine\": ")
                     .append(d.mark().line()).append(", \"startColumn\": ").append(d.mark().column())
-                    .append("}}}]}");
+                    .append("}}}]")
+                    .append(d.relatedMark().map(r -> ", \"relatedLocations\": [{\"id\": 1, \"physicalLocation\":"
+                            + " {\"artifactLocation\": {\"uri\": " + Json.string(r.file().toString())
+                            + "}, \"region\": {\"startLine\": " + r.line() + ", \"startColumn\": " + r.column()
+                            + "}}, \"message\": {\"text\": \"the other side of this disagreement\"}}]").orElse(""))
+                    .append('}');
         }
         out.append(diagnostics.isEmpty() ? "]\n" : "\n      ]\n").append("    }\n  ]\n}\n");
         return out.toString();

@@ -23,7 +23,7 @@ final class PropertyMatch {
     private final Diagnostics diagnostics;
 
     PropertyMatch(SchemaView schema, FieldDoc field, String what, Diagnostics diagnostics) {
-        this.diagnostics = diagnostics;
+        this.diagnostics = diagnostics.relatedTo(field.nameMark());
         this.schema = schema;
         this.field = field;
         this.type = FieldType.of(field.type());
