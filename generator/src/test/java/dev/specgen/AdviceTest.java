@@ -82,6 +82,21 @@ class AdviceTest {
         assertEquals(List.of("SG214 contracts/openapi.yaml:16:11", "SG406 model.yaml:20:3"), located(found));
     }
 
+    @Test
+    void aRequiredEnvelopeMemberNothingFillsIsReportedAtItsRequiredEntry() throws IOException {
+        Path assistant = Path.of("examples/assistant");
+        Files.createDirectories(dir.resolve("contracts"));
+        Files.copy(assistant.resolve("contracts/openapi.yaml"), dir.resolve("contracts/openapi.yaml"));
+        String model = Files.readString(assistant.resolve("model.yaml"));
+        String binding = "    response: {rows: conversations, total: total}\n";
+        assertTrue(model.contains(binding));
+        Files.writeString(dir.resolve("model.yaml"), model.replace(binding, "    response: {rows: conversations}\n"));
+        List<Diagnostic> found = new Pipeline().validate(SpecPaths.locate(dir, null, null), false).diagnostics()
+                .sorted().stream().filter(d -> d.rule().id().equals("SG608")).toList();
+        // required: [conversations, total] on line 89: the finding points at 'total', not at the schema.
+        assertEquals(List.of("SG608 contracts/openapi.yaml:89:43"), located(found));
+    }
+
     private List<Diagnostic> validateTwice(String text, String with, String text2, String with2) throws IOException {
         Files.createDirectories(dir.resolve("contracts"));
         Files.copy(TODO.resolve("contracts/openapi.yaml"), dir.resolve("contracts/openapi.yaml"),

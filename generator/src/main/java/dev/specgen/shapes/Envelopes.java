@@ -5,6 +5,7 @@ import dev.specgen.contract.SchemaView;
 import dev.specgen.diagnostics.Diagnostics;
 import dev.specgen.diagnostics.Rule;
 import dev.specgen.load.YNode;
+import dev.specgen.load.YScalar;
 import dev.specgen.modeldoc.BindingDoc;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -109,7 +110,8 @@ public final class Envelopes {
             }
         }
         for (String missing : unfilled(contract, schema, List.of(), roles)) {
-            diagnostics.report(Rule.LIST_SHAPE, schema.site(), "the response of " + label + " requires '" + missing
+            diagnostics.report(Rule.LIST_SHAPE, requiredEntry(contract, schema, missing), "the response of " + label
+                    + " requires '" + missing
                     + "', which nothing fills", "response." + "<role>: " + missing + " in model.yaml (roles: "
                     + String.join(", ", list ? roleList(allowed) : SINGLE) + "), or a const/default for it"
                     + " in the contract");
@@ -120,6 +122,16 @@ public final class Envelopes {
         }
         SchemaView carrier = found.get(rowRole);
         return list ? carrier.items() : Optional.of(carrier);
+    }
+
+    /** Where the contract requires a member: its entry in the {@code required} list that names it. */
+    private static YNode requiredEntry(Contract contract, SchemaView schema, String dotted) {
+        List<String> path = List.of(dotted.split("\\."));
+        Optional<SchemaView> parent = walk(contract, schema, path.subList(0, path.size() - 1));
+        String member = path.get(path.size() - 1);
+        return parent.flatMap(p -> p.node().seq("required")).flatMap(seq -> seq.items().stream()
+                .filter(i -> i instanceof YScalar s && s.text().equals(member)).findFirst())
+                .orElse(parent.map(SchemaView::site).orElse(schema.site()));
     }
 
     private static List<String> roleList(Set<String> allowed) {
