@@ -97,6 +97,16 @@ class AdviceTest {
         assertEquals(List.of("SG608 contracts/openapi.yaml:89:43"), located(found));
     }
 
+    @Test
+    void anErrorThatReusesARowSchemaIsOneBlockerAtItsSchema() throws IOException {
+        List<Diagnostic> found = validate("", "", "No such task for this user.\n      content:\n        application/json:\n"
+                + "          schema: {$ref: '#/components/schemas/Error'}", "No such task for this user.\n      content:\n"
+                + "        application/json:\n          schema: {$ref: '#/components/schemas/Task'}");
+        // Not one per member of Task with advice to fill them: the schema is the mistake.
+        assertEquals(List.of("SG218 contracts/openapi.yaml:139:19"), located(found));
+        assertTrue(found.get(0).required().startsWith("an error schema of its own for 404"), found.get(0).message());
+    }
+
     private List<Diagnostic> validateTwice(String text, String with, String text2, String with2) throws IOException {
         Files.createDirectories(dir.resolve("contracts"));
         Files.copy(TODO.resolve("contracts/openapi.yaml"), dir.resolve("contracts/openapi.yaml"),

@@ -30,12 +30,34 @@ public final class ErrorShapeChecks {
 
     public void check() {
         Set<String> reported = new HashSet<>();
+        Set<YMap> successBodies = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Operation operation : contract.operations()) {
+            operation.responses().ifPresent(responses -> responses.entries().forEach((status, response) -> {
+                if (status.startsWith("2")) {
+                    bodySchema(response).flatMap(contract::derefMap).ifPresent(successBodies::add);
+                }
+            }));
+        }
         for (Operation operation : contract.operations()) {
             operation.responses().ifPresent(responses -> responses.entries().forEach((status, response) -> {
                 if (status.startsWith("2") || status.startsWith("1") || status.startsWith("3")) {
                     return;
                 }
                 ErrorShape shape = recognizer.recognize(status, response);
+                Optional<YNode> body = bodySchema(response);
+                if (!shape.unfilled().isEmpty()
+                        && body.flatMap(contract::derefMap).filter(successBodies::contains).isPresent()) {
+                    // One finding, not one per member of the row: an error cannot be a row, and no fill makes it one.
+                    if (reported.add(body.get().pointer())) {
+                        diagnostics.report(Rule.ERROR_SHAPE_UNFILLABLE, body.get(), "the " + status + " response of "
+                                + operation.label() + " answers with " + Contract.refOf(body.get())
+                                .map(r -> r.substring(r.lastIndexOf('/') + 1)).orElse("the schema")
+                                + ", which is also a success body: an error has no row to fill it with",
+                                "an error schema of its own for " + status + " (for example {detail: string},"
+                                        + " or the contract's other error schema)");
+                    }
+                    return;
+                }
                 for (String property : shape.unfilled()) {
                     YNode at = propertyNode(response, property).orElse(response);
                     if (reported.add(at.pointer() + "#" + property)) {
@@ -47,6 +69,13 @@ public final class ErrorShapeChecks {
                 }
             }));
         }
+    }
+
+    /** The JSON schema node of a response, as written (a $ref stays a $ref). */
+    private Optional<YNode> bodySchema(YNode response) {
+        return contract.derefMap(response).flatMap(r -> r.map("content"))
+                .flatMap(c -> c.entries().entrySet().stream().filter(e -> e.getKey().endsWith("json")).findFirst())
+                .flatMap(e -> e.getValue() instanceof YMap media ? media.get("schema") : Optional.empty());
     }
 
     /** The definition of a dotted property inside the response's JSON schema. */
