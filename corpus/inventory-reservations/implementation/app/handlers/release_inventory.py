@@ -14,10 +14,12 @@ async def handle(context: ReleaseInventoryContext, body: ReleaseInventoryRequest
     session = context.session
     row = await locked(session, product_id)
     if await already_done(session, product_id, "InventoryReleased", body.order_id):
-        await session.rollback()
-        return OperationResult(
+        # Answered from the row as it is; the lock is released with the transaction.
+        result = OperationResult(
             success=True, message=f"Order {body.order_id} is already released", inventory=response(row)
         )
+        await session.rollback()
+        return result
     if body.quantity <= 0:
         raise ApiError(400, "InvalidQuantity", "Release quantity must be positive")
     if body.quantity > row.reserved_quantity:

@@ -14,10 +14,12 @@ async def handle(context: ReserveInventoryContext, body: ReserveInventoryRequest
     session = context.session
     row = await locked(session, product_id)
     if await already_done(session, product_id, "InventoryReserved", body.order_id):
-        await session.rollback()
-        return OperationResult(
+        # Answered from the row as it is; the lock is released with the transaction.
+        result = OperationResult(
             success=True, message=f"Order {body.order_id} is already reserved", inventory=response(row)
         )
+        await session.rollback()
+        return result
     if body.quantity <= 0:
         raise ApiError(400, "InvalidQuantity", "Reservation quantity must be positive")
     if body.quantity > available(row):
