@@ -76,9 +76,10 @@ for name, variable in ((servers[0].get("variables") or {}) if servers else {}).i
 print(urllib.parse.urlsplit(url).path.rstrip("/"))
 PY
 )"
-common=(--url "http://127.0.0.1:$port$base" -H "Authorization: $auth" --max-examples 25 --seed 20261126
+common=(--url "http://127.0.0.1:$port$base" -H "Authorization: $auth" --max-examples "${SPECGEN_ST_MAX_EXAMPLES:-25}" --seed 20261126
   --request-timeout 10 --no-color --warnings off)
-# Bounded: a fixed seed, 25 examples per operation and a request timeout keep CI time predictable
+# Bounded: a fixed seed, 25 examples per operation (SPECGEN_ST_MAX_EXAMPLES; the corpus leg takes fewer)
+# and a request timeout keep CI time predictable
 # (--max-time would make every run last the whole budget), and timeout guards against a hang.
 status=0
 timeout 600 "$st" --config-file "$config" run "$contract" "${common[@]}" --checks all \
