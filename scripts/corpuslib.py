@@ -64,12 +64,14 @@ def specgen_cmd() -> list[str]:
     return [str(ROOT / "specgen")]
 
 
-def validate(case: str) -> list[Finding]:
-    """specgen validate on the case (the project's model.yaml, the shared contract): its errors."""
+def validate(case: str, model: Path | None = None) -> list[Finding]:
+    """specgen validate on the case (the project's model.yaml, or another, and the shared contract): its
+    errors."""
     contract = contract_path(case)
-    model = model_path(case)
+    model = model or model_path(case)
     proc = subprocess.run(
-        specgen_cmd() + ["validate", str(model.parent), "--openapi", str(contract), "--format", "json"],
+        specgen_cmd() + ["validate", str(model.parent), "--model", str(model), "--openapi", str(contract),
+                         "--format", "json"],
         cwd=ROOT, capture_output=True, text=True, check=False,
     )
     if proc.returncode not in (0, 1):
