@@ -130,7 +130,7 @@ def render(rows: list[dict]) -> str:
         if r["whys"]:
             out.append("Genuine gaps of the contract:")
             for (rule, why), n in sorted(r["whys"].items()):
-                out.append(f"- {rule}" + (f" ×{n}" if n > 1 else "") + f": {why}")
+                out.append(f"- {rule}" + (f"×{n}" if n > 1 else "") + f": {why}")
             out.append("")
         if r["lifts"]:
             out.append("Limits of today's specgen:")

@@ -238,15 +238,16 @@ def _unescape(segment: str) -> str:
 
 
 def operations_of(finding: Finding, ops: list[Operation], model: dict) -> list[Operation]:
-    """The operations a finding blocks: the `METHOD /path` its message names, else by its JSON pointer
-    (a path item, an operation, a component they reach, a model.yaml binding or entity)."""
-    hit: list[Operation] = []
+    """The operations a finding blocks: the `METHOD /path` its message names, and, for a finding in a
+    component, every declaratively bound operation that reaches it (a PUT reusing the create body has
+    the create's money members); else by its JSON pointer alone (a path item, an operation, a component
+    they reach, a model.yaml binding or entity)."""
+    named: list[Operation] = []
     for match in re.finditer(r"\b(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS) (/\S*)", finding.message):
-        hit += [o for o in ops if o.method == match.group(1).lower() and o.path == match.group(2) and o not in hit]
-    if hit:
-        return hit
+        named += [o for o in ops if o.method == match.group(1).lower() and o.path == match.group(2) and o not in named]
     parts = [_unescape(p) for p in finding.pointer.split("/")[1:]] if finding.pointer else []
     file = finding.at.split(":")[0]
+    hit: list[Operation] = []
     if file == "contract" and len(parts) >= 2 and parts[0] == "paths":
         path = parts[1]
         method = parts[2] if len(parts) >= 3 and parts[2] in METHODS else None
@@ -254,10 +255,15 @@ def operations_of(finding: Finding, ops: list[Operation], model: dict) -> list[O
     elif file == "contract" and len(parts) >= 3 and parts[0] == "components":
         name = f"{parts[1]}/{parts[2]}"
         hit = [o for o in ops if name in o.refs]
+        if named:
+            # A door takes the component as the contract writes it; only bound shapes disagree with it.
+            hit = [o for o in hit if o.action != "handwritten"]
     elif file == "model" and len(parts) >= 2 and parts[0] == "operations":
         hit = [o for o in ops if o.key == parts[1]]
     elif file == "model" and len(parts) >= 2 and parts[0] == "entities":
         bindings = model.get("operations") or {}
         hit = [o for o in ops if (bindings.get(o.key) or {}).get("entity") == parts[1]
                or parts[1] in ((bindings.get(o.key) or {}).get("entities") or [])]
-    return hit
+    if named and parts[:1] == ["paths"]:
+        return named
+    return named + [o for o in hit if o not in named]
