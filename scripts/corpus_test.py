@@ -189,7 +189,7 @@ def main(argv: list[str]) -> int:
             kinds = Counter()
             for b in expected.blockers:
                 kinds[b.get("kind")] += int(b.get("count", 1))
-            summary = (f"blocks at its {len(findings)} expected findings "
+            summary = (f"blocks at its {len(findings)} expected finding{'' if len(findings) == 1 else 's'} "
                        f"({kinds['genuine']} genuine, {kinds['limit']} specgen limits)")
             if not findings:
                 ok, detail = False, "    specgen no longer blocks: run scripts/corpus-test.sh --update, then the full serve leg"
