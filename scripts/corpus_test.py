@@ -77,9 +77,11 @@ def serve(case: str, with_pg: bool) -> tuple[bool, str, list[str]]:
     try:
         ok = run([str(ROOT / "specgen"), "generate", str(model.parent), "--openapi", str(contract),
                   "--out", str(out)], ROOT, log=log)
-        steps.append("generate")
+        if ok:
+            steps.append("generate")
         ok = ok and lint(out, log)
-        steps.append("lint")
+        if ok:
+            steps.append("lint")
         implementation = model.parent / "implementation"
         # Every door the case has is implemented as a team would: no stub answering 501 is left.
         stubs = sorted(p.name for p in (out / "app" / "handlers").glob("*.py")
@@ -90,15 +92,18 @@ def serve(case: str, with_pg: bool) -> tuple[bool, str, list[str]]:
         if ok and implementation.is_dir():
             shutil.copytree(implementation, out, dirs_exist_ok=True)
             ok = lint(out, log)
-            steps.append("handlers lint")
+            if ok:
+                steps.append("handlers lint")
         ok = ok and run([str(VENV / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider"], out,
                         env={"DATABASE_URL": None}, log=log)
-        steps.append("pytest sqlite")
+        if ok:
+            steps.append("pytest sqlite")
         db = f"sqlite+aiosqlite:///{out}/contract.db"
         ok = ok and run([str(VENV / "python"), "-c", EXTERNAL], out, env={"DATABASE_URL": db}, log=log) \
             and run([str(VENV / "alembic"), "upgrade", "head"], out, env={"DATABASE_URL": db}, log=log) \
             and run([str(VENV / "alembic"), "check"], out, env={"DATABASE_URL": db}, log=log)
-        steps.append("alembic sqlite")
+        if ok:
+            steps.append("alembic sqlite")
         contract_test = [str(ROOT / "scripts" / "contract-test.sh"), str(out), str(contract)]
         tail = [str(VENV / "python"), str(ST), str(model)]
         # Schemathesis is most of the cost (minutes a case): it runs once, on PostgreSQL when there is
@@ -108,7 +113,8 @@ def serve(case: str, with_pg: bool) -> tuple[bool, str, list[str]]:
         st_env = {"SPECGEN_ST_MAX_EXAMPLES": os.environ.get("SPECGEN_CORPUS_ST_MAX_EXAMPLES", "10")}
         if not with_pg:
             ok = ok and run(contract_test + [db] + tail, ROOT, env=st_env, log=log)
-            steps.append("schemathesis sqlite")
+            if ok:
+                steps.append("schemathesis sqlite")
         if ok and with_pg:
             name = "specgen_corpus_" + case.replace("-", "_") + f"_{os.getpid()}"
             pg_sql(f"DROP DATABASE IF EXISTS {name}")
@@ -118,12 +124,15 @@ def serve(case: str, with_pg: bool) -> tuple[bool, str, list[str]]:
                 ok = run([str(VENV / "python"), "-c", EXTERNAL], out, env={"DATABASE_URL": url}, log=log) \
                     and run([str(VENV / "alembic"), "upgrade", "head"], out, env={"DATABASE_URL": url}, log=log) \
                     and run([str(VENV / "alembic"), "check"], out, env={"DATABASE_URL": url}, log=log)
-                steps.append("alembic postgresql")
+                if ok:
+                    steps.append("alembic postgresql")
                 ok = ok and run(contract_test + [url] + tail, ROOT, env=st_env, log=log)
-                steps.append("schemathesis postgresql")
+                if ok:
+                    steps.append("schemathesis postgresql")
                 ok = ok and run([str(VENV / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider"], out,
                                 env={"DATABASE_URL": url}, log=log)
-                steps.append("pytest postgresql")
+                if ok:
+                    steps.append("pytest postgresql")
             finally:
                 pg_sql(f"DROP DATABASE IF EXISTS {name}")
         return ok, ", ".join(steps), log
@@ -200,7 +209,7 @@ def main(argv: list[str]) -> int:
                 summary = f"expected to serve, but {len(findings)} blockers"
             else:
                 ok, steps, log = serve(case, with_pg)
-                summary = f"serves ({steps})"
+                summary = f"serves ({steps})" if ok else f"does not serve (passed: {steps or 'nothing'})"
                 detail = "\n".join(log)
         else:
             ok, summary, detail = False, f"unknown outcome {expected.outcome!r} in expect.yaml", ""
