@@ -108,8 +108,9 @@ def serve(case: str, with_pg: bool) -> tuple[bool, str, list[str]]:
         tail = [str(VENV / "python"), str(ST), str(model)]
         # Schemathesis is most of the cost (minutes a case): it runs once, on PostgreSQL when there is
         # one (always in CI), else on SQLite; the generated suite runs on both.
-        # Ten cases at 25 examples an operation would take most of an hour on CI's two cores; 10 keep
-        # every check and every operation at a few minutes for the leg.
+        # At 25 examples an operation on both databases one served case (examples/assistant as a stand-in)
+        # took about 5 minutes on the shared 2-core VM; 10 examples on one database keep every check and
+        # every operation at a fraction of that.
         st_env = {"SPECGEN_ST_MAX_EXAMPLES": os.environ.get("SPECGEN_CORPUS_ST_MAX_EXAMPLES", "10")}
         if not with_pg:
             ok = ok and run(contract_test + [db] + tail, ROOT, env=st_env, log=log)
