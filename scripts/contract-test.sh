@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Starts a generated backend and runs Schemathesis against it with the spec's own input contract and
 # a valid token: no 5xx, every status documented, every response matching its schema.
-# usage: contract-test.sh GENERATED_DIR CONTRACT DATABASE_URL APP_PYTHON ST_BIN
+# usage: contract-test.sh GENERATED_DIR CONTRACT DATABASE_URL APP_PYTHON ST_BIN [MODEL_YAML]
+# MODEL_YAML defaults to the spec folder's model.yaml, beside contracts/; the corpus keeps its models apart
+# from the contracts it reads.
 set -euo pipefail
 out="$1"; contract="$2"; db="$3"; python="$4"; st="$5"
+model="${6:-$(dirname "$contract")/../model.yaml}"
 cd "$out"
 port="$("$python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
 log="$(mktemp)"
@@ -47,7 +50,7 @@ PY
 # invalid data although the pin replaced it (a false ST201), so that phase runs its negative check
 # without the pin, and everything else with it.
 config="$(mktemp)"
-"$(dirname "$st")/python" - "$contract" "$(dirname "$contract")/../model.yaml" "$auth" > "$config" <<'PY'
+"$(dirname "$st")/python" - "$contract" "$model" "$auth" > "$config" <<'PY'
 import base64, json, sys, yaml
 contract, model_path, auth = sys.argv[1:4]
 with open(model_path, encoding="utf-8") as handle:
@@ -73,9 +76,10 @@ for name, variable in ((servers[0].get("variables") or {}) if servers else {}).i
 print(urllib.parse.urlsplit(url).path.rstrip("/"))
 PY
 )"
-common=(--url "http://127.0.0.1:$port$base" -H "Authorization: $auth" --max-examples 25 --seed 20261126
+common=(--url "http://127.0.0.1:$port$base" -H "Authorization: $auth" --max-examples "${SPECGEN_ST_MAX_EXAMPLES:-25}" --seed 20261126
   --request-timeout 10 --no-color --warnings off)
-# Bounded: a fixed seed, 25 examples per operation and a request timeout keep CI time predictable
+# Bounded: a fixed seed, 25 examples per operation (SPECGEN_ST_MAX_EXAMPLES; the corpus leg takes fewer)
+# and a request timeout keep CI time predictable
 # (--max-time would make every run last the whole budget), and timeout guards against a hang.
 status=0
 timeout 600 "$st" --config-file "$config" run "$contract" "${common[@]}" --checks all \

@@ -113,6 +113,12 @@ for example in examples/*/; do
 done
 rm -f "$requirements"
 
+# The real contracts of ../shared/corpus with the project's own models (corpus/): each blocks at exactly
+# its expected findings or serves (generate, lint, suite on SQLite and PostgreSQL, Schemathesis), and
+# docs/corpus.md is up to date. An absent corpus is skipped locally and fails under CI=true.
+echo "== corpus: ten real contracts, each as corpus/<case>/expect.yaml says"
+scripts/corpus-test.sh || failures=$((failures + 1)); runs=$((runs + 1))
+
 echo "== migrations evolve: each model change gets exactly its migration; destructive ones wait for acknowledgment"
 evolution="$(mktemp -d)"
 "$venv/bin/python" scripts/migration-evolution.py "sqlite:///$evolution/evolution.db" || failures=$((failures + 1)); runs=$((runs + 1))
