@@ -78,9 +78,14 @@ final class Bindings {
             missing.add("action " + action);
         }
         Yaml.Block binding = new Yaml.Block();
-        entity.filter(e -> !"health".equals(action)).ifPresent(e -> binding.put("entity", Yaml.text(e.name),
+        boolean door = "handwritten".equals(action);
+        entity.filter(e -> !"health".equals(action) && !door).ifPresent(e -> binding.put("entity", Yaml.text(e.name),
                 op.entityWhy));
-        if (action != null) {
+        if (door) {
+            binding.put("action", Yaml.text(action), op.actionWhy != null ? op.actionWhy
+                    : "no action fits it: code you write");
+            entity.ifPresent(e -> binding.put("entities", Yaml.flowList(List.of(e.name)), "the rows its code may read"));
+        } else if (action != null) {
             binding.put("action", Yaml.text(action), op.actionWhy);
         } else if (decisions != null) {
             Decision decision = new Decision("action " + op.key(), "what " + op.label() + " does", List.of(
@@ -93,7 +98,7 @@ final class Bindings {
         if (!op.secured() && !"health".equals(action)) {
             binding.put("auth", Yaml.text("public"), "the contract declares no security");
         }
-        if (entity.isPresent()) {
+        if (entity.isPresent() && !door) {
             paths.path(op, entity.get(), action, binding, decisions);
         } else {
             Map<String, Object> subjects = new LinkedHashMap<>();
