@@ -32,10 +32,27 @@ final class ActionInference {
     void infer() {
         for (OpDraft op : ops) {
             infer(op);
+            unfilled(op);
             if (op.action != null && needsEnvelope(op) && !capabilities.bindingKey("response")) {
                 op.pendingAction = op.action;
                 op.action = null;
             }
+        }
+    }
+
+    private static final Set<String> FILLED = Set.of("total", "count", "total_count", "totalCount", "page", "page_size",
+            "per_page", "pageSize", "size", "limit", "offset");
+
+    /** {success, message, inventory}: members beside the row that no action fills make it code you write. */
+    private void unfilled(OpDraft op) {
+        if (op.action == null || !needsEnvelope(op) || "handwritten".equals(op.action)) {
+            return;
+        }
+        List<String> unfilled = op.shape.others().stream().map(o -> o.substring(o.lastIndexOf('.') + 1))
+                .filter(o -> !FILLED.contains(o)).toList();
+        if (!unfilled.isEmpty()) {
+            set(op, "handwritten", "its answer holds " + String.join(", ", unfilled) + " beside the " + op.entity
+                    + " row, which no action fills: code you write");
         }
     }
 
@@ -92,7 +109,8 @@ final class ActionInference {
                     set(op, "list", null);
                 } else if (op.itemPath()) {
                     set(op, "get", null);
-                } else if (op.operation.templateNames().isEmpty()) {
+                } else if (op.operation.templateNames().isEmpty() && op.entityWhy == null
+                        && (op.shape.kind() == Shape.Kind.ROW || op.shape.kind() == Shape.Kind.ENVELOPE_ROW) && op.secured()) {
                     set(op, "me", "GET " + op.path() + " answers one " + op.entity + " and names none: the caller's own");
                 }
             }
@@ -139,11 +157,10 @@ final class ActionInference {
         } else if (createBodies(op.entity).contains(op.body.flatMap(SchemaView::componentName).orElse("?"))) {
             set(op, "replace", "PUT with the create body " + op.body.flatMap(SchemaView::componentName).orElseThrow()
                     + ": a full replacement");
-        } else if (op.body.get().required().isEmpty()) {
-            set(op, "update", "PUT whose body requires no property: only the fields sent change");
+        } else if (op.entityWhy != null && op.shape.kind() == Shape.Kind.ROW) {
+            set(op, "handwritten", "PUT " + op.path() + " answers no " + op.entity + " row: code you write");
         } else {
-            set(op, "replace", "PUT whose body requires " + String.join(", ", op.body.get().required())
-                    + ": a full replacement");
+            set(op, "update", "PUT whose body is not the create body: a change of the fields it sends");
         }
     }
 

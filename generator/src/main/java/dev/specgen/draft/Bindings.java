@@ -51,19 +51,41 @@ final class Bindings {
             return;
         }
         if (op.action == null && op.pendingAction == null) {
-            decisions.addAll(local); // an action to choose: the rest of the binding stands
-            operations.put(op.key(), binding, route(op));
+            // No action fits: the door is the suggestion, as it serves anything the contract declares.
+            Decision decision = new Decision("action " + op.key(), "what " + op.label() + " does", List.of(
+                    "its method, path and bodies fit no action unambiguously. Actions: list, get, create, update"
+                            + " (partial change), replace (full change), delete, toggle (field:), set (values:);"
+                            + " the suggestion is the hand-written door (action: handwritten), code you write behind"
+                            + " generated auth and typed bodies."),
+                    Rule.MODEL_SCHEMA, true, "/operations/" + YamlLoader.pointerToken(op.key()), true);
+            decisions.add(decision);
+            operations.gap(decision, new Yaml.Block().put(op.key(), door(op), route(op)), true);
             return;
         }
         missing.clear();
-        binding = binding(op, action, null, missing);
+        binding(op, action, null, missing);
         Decision decision = new Decision("operation " + op.key(), "how to serve " + op.label(), List.of(
                 why(op, action), "It needs " + and(missing.stream().distinct().toList())
-                        + ", which this specgen cannot generate yet (docs/design-v2.md); until then it stays unbound"
-                        + " and blocks. The binding it will take:"),
-                Rule.OPERATION_UNBOUND, false, op.pointer(), false);
+                        + ", which this specgen cannot generate yet (docs/design-v2.md); until then the suggestion"
+                        + " serves it through the hand-written door (action: handwritten), code you write."),
+                Rule.OPERATION_UNBOUND, false, op.pointer(), true);
         decisions.add(decision);
-        operations.gap(decision, new Yaml.Block().put(op.key(), binding, route(op)), true);
+        operations.gap(decision, new Yaml.Block().put(op.key(), door(op), route(op)), true);
+    }
+
+    /** The hand-written door for an operation: its entity's rows for the code, the caller in the path. */
+    private Yaml.Block door(OpDraft op) {
+        Yaml.Block binding = new Yaml.Block();
+        binding.put("action", Yaml.text("handwritten"), "code you write (docs/model-yaml.md, Hand-written operations)");
+        if (!op.secured()) {
+            binding.put("auth", Yaml.text("public"), "the contract declares no security");
+        }
+        Map<String, Object> subjects = new LinkedHashMap<>();
+        OwnerInference.subjectParams(op).forEach(p -> subjects.put(p.name(), "subject"));
+        if (!subjects.isEmpty()) {
+            binding.put("path", Yaml.flowMap(subjects), null);
+        }
+        return binding;
     }
 
     /** "GET /projects/{project_id}" beside a binding keyed by operationId, so the route is in sight. */
@@ -84,7 +106,6 @@ final class Bindings {
         if (door) {
             binding.put("action", Yaml.text(action), op.actionWhy != null ? op.actionWhy
                     : "no action fits it: code you write");
-            entity.ifPresent(e -> binding.put("entities", Yaml.flowList(List.of(e.name)), "the rows its code may read"));
         } else if (action != null) {
             binding.put("action", Yaml.text(action), op.actionWhy);
         } else if (decisions != null) {
@@ -121,7 +142,7 @@ final class Bindings {
                 paths.index(op, entity.get(), options.filtered);
             }
         }
-        if (!op.shape.rowsAt().isEmpty() && op.shape.kind() != Shape.Kind.PAGE) {
+        if (!op.shape.rowsAt().isEmpty() && op.shape.kind() != Shape.Kind.PAGE && !door) {
             binding.put("response", Yaml.flowMap(envelope(op)), "the contract's envelope");
             if (!capabilities.bindingKey("response")) {
                 missing.add("a response envelope");

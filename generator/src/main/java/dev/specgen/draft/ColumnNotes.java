@@ -33,8 +33,15 @@ final class ColumnNotes {
     }
 
     /** A foreign key as written: the referenced table (or entity) and column, and what a delete does. */
-    record ForeignKey(String table, String field, Optional<String> onDelete) {
+    record ForeignKey(String table, String field, Optional<String> onDelete, boolean named) {
+        ForeignKey(String table, String field, Optional<String> onDelete) {
+            this(table, field, onDelete, true);
+        }
     }
+
+    /** "enum: a, b", "one of: user/assistant/system", "values: a, b": the values an enum column takes. */
+    Optional<List<String>> values = Optional.empty();
+    private static final Pattern VALUES = Pattern.compile("(?i)^(?:enum|one of|values?|allowed(?: values)?)\\s*[:=]\\s*(.+)$");
 
     final DataModel.Column column;
     Optional<SqlType> sqlType = Optional.empty();
@@ -147,6 +154,17 @@ final class ColumnNotes {
             nullable = Optional.of(false);
         } else if (lower.equals("nullable") || lower.equals("null") || lower.equals("optional")) {
             nullable = Optional.of(true);
+        } else if ((m = VALUES.matcher(phrase.replace("`", "").strip())).matches()) {
+            List<String> found = new ArrayList<>();
+            for (String v : m.group(1).split("\\s*[/|,]\\s*|\\s+or\\s+")) {
+                String value = v.replaceAll("^[\"'{(\\[]+|[\"'})\\].]+$", "").strip();
+                if (value.matches("[A-Za-z0-9_-]+")) {
+                    found.add(value);
+                }
+            }
+            if (!found.isEmpty()) {
+                values = Optional.of(List.copyOf(found));
+            }
         } else if ((m = UNIQUE_PER.matcher(lower)).find()) {
             uniquePer = Optional.of(m.group(1));
         } else if (lower.equals("unique")) {
@@ -165,7 +183,7 @@ final class ColumnNotes {
         } else if ((m = FOREIGN_KEY.matcher(phrase.replace("`", ""))).find()) {
             Matcher onDelete = ON_DELETE.matcher(lower);
             foreignKey = Optional.of(new ForeignKey(m.group(1), m.group(2) == null ? "id" : m.group(2),
-                    onDelete.find() ? Optional.of(onDelete.group(1)) : Optional.empty()));
+                    onDelete.find() ? Optional.of(onDelete.group(1)) : Optional.empty(), m.group(2) != null));
         } else if ((m = ON_DELETE.matcher(lower)).find() && foreignKey.isPresent()) {
             ForeignKey fk = foreignKey.get();
             foreignKey = Optional.of(new ForeignKey(fk.table(), fk.field(), Optional.of(m.group(1))));

@@ -283,6 +283,17 @@ final class DataModelReader {
             return Optional.empty();
         }
         String type = parts.get(0).replace("`", "").replaceFirst("(?i)^(enum)\\s*:.*$", "$1");
+        if (type.equalsIgnoreCase("enum") && parts.get(0).contains(":")) {
+            // (enum: `admin`, `user`): the values follow, one phrase each
+            StringBuilder values = new StringBuilder(parts.get(0).substring(parts.get(0).indexOf(':') + 1).strip());
+            int k = 1;
+            for (; k < parts.size() && parts.get(k).matches("`[^`]+`"); k++) {
+                values.append(", ").append(parts.get(k));
+            }
+            List<String> rest = new ArrayList<>(parts.subList(k, parts.size()));
+            rest.add(0, "values: " + values);
+            return Optional.of(new DataModel.Column(name, "enum", List.copyOf(rest), at));
+        }
         if (ColumnNotes.sqlType(type).isEmpty()) {
             return Optional.empty(); // "- **Validation**: ...", "- `username` non-empty": no type, no field
         }

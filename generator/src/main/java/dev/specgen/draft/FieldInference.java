@@ -210,6 +210,7 @@ final class FieldInference {
             field.maxLength = contractMax.get();
         }
         col.ifPresent(c -> {
+            c.values.filter(v -> field.values == null).ifPresent(v -> field.values = v);
             c.minLength.filter(n -> field.minLength == null).ifPresent(n -> field.minLength = n);
             c.maxLength.filter(n -> field.maxLength == null).ifPresent(n -> field.maxLength = n);
             c.minimum.filter(n -> field.minimum == null).ifPresent(n -> field.minimum = n);

@@ -100,7 +100,8 @@ final class KeyInference {
             }
             String targetField = target.get().fields.values().stream()
                     .filter(f -> f.name.equals(fk.field()) || fk.field().equals(f.column)).map(f -> f.name)
-                    .findFirst().orElse(fk.field());
+                    .findFirst().or(() -> fk.named() ? Optional.empty() : target.get().primaryKey().map(f -> f.name))
+                    .orElse(fk.field()); // "FK → User" names no column: User's primary key
             field.fkEntity = target.get().name;
             field.fkField = targetField;
             field.onDelete = fk.onDelete().map(d -> d.replace(' ', '_').toLowerCase(Locale.ROOT)).orElse(null);
