@@ -32,7 +32,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TABLES = {
     "appointment-booking": {"provider", "slot", "appointment"},
     "budget-tracker": {"user", "bankstatement", "transaction"},
-    "evolution-of-todo": {"user", "todo", "session"},
+    "evolution-of-todo": {"user", "todo", "session", "jwttoken"},
     "expense-tracker": {"transaction", "account", "category", "payee", "accounttype", "currency"},
     "hackathon2-todo": {"task"},
     "inventory-reservations": {"inventory", "eventlog", "inventorymodel", "eventlogmodel"},
@@ -42,17 +42,31 @@ TABLES = {
     "todoapp-fullstack": {"task"},
 }
 
-# The genuine gaps of each case (../shared/corpus/README.md), as the rules that report them. A blocker
-# under one of these rules is the case's own gap, not the draft's.
+# The genuine gaps of each case (../shared/corpus/README.md), as the blockers that report them: a rule id
+# and a pattern its message matches. A blocker matching one is the case's own gap, not the draft's.
 GENUINE = {
-    "todoapp-fullstack": {"SG219"},
-    "spec-driven-fullstack-todo": {"SG219"},
-    "evolution-of-todo": {"SG215"},
-    "todo-ai-chat": {"SG219", "SG215"},
-    "expense-tracker": {"SG214", "SG304", "SG604"},
-    "inventory-reservations": {"SG215"},
-    "budget-tracker": {"SG403", "SG407"},
+    "todoapp-fullstack": [("SG219", "nullable")],
+    "spec-driven-fullstack-todo": [("SG219", "nullable")],
+    "evolution-of-todo": [("SG215", "answer 401")],
+    "todo-ai-chat": [("SG219", "nullable"), ("SG215", "answer 40[14]")],
+    "expense-tracker": [("SG214", "'(sort|order)'"), ("SG603", "number \\(decimal\\)"), ("SG604", "is required in the")],
+    "inventory-reservations": [("SG215", "answer 401")],
+    "budget-tracker": [("SG403", ""), ("SG407", "")],
 }
+
+# Statuses specgen itself answers that a contract does not declare (a 422 for a malformed path id, a 503
+# from /health): reported by SG215, which another workstream owns. Counted apart from the draft's blockers.
+SPECGEN_SG215 = re.compile(r"answer (404|409|422)|answers 503")
+
+
+def kind(case, b):
+    text = b.get("reason", b.get("message", ""))
+    for rule, pattern in GENUINE.get(case, []):
+        if b["rule"] == rule and re.search(pattern, text):
+            return "genuine"
+    if b["rule"] == "SG215" and SPECGEN_SG215.search(text):
+        return "sg215"
+    return "draft"
 
 
 def run(cmd, cwd=None):
@@ -92,7 +106,8 @@ def measure(specgen, corpus, case, work):
         blockers = [{"rule": "SG000", "message": (checked.stderr or checked.stdout).strip()}]
     errors = [b for b in blockers if b.get("severity", "error") == "error"]
     rules = collections.Counter(b["rule"] for b in errors)
-    genuine = GENUINE.get(case, set())
+    kinds = collections.Counter(kind(case, b) for b in errors)
+    draft_rules = collections.Counter(b["rule"] for b in errors if kind(case, b) == "draft")
     ops = model.get("operations") or {}
     unbound = sum(1 for b in errors if b["rule"] == "SG204")
     return {
@@ -106,25 +121,33 @@ def measure(specgen, corpus, case, work):
         "unbound": unbound,
         "handwritten": sum(1 for o in ops.values() if isinstance(o, dict) and o.get("action") == "handwritten"),
         "blockers": sum(rules.values()),
-        "draft_blockers": sum(n for r, n in rules.items() if r not in genuine),
+        "genuine": kinds["genuine"],
+        "sg215": kinds["sg215"],
+        "draft_blockers": kinds["draft"],
         "rules": dict(sorted(rules.items())),
-        "genuine": sorted(genuine),
-        "messages": [f'{b["rule"]} {b.get("line", "?")}:{b.get("column", "?")} {b.get("reason", b.get("message", ""))}'
-                     for b in errors],
+        "draft_rules": dict(sorted(draft_rules.items())),
+        "messages": [f'[{kind(case, b)}] {b["rule"]} {b.get("line", "?")}:{b.get("column", "?")} '
+                     f'{b.get("reason", b.get("message", ""))}' for b in errors],
     }
 
 
+def counted(rules):
+    return ", ".join(f"{k}×{v}" if v > 1 else k for k, v in rules.items())
+
+
 def table(rows, label):
-    out = [f"| case ({label}) | DECIDEs asked | of them without a suggestion | blockers left (rule ids) |"
-           " of them not the case's own gaps | phantom entities | unbound operations |",
-           "|---|---|---|---|---|---|---|"]
+    out = [f"| case ({label}) | DECIDEs asked | without a suggestion | blockers left | the case's own gaps |"
+           " specgen's undeclared statuses (SG215) | left to the draft (rule ids) | phantom entities |"
+           " unbound operations |",
+           "|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         if "error" in r:
-            out.append(f'| {r["case"]} | init failed: {" ".join(r["error"])} | | | | | |')
+            out.append(f'| {r["case"]} | init failed: {" ".join(r["error"])} | | | | | | | |')
             continue
-        rules = ", ".join(f"{k}×{v}" if v > 1 else k for k, v in r["rules"].items()) or "none: validates"
-        out.append(f'| {r["case"]} | {r["asked"]} | {r["without"]} | {r["blockers"]} ({rules}) |'
-                   f' {r["draft_blockers"]} | {", ".join(r["phantoms"]) or "none"} | {r["unbound"]} of {r["ops"]} |')
+        left = f'{r["draft_blockers"]} ({counted(r["draft_rules"])})' if r["draft_blockers"] else "0"
+        out.append(f'| {r["case"]} | {r["asked"]} | {r["without"]} | {r["blockers"] or "0: validates"} |'
+                   f' {r["genuine"]} | {r["sg215"]} | {left} | {", ".join(r["phantoms"]) or "none"} |'
+                   f' {r["unbound"]} of {r["ops"]} |')
     return "\n".join(out)
 
 

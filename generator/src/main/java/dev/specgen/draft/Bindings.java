@@ -40,6 +40,7 @@ final class Bindings {
     }
 
     private void bind(OpDraft op, Yaml.Block operations, List<Decision> decisions) {
+        lacking(op);
         String action = op.action != null ? op.action : op.pendingAction;
         List<Decision> local = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -71,6 +72,26 @@ final class Bindings {
                 Rule.OPERATION_UNBOUND, false, op.pointer(), true);
         decisions.add(decision);
         operations.gap(decision, new Yaml.Block().put(op.key(), door(op), route(op)), true);
+    }
+
+    /**
+     * A create whose body lacks what a new row needs (a booking that sends a slot, not the appointment's
+     * start) is no insert of its body: code you write.
+     */
+    private void lacking(OpDraft op) {
+        Optional<EntityDraft> entity = catalog.entity(op.entity);
+        if (!"create".equals(op.action) || entity.isEmpty() || op.body.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> sent = op.body.get().properties().keySet();
+        List<String> path = op.operation.templateNames();
+        List<String> lacks = entity.get().fields.values().stream().filter(f -> !f.nullable && f.defaultValue == null
+                && !f.serverSet() && f.inContract && !f.name.equals(entity.get().likelyOwner) && !sent.contains(f.name)
+                && !path.contains(f.name) && f.onlyWith == null).map(f -> f.name).toList();
+        if (!lacks.isEmpty()) {
+            op.action = "handwritten";
+            op.actionWhy = "its body lacks " + and(lacks) + ", which a new " + op.entity + " needs: code you write";
+        }
     }
 
     /** The hand-written door for an operation: its entity's rows for the code, the caller in the path. */
