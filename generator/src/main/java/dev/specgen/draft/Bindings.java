@@ -64,14 +64,24 @@ final class Bindings {
             return;
         }
         missing.clear();
-        binding(op, action, null, missing);
+        Yaml.Block proposed = binding(op, action, null, missing);
+        if (!capabilities.action(action)) {
+            missing.add("action " + action);
+        }
+        // An aggregate over a collection that found what to group or measure: the one pending action
+        // this specgen now has. Anything else waits behind the door.
+        String shown = Yaml.render(proposed, java.util.Set.of());
+        boolean serves = missing.isEmpty() && "aggregate".equals(action) && !op.itemPath()
+                && (shown.contains("group_by:") || shown.contains("measures:"));
         Decision decision = new Decision("operation " + op.key(), "how to serve " + op.label(), List.of(
-                why(op, action), "It needs " + and(missing.stream().distinct().toList())
-                        + ", which this specgen cannot generate yet (docs/design-v2.md); until then the suggestion"
-                        + " serves it through the hand-written door (action: handwritten), code you write."),
+                why(op, action), serves ? "The suggestion is the binding specgen would give it; check its keys"
+                        + " against what the contract answers, or bind it as action: handwritten."
+                        : "It needs " + and(missing.stream().distinct().toList()) + ", which this specgen cannot"
+                        + " generate yet (docs/design-v2.md); until then the suggestion serves it through the"
+                        + " hand-written door (action: handwritten), code you write."),
                 Rule.OPERATION_UNBOUND, false, op.pointer(), true);
         decisions.add(decision);
-        operations.gap(decision, new Yaml.Block().put(op.key(), door(op), route(op)), true);
+        operations.gap(decision, new Yaml.Block().put(op.key(), serves ? proposed : door(op), route(op)), true);
     }
 
     /**
