@@ -40,7 +40,8 @@ final class DraftInit {
     /**
      * @param openapiOption the --openapi path when given (later commands need it too), else null
      */
-    int run(Path specDir, Path contractPath, Path openapiOption, Optional<Path> dataModelPath, boolean force) {
+    int run(Path specDir, Path contractPath, Path openapiOption, Optional<Path> dataModelPath, boolean force,
+            boolean accept) {
         Path model = specDir.resolve("model.yaml");
         if (Files.exists(model) && !force) {
             err.println("specgen: " + model + " already exists; init never overwrites it (--force replaces it with a"
@@ -71,7 +72,8 @@ final class DraftInit {
         Path schema = specDir.resolve("model.schema.json");
         boolean writeSchema = force || !Files.exists(schema);
         try {
-            replace(model, draft.text());
+            replace(model, accept ? draft.text(draft.decisions().stream().map(Decision::id)
+                    .collect(java.util.stream.Collectors.toSet())) : draft.text());
             out.println("created  " + model + "  (a draft: read its comments)");
             if (writeSchema) {
                 replace(schema, InitCommand.resource(ModelSchemaCheck.SCHEMA_RESOURCE));
@@ -81,6 +83,12 @@ final class DraftInit {
             err.println("specgen: cannot write " + (e instanceof java.nio.file.FileSystemException fs
                     && fs.getFile() != null ? fs.getFile() : model) + ": " + WriteFailure.reason(e) + ".");
             return ExitCodes.USAGE;
+        }
+        if (accept) {
+            long open = draft.decisions().stream().filter(d -> !d.suggested()).count();
+            out.println(draft.decisions().size() + " decisions taken as suggested, " + open + " without a suggestion left"
+                    + " open");
+            return ExitCodes.OK;
         }
         summary(specDir, model, openapiOption, draft);
         return ExitCodes.OK;

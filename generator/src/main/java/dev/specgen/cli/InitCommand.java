@@ -52,6 +52,13 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace an existing model.yaml with a new draft.")
     boolean force;
 
+    /**
+     * Writes every suggestion live (ownership included). Hidden: it is for measuring the drafts
+     * (scripts/init-table.py), not for users, whose ownership must be a choice they make.
+     */
+    @Option(names = "--accept-suggestions", hidden = true)
+    boolean acceptSuggestions;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -131,7 +138,8 @@ final class InitCommand implements Callable<Integer> {
         }
         Path tables = dataModel != null ? dataModel : specDir.resolve("data-model.md");
         return new DraftInit(out, err, spec.root().name()).run(specDir, contract, openapi,
-                Files.isRegularFile(tables) ? java.util.Optional.of(tables) : java.util.Optional.empty(), force);
+                Files.isRegularFile(tables) ? java.util.Optional.of(tables) : java.util.Optional.empty(), force,
+                acceptSuggestions);
     }
 
     /** Writes the scaffold into a folder; used by init and by the launcher's training run. */

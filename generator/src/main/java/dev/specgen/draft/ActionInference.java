@@ -18,6 +18,8 @@ final class ActionInference {
             "(?i)partial|only the fields (sent|given|provided|present)|fields (left out|not sent|omitted) (are|stay)");
     private static final Pattern REPLACES = Pattern.compile("(?i)\\breplace");
     private static final Pattern TOGGLES = Pattern.compile("(?i)\\b(toggle|flip)");
+    private static final Pattern AUTH = Pattern.compile("(?i)/(auth|login|logout|signin|sign-in|signup|sign-up|register"
+            + "|token|tokens|refresh|password|session|sessions)(/|$)");
 
     private final Capabilities capabilities;
     private final List<OpDraft> ops;
@@ -30,6 +32,7 @@ final class ActionInference {
     void infer() {
         for (OpDraft op : ops) {
             infer(op);
+            unfilled(op);
             if (op.action != null && needsEnvelope(op) && !capabilities.bindingKey("response")) {
                 op.pendingAction = op.action;
                 op.action = null;
@@ -37,12 +40,54 @@ final class ActionInference {
         }
     }
 
+    private static final Set<String> FILLED = Set.of("total", "count", "total_count", "totalCount", "page", "page_size",
+            "per_page", "pageSize", "size", "limit", "offset");
+
+    /** {success, message, inventory}: members beside the row that no action fills make it code you write. */
+    private void unfilled(OpDraft op) {
+        if (op.action == null || !needsEnvelope(op) || "handwritten".equals(op.action)) {
+            return;
+        }
+        List<String> unfilled = op.shape.others().stream().map(o -> o.substring(o.lastIndexOf('.') + 1))
+                .filter(o -> !FILLED.contains(o)).toList();
+        if (!unfilled.isEmpty()) {
+            set(op, "handwritten", "its answer holds " + String.join(", ", unfilled) + " beside the " + op.entity
+                    + " row, which no action fills: code you write");
+        }
+    }
+
     private boolean needsEnvelope(OpDraft op) {
         return op.shape.kind() == Shape.Kind.ENVELOPE_ROW || op.shape.kind() == Shape.Kind.ENVELOPE_ARRAY;
     }
 
+    /** GET /health, /healthz, /ready...: a liveness check, whatever it answers. */
+    static boolean health(OpDraft op) {
+        return Set.of("get", "head").contains(op.method()) && HEALTH_WORDS.contains(op.lastWord())
+                && op.operation.templateNames().isEmpty();
+    }
+
+    /** /inventory/{id}/reserve, /tasks/{id}/complete: a verb after a row, not a nested collection (/projects/{id}/tasks). */
+    private static boolean command(OpDraft op) {
+        String word = Words.snake(op.lastWord());
+        return op.entity != null && Words.singular(word).equals(word) && !word.endsWith("_list");
+    }
+
     private void infer(OpDraft op) {
         String method = op.method();
+        if (health(op) && !op.secured()) {
+            set(op, "health", "public GET " + op.path() + ": a liveness check");
+            return;
+        }
+        if (AUTH.matcher(op.path()).find() && !"get".equals(method)) {
+            set(op, "handwritten", "logging in, registering or issuing tokens checks or sets a password: code you"
+                    + " write, never a create of a password column");
+            return;
+        }
+        if ("post".equals(method) && op.itemSubPath() && op.body.isPresent() && command(op)) {
+            set(op, "handwritten", "POST " + op.path() + " is a command on one row (" + op.lastWord() + "), not a"
+                    + " create: code you write");
+            return;
+        }
         if ("get".equals(method) && op.shape.kind() == Shape.Kind.OTHER && op.secured()) {
             pending(op, "aggregate");
             return;
@@ -64,12 +109,16 @@ final class ActionInference {
                     set(op, "list", null);
                 } else if (op.itemPath()) {
                     set(op, "get", null);
-                } else if (op.operation.templateNames().isEmpty()) {
+                } else if (op.operation.templateNames().isEmpty() && op.entityWhy == null
+                        && (op.shape.kind() == Shape.Kind.ROW || op.shape.kind() == Shape.Kind.ENVELOPE_ROW) && op.secured()) {
                     set(op, "me", "GET " + op.path() + " answers one " + op.entity + " and names none: the caller's own");
                 }
             }
             case "post" -> {
-                if (body && !op.itemPath()) {
+                if (body && !op.itemPath() && op.entityWhy != null && (op.shape.kind() == Shape.Kind.ROW
+                        || op.shape.kind() == Shape.Kind.OTHER)) {
+                    set(op, "handwritten", "POST " + op.path() + " answers no " + op.entity + " row: code you write");
+                } else if (body && !op.itemPath()) {
                     set(op, "create", null);
                 } else if (!body && op.itemSubPath()) {
                     flag(op);
@@ -108,6 +157,10 @@ final class ActionInference {
         } else if (createBodies(op.entity).contains(op.body.flatMap(SchemaView::componentName).orElse("?"))) {
             set(op, "replace", "PUT with the create body " + op.body.flatMap(SchemaView::componentName).orElseThrow()
                     + ": a full replacement");
+        } else if (op.entityWhy != null && op.shape.kind() == Shape.Kind.ROW) {
+            set(op, "handwritten", "PUT " + op.path() + " answers no " + op.entity + " row: code you write");
+        } else {
+            set(op, "update", "PUT whose body is not the create body: a change of the fields it sends");
         }
     }
 

@@ -27,7 +27,7 @@ final class Aggregates {
     /**
      * An aggregate's keys, as docs/design-v2.md names them: its response's item members that are fields
      * group the rows, the others are measures (count; total_amount is the sum of amount). Written only
-     * as a suggestion, so it returns what it needs from specgen.
+     * as a suggestion; it returns what it needs from specgen (nothing, now that aggregate is an action).
      */
     List<String> write(Yaml.Block binding, ListOptions options) {
         Optional<SchemaView> response = op.operation.successResponses().values().stream().findFirst()
@@ -72,7 +72,7 @@ final class Aggregates {
         if (member != null) {
             binding.put("response", Yaml.flowMap(Map.of("rows", member)), "the contract's envelope");
         }
-        return List.of("action aggregate");
+        return List.of();
     }
 
 }

@@ -28,8 +28,39 @@ final class AuthInference {
     String userIdTypeWhy;
     private final String text;
 
+    /** What the contract's security schemes say, in its own terms, for the DECIDE on signing. */
+    private final String schemes;
+
     AuthInference(Contract contract) {
         this.text = texts(contract);
+        this.schemes = schemes(contract);
+    }
+
+    /**
+     * "the contract says bearer JWT", or what it does say: an API key in a cookie, bearer without a
+     * format, no scheme at all. Never a claim the contract does not make.
+     */
+    private static String schemes(Contract contract) {
+        List<String> said = new ArrayList<>();
+        contract.securitySchemes().ifPresent(schemes -> schemes.entries().forEach((name, scheme) -> {
+            if (scheme instanceof YMap map) {
+                String type = map.text("type").orElse("?");
+                String kind = switch (type) {
+                    case "http" -> "bearer".equalsIgnoreCase(map.text("scheme").orElse("")) ? "bearer"
+                            + map.text("bearerFormat").map(f -> " " + f).orElse(" (no bearerFormat)")
+                            : "HTTP " + map.text("scheme").orElse("?");
+                    case "apiKey" -> "an API key in " + map.text("in").orElse("?") + " " + map.text("name")
+                            .map(n -> "`" + n + "`").orElse("");
+                    default -> type;
+                };
+                said.add(kind.strip() + " (" + name + ")");
+            }
+        }));
+        if (said.isEmpty()) {
+            return "the contract declares no security scheme, so nothing says how callers prove who they are";
+        }
+        return "the contract's security " + (said.size() == 1 ? "scheme is " : "schemes are ") + String.join(", ", said)
+                + ", which names no algorithm or key";
     }
 
     /** Every description the team wrote about the API and its security schemes. */
@@ -80,7 +111,7 @@ final class AuthInference {
         boolean hmac = !algorithms.isEmpty() && algorithms.stream().allMatch(a -> a.startsWith("HS"));
         if (algorithms.isEmpty()) {
             Decision decision = new Decision("auth algorithms", "how tokens are signed", List.of(
-                    "the contract says bearer JWT, not the algorithm or the key.",
+                    schemes + "; the generated backend checks bearer JWTs.",
                     "A secret shared with the service that issues tokens is HS256 with key_env; an auth service that"
                             + " publishes a JWKS (Better Auth, Neon Auth, Clerk, Auth0) is EdDSA or RS256 with"
                             + " key_source: jwks (docs/model-yaml.md, auth)."),

@@ -40,6 +40,7 @@ final class Bindings {
     }
 
     private void bind(OpDraft op, Yaml.Block operations, List<Decision> decisions) {
+        lacking(op);
         String action = op.action != null ? op.action : op.pendingAction;
         List<Decision> local = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -51,19 +52,71 @@ final class Bindings {
             return;
         }
         if (op.action == null && op.pendingAction == null) {
-            decisions.addAll(local); // an action to choose: the rest of the binding stands
-            operations.put(op.key(), binding, route(op));
+            // No action fits: the door is the suggestion, as it serves anything the contract declares.
+            Decision decision = new Decision("action " + op.key(), "what " + op.label() + " does", List.of(
+                    "its method, path and bodies fit no action unambiguously. Actions: list, get, create, update"
+                            + " (partial change), replace (full change), delete, toggle (field:), set (values:);"
+                            + " the suggestion is the hand-written door (action: handwritten), code you write behind"
+                            + " generated auth and typed bodies."),
+                    Rule.MODEL_SCHEMA, true, "/operations/" + YamlLoader.pointerToken(op.key()), true);
+            decisions.add(decision);
+            operations.gap(decision, new Yaml.Block().put(op.key(), door(op), route(op)), true);
             return;
         }
         missing.clear();
-        binding = binding(op, action, null, missing);
+        Yaml.Block proposed = binding(op, action, null, missing);
+        if (!capabilities.action(action)) {
+            missing.add("action " + action);
+        }
+        // An aggregate over a collection that found what to group or measure: the one pending action
+        // this specgen now has. Anything else waits behind the door.
+        String shown = Yaml.render(proposed, java.util.Set.of());
+        boolean serves = missing.isEmpty() && "aggregate".equals(action) && !op.itemPath()
+                && (shown.contains("group_by:") || shown.contains("measures:"));
         Decision decision = new Decision("operation " + op.key(), "how to serve " + op.label(), List.of(
-                why(op, action), "It needs " + and(missing.stream().distinct().toList())
-                        + ", which this specgen cannot generate yet (docs/design-v2.md); until then it stays unbound"
-                        + " and blocks. The binding it will take:"),
-                Rule.OPERATION_UNBOUND, false, op.pointer(), false);
+                why(op, action), serves ? "The suggestion is the binding specgen would give it; check its keys"
+                        + " against what the contract answers, or bind it as action: handwritten."
+                        : "It needs " + and(missing.stream().distinct().toList()) + ", which this specgen cannot"
+                        + " generate yet (docs/design-v2.md); until then the suggestion serves it through the"
+                        + " hand-written door (action: handwritten), code you write."),
+                Rule.OPERATION_UNBOUND, false, op.pointer(), true);
         decisions.add(decision);
-        operations.gap(decision, new Yaml.Block().put(op.key(), binding, route(op)), true);
+        operations.gap(decision, new Yaml.Block().put(op.key(), serves ? proposed : door(op), route(op)), true);
+    }
+
+    /**
+     * A create whose body lacks what a new row needs (a booking that sends a slot, not the appointment's
+     * start) is no insert of its body: code you write.
+     */
+    private void lacking(OpDraft op) {
+        Optional<EntityDraft> entity = catalog.entity(op.entity);
+        if (!"create".equals(op.action) || entity.isEmpty() || op.body.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> sent = op.body.get().properties().keySet();
+        List<String> path = op.operation.templateNames();
+        List<String> lacks = entity.get().fields.values().stream().filter(f -> !f.nullable && f.defaultValue == null
+                && !f.serverSet() && f.inContract && !f.name.equals(entity.get().likelyOwner) && !sent.contains(f.name)
+                && !path.contains(f.name) && f.onlyWith == null).map(f -> f.name).toList();
+        if (!lacks.isEmpty()) {
+            op.action = "handwritten";
+            op.actionWhy = "its body lacks " + and(lacks) + ", which a new " + op.entity + " needs: code you write";
+        }
+    }
+
+    /** The hand-written door for an operation: its entity's rows for the code, the caller in the path. */
+    private Yaml.Block door(OpDraft op) {
+        Yaml.Block binding = new Yaml.Block();
+        binding.put("action", Yaml.text("handwritten"), "code you write (docs/model-yaml.md, Hand-written operations)");
+        if (!op.secured()) {
+            binding.put("auth", Yaml.text("public"), "the contract declares no security");
+        }
+        Map<String, Object> subjects = new LinkedHashMap<>();
+        OwnerInference.subjectParams(op).forEach(p -> subjects.put(p.name(), "subject"));
+        if (!subjects.isEmpty()) {
+            binding.put("path", Yaml.flowMap(subjects), null);
+        }
+        return binding;
     }
 
     /** "GET /projects/{project_id}" beside a binding keyed by operationId, so the route is in sight. */
@@ -78,9 +131,13 @@ final class Bindings {
             missing.add("action " + action);
         }
         Yaml.Block binding = new Yaml.Block();
-        entity.filter(e -> !"health".equals(action)).ifPresent(e -> binding.put("entity", Yaml.text(e.name),
+        boolean door = "handwritten".equals(action);
+        entity.filter(e -> !"health".equals(action) && !door).ifPresent(e -> binding.put("entity", Yaml.text(e.name),
                 op.entityWhy));
-        if (action != null) {
+        if (door) {
+            binding.put("action", Yaml.text(action), op.actionWhy != null ? op.actionWhy
+                    : "no action fits it: code you write");
+        } else if (action != null) {
             binding.put("action", Yaml.text(action), op.actionWhy);
         } else if (decisions != null) {
             Decision decision = new Decision("action " + op.key(), "what " + op.label() + " does", List.of(
@@ -93,7 +150,7 @@ final class Bindings {
         if (!op.secured() && !"health".equals(action)) {
             binding.put("auth", Yaml.text("public"), "the contract declares no security");
         }
-        if (entity.isPresent()) {
+        if (entity.isPresent() && !door) {
             paths.path(op, entity.get(), action, binding, decisions);
         } else {
             Map<String, Object> subjects = new LinkedHashMap<>();
@@ -116,7 +173,7 @@ final class Bindings {
                 paths.index(op, entity.get(), options.filtered);
             }
         }
-        if (!op.shape.rowsAt().isEmpty() && op.shape.kind() != Shape.Kind.PAGE) {
+        if (!op.shape.rowsAt().isEmpty() && op.shape.kind() != Shape.Kind.PAGE && !door) {
             binding.put("response", Yaml.flowMap(envelope(op)), "the contract's envelope");
             if (!capabilities.bindingKey("response")) {
                 missing.add("a response envelope");

@@ -17,12 +17,13 @@ import java.util.regex.Pattern;
 final class ColumnNotes {
     private static final Pattern SIZED = Pattern.compile("(?i)^\\s*([A-Z ]+?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?\\s*$");
     private static final Pattern FOREIGN_KEY = Pattern.compile(
-            "(?i)(?:foreign key|references|fk)\\s+(?:to\\s+)?`?([A-Za-z_][A-Za-z0-9_]*)`?(?:\\.`?([A-Za-z_][A-Za-z0-9_]*)`?)?");
+            "(?i)(?:foreign key|references|fk)\\s*(?:to\\s+|→\\s*|->\\s*|:\\s*)?`?([A-Za-z_][A-Za-z0-9_]*)`?(?:\\.`?([A-Za-z_][A-Za-z0-9_]*)`?)?");
     private static final Pattern ON_DELETE = Pattern.compile("(?i)on delete\\s+(cascade|set null|restrict|no action)");
-    private static final Pattern DEFAULT = Pattern.compile("(?i)^default\\s+(.+)$");
+    private static final Pattern DEFAULT = Pattern.compile("(?i)^default\\s*[:=]?\\s*(.+)$");
     private static final Pattern UNIQUE_PER = Pattern.compile("(?i)^unique (?:per|for each|within(?: a| the)?)\\s+(\\w+)");
-    private static final Pattern LENGTHS = Pattern.compile("(?i)^(\\d+) to (\\d+) characters?$");
-    private static final Pattern AT_MOST = Pattern.compile("(?i)^(?:at most|up to|max(?:imum)?) (\\d+) characters?$");
+    private static final Pattern LENGTHS = Pattern.compile("(?i)^(\\d+)\\s*(?:to|-|–)\\s*(\\d+) (?:characters?|chars?)$");
+    private static final Pattern AT_MOST = Pattern.compile(
+            "(?i)^(?:at most|up to|max(?:imum)?(?: length)?:?) (\\d+)(?: characters?| chars?)?$");
     private static final Pattern AT_LEAST = Pattern.compile("(?i)^at least (\\d+) characters?$");
     private static final Pattern RANGE = Pattern.compile("^(-?[0-9][0-9,]*(?:\\.[0-9]+)?) to (-?[0-9][0-9,]*(?:\\.[0-9]+)?)$");
     private static final Pattern BELONGS = Pattern.compile("(?i)belongs to the (\\w+)'s owner");
@@ -32,8 +33,15 @@ final class ColumnNotes {
     }
 
     /** A foreign key as written: the referenced table (or entity) and column, and what a delete does. */
-    record ForeignKey(String table, String field, Optional<String> onDelete) {
+    record ForeignKey(String table, String field, Optional<String> onDelete, boolean named) {
+        ForeignKey(String table, String field, Optional<String> onDelete) {
+            this(table, field, onDelete, true);
+        }
     }
+
+    /** "enum: a, b", "one of: user/assistant/system", "values: a, b": the values an enum column takes. */
+    Optional<List<String>> values = Optional.empty();
+    private static final Pattern VALUES = Pattern.compile("(?i)^(?:enum|one of|values?|allowed(?: values)?)\\s*[:=]\\s*(.+)$");
 
     final DataModel.Column column;
     Optional<SqlType> sqlType = Optional.empty();
@@ -71,34 +79,54 @@ final class ColumnNotes {
         }
     }
 
+    /**
+     * The type as written in SQL ({@code VARCHAR(255)}, {@code TIMESTAMP WITH TIME ZONE}, {@code SERIAL}),
+     * SQLAlchemy ({@code String(20)}, {@code Numeric(15, 2)}), Python ({@code str}, {@code datetime}) or
+     * prose ({@code String}, {@code Enum}); {@code `datetime (TIMESTAMPTZ)`} reads either part.
+     */
     static Optional<SqlType> sqlType(String text) {
+        String t = text.replace("`", "").replace("*", "").strip().replaceFirst("^(sa|postgresql|sqlalchemy)\\.", "");
+        Optional<SqlType> whole = sized(t);
+        if (whole.isPresent()) {
+            return whole;
+        }
+        Matcher part = Pattern.compile("^([^()]+?)\\s*\\(([^()]*)\\)$").matcher(t);
+        if (part.matches()) {
+            return sized(part.group(1)).or(() -> sized(part.group(2)));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<SqlType> sized(String text) {
         Matcher m = SIZED.matcher(text.replace("`", ""));
         if (!m.matches()) {
             return Optional.empty();
         }
-        String name = m.group(1).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String name = m.group(1).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
         Optional<Integer> first = Optional.ofNullable(m.group(2)).map(Integer::valueOf);
         Optional<Integer> second = Optional.ofNullable(m.group(3)).map(Integer::valueOf);
         String type = switch (name) {
-            case "UUID" -> "uuid";
-            case "BIGINT", "INT8", "BIGSERIAL" -> "bigint";
-            case "INTEGER", "INT", "INT4", "SERIAL", "SMALLINT", "INT2" -> "integer";
-            case "VARCHAR", "CHARACTER VARYING", "CHAR", "CHARACTER" -> "string";
+            case "UUID", "GUID" -> "uuid";
+            case "BIGINT", "INT8", "BIGSERIAL", "BIGINTEGER" -> "bigint";
+            case "INTEGER", "INT", "INT4", "SERIAL", "SMALLINT", "INT2", "SMALLSERIAL", "SMALLINTEGER" -> "integer";
+            case "VARCHAR", "CHARACTER VARYING", "CHAR", "CHARACTER", "STRING", "STR", "NVARCHAR" -> "string";
             case "TEXT", "CITEXT" -> "text";
-            case "NUMERIC", "DECIMAL" -> "decimal";
-            case "REAL", "DOUBLE PRECISION", "FLOAT", "FLOAT8", "FLOAT4" -> "float";
+            case "NUMERIC", "DECIMAL", "MONEY" -> "decimal";
+            case "REAL", "DOUBLE PRECISION", "FLOAT", "FLOAT8", "FLOAT4", "DOUBLE" -> "float";
             case "BOOLEAN", "BOOL" -> "boolean";
             case "DATE" -> "date";
-            case "TIMESTAMPTZ", "TIMESTAMP", "TIMESTAMP WITH TIME ZONE", "TIMESTAMP WITHOUT TIME ZONE", "DATETIME" ->
-                "datetime";
-            case "JSON", "JSONB" -> "json";
+            case "TIMESTAMPTZ", "TIMESTAMP", "TIMESTAMP WITH TIME ZONE", "TIMESTAMP WITHOUT TIME ZONE", "DATETIME",
+                    "TIMESTAMP WITH TZ", "TIMESTAMP TZ", "DATE TIME" -> "datetime";
+            case "JSON", "JSONB", "DICT", "ARRAY", "LIST" -> "json";
+            case "ENUM" -> "enum";
             default -> null;
         };
         if (type == null) {
             return Optional.empty();
         }
         boolean decimal = "decimal".equals(type);
-        return Optional.of(new SqlType(type, decimal ? Optional.empty() : first, decimal ? first : Optional.empty(),
+        boolean sized = "string".equals(type);
+        return Optional.of(new SqlType(type, sized ? first : Optional.empty(), decimal ? first : Optional.empty(),
                 decimal ? second : Optional.empty()));
     }
 
@@ -107,11 +135,16 @@ final class ColumnNotes {
         Matcher m;
         if (lower.equals("primary key") || lower.equals("pk")) {
             primaryKey = true;
-        } else if (lower.startsWith("generated") || lower.equals("random uuid")) {
-            generated = Optional.of("auto");
+        } else if (lower.startsWith("generated") || lower.equals("random uuid")
+                || lower.matches("(auto[- ]?generated|auto|db[- ]generated|server[- ]generated)( \\(.*\\))?")) {
+            generated = Optional.of(generated.orElse("auto"));
         } else if (lower.contains("assigned by the database") || lower.contains("auto-increment")
-                || lower.contains("autoincrement") || lower.equals("identity")) {
+                || lower.contains("autoincrement") || lower.contains("auto increment") || lower.equals("identity")) {
             generated = Optional.of("increment");
+        } else if (lower.matches("auto(matic)?(ally)? (set )?on (create|insert)")) {
+            generated = Optional.of("created");
+        } else if (lower.matches("auto(matic)?(ally)? (set )?on (create|insert) ?(/|and|,) ?update")) {
+            generated = Optional.of("updated");
         } else if (lower.startsWith("set on insert and") || lower.contains("on every change")
                 || lower.contains("on every update")) {
             generated = Optional.of("updated");
@@ -121,6 +154,17 @@ final class ColumnNotes {
             nullable = Optional.of(false);
         } else if (lower.equals("nullable") || lower.equals("null") || lower.equals("optional")) {
             nullable = Optional.of(true);
+        } else if ((m = VALUES.matcher(phrase.replace("`", "").strip())).matches()) {
+            List<String> found = new ArrayList<>();
+            for (String v : m.group(1).split("\\s*[/|,]\\s*|\\s+or\\s+")) {
+                String value = v.replaceAll("^[\"'{(\\[]+|[\"'})\\].]+$", "").strip();
+                if (value.matches("[A-Za-z0-9_-]+")) {
+                    found.add(value);
+                }
+            }
+            if (!found.isEmpty()) {
+                values = Optional.of(List.copyOf(found));
+            }
         } else if ((m = UNIQUE_PER.matcher(lower)).find()) {
             uniquePer = Optional.of(m.group(1));
         } else if (lower.equals("unique")) {
@@ -128,13 +172,18 @@ final class ColumnNotes {
         } else if (lower.equals("indexed") || lower.equals("index")) {
             indexed = true;
         } else if ((m = DEFAULT.matcher(phrase.replace("`", ""))).matches()) {
-            defaultValue = Optional.of(m.group(1).strip());
+            String value = m.group(1).strip();
+            if (CodeTables.COMPUTED.matcher(value).matches() && !value.matches("'.*'|\".*\"")) {
+                generated = Optional.of(generated.orElse("auto")); // DEFAULT NOW(), uuid4(): the server's value
+            } else {
+                defaultValue = Optional.of(value);
+            }
         } else if (lower.equals("no foreign key")) {
             noForeignKey = true;
         } else if ((m = FOREIGN_KEY.matcher(phrase.replace("`", ""))).find()) {
             Matcher onDelete = ON_DELETE.matcher(lower);
             foreignKey = Optional.of(new ForeignKey(m.group(1), m.group(2) == null ? "id" : m.group(2),
-                    onDelete.find() ? Optional.of(onDelete.group(1)) : Optional.empty()));
+                    onDelete.find() ? Optional.of(onDelete.group(1)) : Optional.empty(), m.group(2) != null));
         } else if ((m = ON_DELETE.matcher(lower)).find() && foreignKey.isPresent()) {
             ForeignKey fk = foreignKey.get();
             foreignKey = Optional.of(new ForeignKey(fk.table(), fk.field(), Optional.of(m.group(1))));

@@ -23,6 +23,9 @@ final class EntityCatalog {
         EntityCatalog catalog = new EntityCatalog();
         Map<String, SchemaView> components = new LinkedHashMap<>();
         for (OpDraft op : ops) {
+            if (ActionInference.health(op)) {
+                continue; // a liveness answer is no table
+            }
             op.shape.component().ifPresent(c -> components.putIfAbsent(c, op.shape.row().orElseThrow()));
         }
         List<DataModel.Section> tables = dataModel.map(d -> d.sections().stream().filter(DataModel.Section::hasTable)
@@ -49,6 +52,21 @@ final class EntityCatalog {
                 how.put(component.getKey(), "columns");
             }
         }
+        // TaskResponse, TransactionOut, ConversationSummary: the table's row under its use; Statement for
+        // BankStatement. A component several tables could be, or none, is left alone.
+        for (String component : components.keySet()) {
+            if (how.containsKey(component)) {
+                continue;
+            }
+            String bare = Words.snake(component.replaceFirst("(?<=.)(Response|Out|Read|Public|Schema|Model|Item|Detail"
+                    + "|Details|Dto|DTO|Resource|Record|Row|Summary|View|Data|WithMessages)$", ""));
+            List<DataModel.Section> holders = tables.stream().filter(s -> !matched.containsKey(s))
+                    .filter(s -> sameName(bare, s) || Words.snake(s.name()).endsWith("_" + bare)).toList();
+            if (holders.size() == 1) {
+                matched.put(holders.get(0), component);
+                how.put(component, "use");
+            }
+        }
         for (DataModel.Section section : tables) {
             String component = matched.get(section);
             String name = component != null && "name".equals(how.get(component)) ? entityName(component)
@@ -60,7 +78,9 @@ final class EntityCatalog {
             }
         }
         for (String component : components.keySet()) {
-            if (!catalog.byComponent.containsKey(component)) {
+            // Where data-model.md states the tables, a schema that is none of them is an answer's shape
+            // (an envelope, a summary, a reply), not a table of its own.
+            if (!catalog.byComponent.containsKey(component) && tables.isEmpty()) {
                 EntityDraft entity = catalog.add(entityName(component), Optional.empty());
                 entity.components.add(component);
                 catalog.byComponent.put(component, entity.name);
@@ -103,8 +123,11 @@ final class EntityCatalog {
 
     private static boolean sameName(String component, DataModel.Section section) {
         String c = Words.snake(component);
+        if (Words.singular(c).equals(Words.singular(Words.snake(section.name())))) {
+            return true;
+        }
         return c.equals(Words.snake(section.name())) || section.table().map(t -> t.equals(Words.plural(c))
-                || t.equals(c)).orElse(false);
+                || t.equals(c) || Words.singular(t).equals(Words.singular(c))).orElse(false);
     }
 
     private static Set<String> columnsOf(DataModel.Section section) {
@@ -133,8 +156,10 @@ final class EntityCatalog {
         entity.section.ifPresent(section -> {
             String notes = section.headingNotes().toLowerCase(Locale.ROOT);
             String prose = String.join(" ", section.prose()).toLowerCase(Locale.ROOT);
-            if (notes.contains("owned by") || prose.contains("creates and migrates")
-                    || prose.contains("only reads it")) {
+            if (notes.contains("owned by") || notes.contains("external") || prose.contains("creates and migrates")
+                    || prose.contains("only reads it") || prose.matches(".*\\b(created|managed|owned|issued)"
+                    + " (and managed )?by (the )?(better auth|auth service|neon auth|clerk|auth0|supabase auth"
+                    + "|the frontend|another service|the auth).*")) {
                 entity.external = true;
                 entity.externalWhy = "data-model.md: " + (section.headingNotes().isEmpty()
                         ? "another service creates this table" : section.headingNotes());

@@ -210,6 +210,7 @@ final class FieldInference {
             field.maxLength = contractMax.get();
         }
         col.ifPresent(c -> {
+            c.values.filter(v -> field.values == null).ifPresent(v -> field.values = v);
             c.minLength.filter(n -> field.minLength == null).ifPresent(n -> field.minLength = n);
             c.maxLength.filter(n -> field.maxLength == null).ifPresent(n -> field.maxLength = n);
             c.minimum.filter(n -> field.minimum == null).ifPresent(n -> field.minimum = n);
@@ -230,6 +231,11 @@ final class FieldInference {
         }
     }
 
+    /** updated_at, modified_at, last_modified: stamped at every change, not only at insert. */
+    static boolean updates(String name) {
+        return name.matches("(?i)(updated|modified|last_modified|last_updated|changed)(_at|_on|At|On)?");
+    }
+
     /** What the table's notes say about keys, generated values, uniqueness and indexes. */
     private void keys(FieldDraft field, ColumnNotes col) {
         if (col.primaryKey) {
@@ -238,7 +244,8 @@ final class FieldInference {
         col.generated.ifPresent(g -> {
             String generated = switch (g) {
                 case "auto" -> "uuid".equals(field.type) ? "uuid" : field.integral() ? "increment"
-                        : "datetime".equals(field.type) ? "created" : null;
+                        : "datetime".equals(field.type) ? updates(field.name) ? "updated" : "created" : null;
+                case "created" -> "datetime".equals(field.type) && updates(field.name) ? "updated" : g;
                 default -> g;
             };
             if (generated != null) {
@@ -263,6 +270,9 @@ final class FieldInference {
                 field.defaultValue = literal(value.get());
                 return;
             }
+        }
+        if (field.generated != null) {
+            return; // the server's value: a default beside it would never be used
         }
         col.flatMap(c -> c.defaultValue).ifPresent(text -> {
             field.defaultValue = ColumnNotes.literal(text);

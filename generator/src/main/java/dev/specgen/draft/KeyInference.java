@@ -100,11 +100,19 @@ final class KeyInference {
             }
             String targetField = target.get().fields.values().stream()
                     .filter(f -> f.name.equals(fk.field()) || fk.field().equals(f.column)).map(f -> f.name)
-                    .findFirst().orElse(fk.field());
+                    .findFirst().or(() -> fk.named() ? Optional.empty() : target.get().primaryKey().map(f -> f.name))
+                    .orElse(fk.field()); // "FK → User" names no column: User's primary key
             field.fkEntity = target.get().name;
             field.fkField = targetField;
             field.onDelete = fk.onDelete().map(d -> d.replace(' ', '_').toLowerCase(Locale.ROOT)).orElse(null);
             field.fkWhy = "data-model.md";
+            FieldDraft key = target.get().fields.get(targetField);
+            if (key != null && key.type != null && !key.type.equals(field.type) && !field.inContract) {
+                // A reference holds what it refers to: the key's type, as the contract (the law) types it.
+                field.type = key.type;
+                field.maxLength = key.maxLength;
+                field.typeWhy = "the type of " + target.get().name + "." + targetField + ", which it refers to";
+            }
             return;
         }
         if (col.map(c -> c.noForeignKey).orElse(false) || field.primaryKey || !field.name.endsWith("_id")

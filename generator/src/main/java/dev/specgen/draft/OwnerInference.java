@@ -92,9 +92,50 @@ final class OwnerInference {
         List<String> publicOps = ops.stream().filter(o -> entity.name.equals(o.entity) && !o.secured())
                 .map(OpDraft::key).toList();
         if (!publicOps.isEmpty()) {
+            // Public operations on rows that name a user are per-user data in a contract that forgot its
+            // security: never suggest sharing them with anyone (validate then blocks with SG403).
+            Optional<Candidate> owner = ownerEvidence(entity);
+            if (owner.isPresent()) {
+                Candidate c = owner.get();
+                return Optional.of(new Candidate(c.form(), c.field(), c.why() + "; " + Bindings.and(publicOps)
+                        + (publicOps.size() == 1 ? " is" : " are") + " public in the contract, which validate refuses"
+                        + " for owned rows (SG403) until the contract declares its security", c.accepted()));
+            }
+            if (ownedAbove(entity, 0)) {
+                return Optional.empty(); // its parent names a user: ownership goes through it
+            }
             return Optional.of(new Candidate("shared", null, Bindings.and(publicOps) + (publicOps.size() == 1
-                    ? " is" : " are") + " public in the contract, which only a shared entity allows", true));
+                    ? " is" : " are") + " public in the contract and no field names a user, which only a shared"
+                    + " entity allows", true));
         }
+        return ownerEvidence(entity);
+    }
+
+    /** A parent (by a non-null foreign key), or its parent, has a field that names a user. */
+    private boolean ownedAbove(EntityDraft entity, int depth) {
+        if (depth > 4) {
+            return false;
+        }
+        for (FieldDraft field : entity.fields.values()) {
+            Optional<EntityDraft> parent = catalog.entity(field.fkEntity).filter(p -> p != entity);
+            if (parent.isPresent() && !field.nullable && (namesUser(parent.get()) || ownedAbove(parent.get(), depth + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean namesUser(EntityDraft entity) {
+        return entity.fields.values().stream().anyMatch(f -> OWNER_NAME.matcher(f.name).matches() && !f.nullable
+                && !f.primaryKey && (f.fkEntity == null || catalog.entity(f.fkEntity).map(OwnerInference::userTable).orElse(false)));
+    }
+
+    /** users, user, accounts of people: the table a user id refers to. */
+    static boolean userTable(EntityDraft entity) {
+        return entity.external || Words.singular(entity.table).matches("user|app_user|auth_user|member|account_user");
+    }
+
+    private Optional<Candidate> ownerEvidence(EntityDraft entity) {
         Optional<String> prose = entity.prose.flatMap(p -> p.sentences().stream()
                 .filter(s -> TOKEN_SUB.matcher(s).find()).findFirst());
         Optional<FieldDraft> key = entity.primaryKey();
@@ -121,8 +162,17 @@ final class OwnerInference {
             }
         }
         for (FieldDraft field : entity.fields.values()) {
-            if (OWNER_NAME.matcher(field.name).matches() && !field.inRequests && !field.nullable && field.fkEntity == null) {
+            if (OWNER_NAME.matcher(field.name).matches() && !field.inRequests && !field.nullable && field.fkEntity == null
+                    && !field.primaryKey) {
                 return Optional.of(new Candidate("owner_field", field.name, "its name, and no request body sets it", true));
+            }
+        }
+        for (FieldDraft field : entity.fields.values()) {
+            Optional<EntityDraft> target = catalog.entity(field.fkEntity).filter(t -> t != entity);
+            if (OWNER_NAME.matcher(field.name).matches() && !field.inRequests && !field.nullable
+                    && target.filter(OwnerInference::userTable).isPresent()) {
+                return Optional.of(new Candidate("owner_field", field.name, "it references " + target.get().name
+                        + ", the users' table, and no request body sets it", true));
             }
         }
         return hasParent(entity) ? Optional.empty() : subjectField(entity);

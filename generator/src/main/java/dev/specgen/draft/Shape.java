@@ -56,6 +56,26 @@ record Shape(Kind kind, Optional<SchemaView> row, String rowsAt, List<String> ot
         String rowsAt = null;
         boolean array = false;
         List<String> others = new ArrayList<>();
+        // {data: [rows], pagination: {page, total}}: one array of rows is the rows, even when a member beside
+        // it (the pagination) is itself a component object.
+        List<String> arrays = members.entrySet().stream().filter(m -> isArrayOfRows(m.getValue())).map(Map.Entry::getKey)
+                .toList();
+        if (arrays.size() == 1) {
+            rowsAt = arrays.get(0);
+            array = true;
+            for (Map.Entry<String, SchemaView> member : members.entrySet()) {
+                if (member.getKey().equals(rowsAt)) {
+                    continue;
+                }
+                if (isRow(member.getValue()) && !member.getKey().contains(".")) {
+                    member.getValue().properties().keySet().forEach(p -> others.add(member.getKey() + "." + p));
+                } else {
+                    others.add(member.getKey());
+                }
+            }
+            SchemaView holder = members.get(rowsAt);
+            return new Shape(Kind.ENVELOPE_ARRAY, holder.items(), rowsAt, List.copyOf(others));
+        }
         for (Map.Entry<String, SchemaView> member : members.entrySet()) {
             boolean rows = isArrayOfRows(member.getValue());
             if ((rows || isRow(member.getValue())) && rowsAt == null) {
