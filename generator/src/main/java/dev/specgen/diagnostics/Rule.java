@@ -106,7 +106,9 @@ public enum Rule {
             "A schema keyword belongs to the other OpenAPI version",
             "OpenAPI 3.1 schemas are JSON Schema 2020-12, which ignores 3.0's nullable: the document would say"
                     + " null is invalid while its author meant it valid. specgen will not guess which (the 3.1"
-                    + " type list in a 3.0 contract is SG209).",
+                    + " type list in a 3.0 contract is SG209). 'specgen fix SPEC_DIR' prints the 3.1 rewrite of"
+                    + " each (type: [string, \"null\"], or anyOf with {type: \"null\"} beside a $ref) as a diff, and"
+                    + " --write makes it, keeping comments and layout.",
             "openapi: 3.1.0 ... description: {type: string, nullable: true}"),
     SERVERS_DISAGREE("SG220", "servers-disagree", AMBIGUOUS_RULES,
             "The contract's servers put its paths under different base paths",
