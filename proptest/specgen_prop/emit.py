@@ -120,7 +120,7 @@ class ContractWriter:
 
     def type_schema(self, type_: str, c: dict[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {
-            "string": {"type": "string"}, "text": {"type": "string"}, "integer": {"type": "integer"},
+            "string": {"type": "string"}, "text": {"type": "string"}, "integer": {"type": "integer", "format": "int32"},
             "bigint": {"type": "integer", "format": "int64"}, "decimal": {"type": "string", "format": "decimal"},
             "float": {"type": "number"}, "boolean": {"type": "boolean"},
             "uuid": {"type": "string", "format": "uuid"}, "date": {"type": "string", "format": "date"},

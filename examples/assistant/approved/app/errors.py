@@ -83,6 +83,9 @@ class OperationErrors:
     shapes: dict[int, str] = field(default_factory=dict)
     # Every status the operation declares, so an error that could be several picks a declared one.
     declared: frozenset[int] = frozenset()
+    # Where no invalid-input status is declared: what an invalid path parameter answers instead (a
+    # malformed or out-of-range key names no row: the 404 of a missing one).
+    path_statuses: dict[str, int] = field(default_factory=dict)
 
 
 OPERATIONS: dict[tuple[str, str], OperationErrors] = {
@@ -419,6 +422,12 @@ def summary_of(field_errors: list[dict[str, Any]]) -> str:
 async def validation_error_handler(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
     field_errors = field_errors_of(exc)
+    errors = operation_errors(request.method, request.url.path)
+    path_statuses = errors.path_statuses if errors is not None else {}
+    named = [error["loc"][1] for error in field_errors if len(error["loc"]) == 2 and error["loc"][0] == "path"]
+    if field_errors and len(named) == len(field_errors) and all(name in path_statuses for name in named):
+        # Only path keys are invalid and the operation declares no invalid-input status: no such row exists.
+        return respond(request, not_found() if path_statuses[named[0]] == 404 else forbidden())
     return respond(request, ApiError(None, "VALIDATION_ERROR", summary_of(field_errors), field_errors=field_errors))
 
 

@@ -132,7 +132,7 @@ def sample_of(key: str, values: tuple[str, ...]) -> str:
 
 def only(row: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
     """The part of a row that responses carry."""
-    return {name: row[name] for name in names}
+    return {name: row[name] for name in names if name in row}
 
 
 # Each table's response class in app.schemas, named as the contract names its schema.
@@ -160,7 +160,12 @@ def insert(client: Any, model: Any, values: dict[str, Any], renames: dict[str, s
     public = getattr(schemas, RESPONSE_CLASSES.get(type(row).__name__, ""), None)
     if public is not None:
         # The fields responses carry, exactly as the API writes them (money as a JSON number, say).
-        written.update(public.model_validate(row).model_dump(mode="json", by_alias=True))
+        shown = public.model_validate(row).model_dump(mode="json", by_alias=True)
+        written.update(shown)
+        for name, info in public.model_fields.items():
+            if (info.alias or name) not in shown:
+                # Optional and not nullable in the contract: the response leaves a null member out.
+                written.pop(info.alias or name, None)
     return written
 
 

@@ -44,4 +44,40 @@ class NoFalsePositivesTest {
         Pipeline.Result result = new Pipeline().validate(SpecPaths.locate(spec, null, null), false);
         assertFalse(result.blocked(), () -> result.diagnostics().sorted().toString());
     }
+
+    private static final String GET_TASK_ERRORS = "              schema: {$ref: '#/components/schemas/Task'}\n"
+            + "        '401': {$ref: '#/components/responses/Unauthorized'}\n"
+            + "        '404': {$ref: '#/components/responses/NotFound'}\n"
+            + "        '422': {$ref: '#/components/responses/ValidationError'}\n    patch:";
+
+    private void assertNotBlocked(Path spec) {
+        Pipeline.Result result = new Pipeline().validate(SpecPaths.locate(spec, null, null), false);
+        assertFalse(result.blocked(), () -> result.diagnostics().sorted().toString());
+    }
+
+    @Test
+    void anItemRouteWithAnIntegerKeyThatDeclares404ButNo422IsNoBlocker() throws IOException {
+        // A malformed or out-of-range task_id names no row: it is answered with the declared 404.
+        assertNotBlocked(todoWith(GET_TASK_ERRORS, GET_TASK_ERRORS.replace(
+                "        '422': {$ref: '#/components/responses/ValidationError'}\n", "")));
+    }
+
+    @Test
+    void aStatusRangeDeclaresEveryStatusInIt() throws IOException {
+        // 4XX stands for the 404 of a missing row and the 422 of invalid input alike.
+        assertNotBlocked(todoWith(GET_TASK_ERRORS, "              schema: {$ref: '#/components/schemas/Task'}\n"
+                + "        '401': {$ref: '#/components/responses/Unauthorized'}\n"
+                + "        4XX: {$ref: '#/components/responses/NotFound'}\n    patch:"));
+    }
+
+    @Test
+    void anOptionalResponseMemberThatIsNotNullableOverANullableColumnIsNoBlocker() throws IOException {
+        // The server leaves the member out when its value is null, which conforms.
+        assertNotBlocked(todoWith("      required: [id, title, description, completed, created_at, updated_at]\n"
+                + "      properties:\n        id: {type: integer}\n        title: {type: string, minLength: 1,"
+                + " maxLength: 200}\n        description: {type: [string, 'null'], maxLength: 1000}\n",
+                "      required: [id, title, completed, created_at, updated_at]\n"
+                + "      properties:\n        id: {type: integer}\n        title: {type: string, minLength: 1,"
+                + " maxLength: 200}\n        description: {type: string, maxLength: 1000}\n"));
+    }
 }

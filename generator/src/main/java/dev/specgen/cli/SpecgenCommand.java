@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
                 + " 3 internal error.",
             "Example:  ${ROOT-COMMAND-NAME} generate examples/todo --out build/todo"},
         subcommands = {SpecgenCommand.Validate.class, GenerateCommand.class, SpecgenCommand.Check.class,
-            SpecgenCommand.Rules.class, SpecgenCommand.Explain.class, InitCommand.class, SchemaCommand.class, TrainCommand.class})
+            SpecgenCommand.Rules.class, SpecgenCommand.Explain.class, InitCommand.class, FixCommand.class, SchemaCommand.class, TrainCommand.class})
 public final class SpecgenCommand implements Callable<Integer> {
     public static final String VERSION = "0.1.0";
 

@@ -128,7 +128,17 @@ public final class Operation {
         return success;
     }
 
+    /**
+     * Whether the contract declares this status: by its code, or by the range that holds it ({@code 4XX}
+     * declares every 4xx status, in either case, as OpenAPI allows).
+     */
     public boolean declaresStatus(String code) {
+        return responses().map(r -> r.has(code) || code.length() == 3 && (r.has(code.charAt(0) + "XX")
+                || r.has(code.charAt(0) + "xx"))).orElse(false);
+    }
+
+    /** Whether the contract declares this status by its exact code (not through a range). */
+    public boolean declaresExactStatus(String code) {
         return responses().map(r -> r.has(code)).orElse(false);
     }
 

@@ -106,7 +106,9 @@ public enum Rule {
             "A schema keyword belongs to the other OpenAPI version",
             "OpenAPI 3.1 schemas are JSON Schema 2020-12, which ignores 3.0's nullable: the document would say"
                     + " null is invalid while its author meant it valid. specgen will not guess which (the 3.1"
-                    + " type list in a 3.0 contract is SG209).",
+                    + " type list in a 3.0 contract is SG209). 'specgen fix SPEC_DIR' prints the 3.1 rewrite of"
+                    + " each (type: [string, \"null\"], or anyOf with {type: \"null\"} beside a $ref) as a diff, and"
+                    + " --write makes it, keeping comments and layout.",
             "openapi: 3.1.0 ... description: {type: string, nullable: true}"),
     SERVERS_DISAGREE("SG220", "servers-disagree", AMBIGUOUS_RULES,
             "The contract's servers put its paths under different base paths",
@@ -116,8 +118,16 @@ public enum Rule {
     ERROR_RESPONSE_UNDECLARED("SG215", "error-response-undeclared", INCOMPLETE_CONTRACT,
             "An operation can answer an error status its contract does not declare",
             "The generated backend answers 401 for bad tokens, 404 for rows the caller cannot see, 409 for"
-                    + " unique clashes and 422 for invalid input; clients and contract tests need each declared.",
-            "getTask without a '404' response"),
+                    + " unique clashes and 422 (or 400) for invalid input; clients and contract tests need each"
+                    + " declared. A range such as 4XX declares every status in it. The message names what makes"
+                    + " invalid input possible: a request body, or a query or header parameter and the keyword"
+                    + " that refuses values (type: integer, maximum: 100, format: date, enum). A path key is never"
+                    + " the reason: where no 400 or 422 is declared, a malformed or out-of-range {id} names no row"
+                    + " and is answered with the operation's 404 (a caller id that cannot be the caller, with its"
+                    + " 403 or 404). Declare the status, or drop the constraint if the server should accept every"
+                    + " value.",
+            "getTask without a '404' response; listTasks with ?limit {type: integer, maximum: 100} and no"
+                    + " '400' or '422'"),
     SCHEMA_UNUSED("SG216", "schema-unused", INCOMPLETE_CONTRACT, Severity.WARNING,
             "A component schema is never referenced",
             "An unused schema is often a leftover or a typo in a $ref; it does not stop generation.",
@@ -257,11 +267,14 @@ public enum Rule {
     REQUIRED_MISMATCH("SG604", "required-mismatch", DISAGREEMENT,
             "A property's required-ness or nullability differs from its field",
             "A create body requires exactly the fields with no default; responses mark nullable fields"
-                    + " nullable.",
+                    + " nullable, or leave them optional (not required, not nullable): a null is then sent as no"
+                    + " member at all.",
             "description is nullable in the model but not in the Task schema"),
     CONSTRAINT_MISMATCH("SG605", "constraint-mismatch", DISAGREEMENT,
             "A property's constraints differ from its field",
-            "Lengths, ranges, patterns and enum values must be the same in contract and model.",
+            "Lengths, ranges, patterns and enum values must be the same in contract and model. A request's"
+                    + " integer with no format has no bound in JSON Schema: over a 32-bit column (type: integer)"
+                    + " it needs format: int32 or bounds within the column, else use type: bigint.",
             "maxLength: 100 in the contract, max_length: 200 in model.yaml"),
     OWNER_IN_REQUEST("SG606", "owner-in-request", DISAGREEMENT,
             "A request body accepts the owner field",

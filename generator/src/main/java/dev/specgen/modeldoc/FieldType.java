@@ -72,8 +72,9 @@ public enum FieldType {
 
     /** Whether a contract type and format describe this field type. */
     public boolean matches(String type, Optional<String> format) {
-        if (this == DECIMAL && "number".equals(type) && format.isEmpty()) {
-            // Money as a JSON number over a NUMERIC column; its multipleOf must match the scale (checked apart).
+        if (this == DECIMAL && "number".equals(type) && (format.isEmpty() || format.get().equals("decimal"))) {
+            // Money as a JSON number over a NUMERIC column (format: decimal says so in words); its multipleOf
+            // must match the scale (checked apart).
             return true;
         }
         if (!openapiType.equals(type)) {
@@ -81,7 +82,8 @@ public enum FieldType {
         }
         return switch (this) {
             case INTEGER -> format.isEmpty() || format.get().equals("int32");
-            case BIGINT -> format.isPresent() && format.get().equals("int64");
+            // JSON Schema's integer has no bound: a 64-bit column holds what the contract's values need.
+            case BIGINT -> format.isEmpty() || format.get().equals("int64");
             case FLOAT -> format.isEmpty() || format.get().equals("float") || format.get().equals("double");
             case STRING, TEXT, ENUM -> format.isEmpty() || !TYPED_STRING_FORMATS.contains(format.get());
             case BOOLEAN, JSON, ARRAY -> true;

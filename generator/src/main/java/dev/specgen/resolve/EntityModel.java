@@ -46,6 +46,10 @@ public final class EntityModel {
     public final List<String> exports;
     /** Decimal fields the contract sends as JSON numbers (money with multipleOf), as attribute literals. */
     public final List<String> numberDecimals;
+    /** Python string literals: the response members sent as no member at all when null (optional, not nullable). */
+    public final List<String> omittedWhenNull;
+    public final boolean hasOmittedWhenNull;
+    public final boolean oneOmittedWhenNull;
     public final boolean hasNumberDecimals;
     /** The pydantic names the schemas module imports, field_serializer included when it is used. */
     public final String pydanticImports;
@@ -106,6 +110,9 @@ public final class EntityModel {
         exports = Names.isortOrder(exported);
         numberDecimals = List.copyOf(b.numberDecimals);
         hasNumberDecimals = !numberDecimals.isEmpty();
+        omittedWhenNull = List.copyOf(b.omittedWhenNull);
+        hasOmittedWhenNull = !omittedWhenNull.isEmpty();
+        oneOmittedWhenNull = omittedWhenNull.size() == 1;
         java.util.TreeSet<String> pydantic = new java.util.TreeSet<>();
         if (!b.imports.pydanticNames.isEmpty()) {
             pydantic.addAll(List.of(b.imports.pydanticNames.split(", ")));
@@ -113,9 +120,14 @@ public final class EntityModel {
         if (hasNumberDecimals) {
             pydantic.add("field_serializer");
         }
+        if (hasOmittedWhenNull) {
+            pydantic.add("SerializerFunctionWrapHandler");
+            pydantic.add("model_serializer");
+        }
         pydanticImports = String.join(", ", pydantic);
         modelPydanticImports = String.join(", ", pydantic.stream()
-                .filter(n -> !n.equals("ConfigDict") && !n.equals("field_serializer")).toList());
+                .filter(n -> !List.of("ConfigDict", "field_serializer", "model_serializer", "SerializerFunctionWrapHandler")
+                        .contains(n)).toList());
         hasModelPydanticImports = !modelPydanticImports.isEmpty();
         hasPydanticImports = !pydantic.isEmpty();
         imports = b.imports;
@@ -221,6 +233,7 @@ public final class EntityModel {
         String updateClass;
         String pageClass;
         List<String> numberDecimals = List.of();
+        List<String> omittedWhenNull = List.of();
         Imports imports;
         boolean owned;
         boolean via;

@@ -29,8 +29,11 @@ final class ErrorPlanner {
     private final Map<String, ErrorShape> shapesBySignature = new LinkedHashMap<>();
     private final Map<String, Integer> uses = new LinkedHashMap<>();
 
-    ErrorPlanner(Contract contract, Map<String, String> explicitFill) {
+    private final dev.specgen.modeldoc.ModelDoc model;
+
+    ErrorPlanner(Contract contract, dev.specgen.modeldoc.ModelDoc model, Map<String, String> explicitFill) {
         this.contract = contract;
+        this.model = model;
         this.recognizer = new ErrorShapes(contract, explicitFill);
     }
 
@@ -59,8 +62,7 @@ final class ErrorPlanner {
             }
             operations.add(new ErrorsModel.OperationErrors(
                     PyLiteral.str(operation.method().toUpperCase(Locale.ROOT)), PyLiteral.str(operation.path()),
-                    validationStatus(operation), statusShapes, operation.responses().map(r -> r.entries().keySet()
-                            .stream().filter(code -> code.matches("[1-5][0-9][0-9]")).toList()).orElse(List.of())));
+                    validationStatus(operation), statusShapes, declared(operation), pathStatuses(operation)));
         }
         List<ErrorsModel.Shape> shapes = new ArrayList<>();
         if (PLAIN.equals(fallback)) {
@@ -77,6 +79,43 @@ final class ErrorPlanner {
     private List<String> shapeNames() {
         // Names only; PLAIN is reserved for FastAPI's own {detail} shape.
         return shapesBySignature.values().stream().map(ErrorShape::name).toList();
+    }
+
+    /** Every status the operation declares, a range ({@code 4XX}) standing for each status of it the server sends. */
+    private static List<String> declared(Operation operation) {
+        java.util.Set<Integer> codes = new java.util.LinkedHashSet<>();
+        operation.responses().ifPresent(r -> r.entries().keySet().stream().filter(code -> code.matches("[1-5][0-9][0-9]"))
+                .forEach(code -> codes.add(Integer.parseInt(code))));
+        for (int status : STATUSES) {
+            if (operation.declaresStatus(Integer.toString(status))) {
+                codes.add(status);
+            }
+        }
+        return codes.stream().map(String::valueOf).toList();
+    }
+
+    /**
+     * What an invalid path parameter answers where the operation declares no invalid-input status: a key
+     * that is malformed or out of range names no row, so it is the 404 of a missing row (a caller id that
+     * cannot be the caller, the 403 or 404 of a foreign one), as a hand-writer would answer it.
+     */
+    private List<String> pathStatuses(Operation operation) {
+        if (operation.declaresStatus("400") || operation.declaresStatus("422")) {
+            return List.of();
+        }
+        dev.specgen.modeldoc.BindingDoc binding = model.bindingFor(operation).orElse(null);
+        if (binding == null || binding.entityName().isEmpty()) {
+            return List.of();
+        }
+        List<String> statuses = new ArrayList<>();
+        for (Map.Entry<String, String> entry : binding.path().entrySet()) {
+            boolean subject = dev.specgen.modeldoc.BindingDoc.SUBJECT.equals(entry.getValue());
+            String status = subject && operation.declaresStatus("403") ? "403" : "404";
+            if (operation.declaresStatus(status)) {
+                statuses.add(PyLiteral.str(Names.parameter(entry.getKey())) + ": " + status);
+            }
+        }
+        return statuses;
     }
 
     /** Validation errors use the status the contract declares for them: 422, else 400, else 422. */

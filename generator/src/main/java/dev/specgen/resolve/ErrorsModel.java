@@ -47,9 +47,14 @@ public final class ErrorsModel {
         public final List<String> statusShapes;
         public final boolean hasStatusShapes;
         public final List<String> declared;
+        /** Python {@code "param": status} entries: what an invalid path parameter answers instead. */
+        public final List<String> pathStatuses;
+        public final boolean hasPathStatuses;
 
         OperationErrors(String methodLiteral, String pathLiteral, int validationStatus, List<String> statusShapes,
-                List<String> declared) {
+                List<String> declared, List<String> pathStatuses) {
+            this.pathStatuses = List.copyOf(pathStatuses);
+            this.hasPathStatuses = !pathStatuses.isEmpty();
             this.methodLiteral = methodLiteral;
             this.pathLiteral = pathLiteral;
             this.validationStatus = validationStatus;

@@ -72,7 +72,7 @@ public final class Resolver {
                         .collect(java.util.stream.Collectors.toMap(e -> e.className, e -> e))), probeUrl(),
                 ContractJson.of(contract.root()), healthChecks(), seeds(), new HandwrittenPlanner(contract, model),
                 responsePaths(),
-                new ErrorPlanner(contract, dev.specgen.shapes.ErrorShapes.explicitFill(model.root())).plan(),
+                new ErrorPlanner(contract, model, dev.specgen.shapes.ErrorShapes.explicitFill(model.root())).plan(),
                 dev.specgen.contract.Servers.basePath(contract));
     }
 
@@ -278,6 +278,38 @@ public final class Resolver {
         return Optional.empty();
     }
 
+    /**
+     * The fields whose response members the contract makes optional and not nullable over a nullable
+     * column: a null is sent as no member at all.
+     */
+    static List<FieldDoc> omittedWhenNull(EntityDoc entity, Optional<SchemaView> publicSchema) {
+        List<FieldDoc> fields = new ArrayList<>();
+        if (publicSchema.isEmpty()) {
+            return fields;
+        }
+        Set<String> required = publicSchema.get().required();
+        for (FieldDoc field : entity.fields().values()) {
+            Optional<SchemaView> property = publicSchema.get().property(field.name());
+            if (field.nullable() && property.isPresent() && !property.get().nullable()
+                    && !required.contains(field.name())) {
+                fields.add(field);
+            }
+        }
+        return fields;
+    }
+
+    /** The names a serializer finds such a member under: its JSON name, and its Python name where it differs. */
+    private static List<String> omittedNames(List<FieldDoc> fields) {
+        List<String> names = new ArrayList<>();
+        for (FieldDoc field : fields) {
+            names.add(PyLiteral.str(field.name()));
+            if (!Names.attribute(field.name()).equals(field.name())) {
+                names.add(PyLiteral.str(Names.attribute(field.name())));
+            }
+        }
+        return names;
+    }
+
     /** The JSON schema of an operation's first success response, if it has one. */
     Optional<SchemaView> responseSchema(Operation operation) {
         YNode response = operation.successResponses().values().iterator().next();
@@ -426,6 +458,7 @@ public final class Resolver {
             }
         }
         b.numberDecimals = numberDecimals;
+        b.omittedWhenNull = omittedNames(omittedWhenNull(entity, publicSchema));
         b.imports = EntityModel.Imports.of(renderer.needs(), !enums.isEmpty(), !entity.groups("indexes").isEmpty(),
                 !entity.groups("unique").isEmpty());
 

@@ -102,7 +102,8 @@ public final class SchemaModuleImports {
         // An array's items may carry their own bounds: list[Annotated[int, Field(ge=0)]].
         field |= Pattern.compile("(?<![\\w.])Field\\(").matcher(text).find();
         // SQLModelConfig is always used (every class sets model_config); the serializer names decimal itself.
-        String used = text + (entity.hasNumberDecimals ? "\nfield_serializer decimal." : "");
+        String used = text + (entity.hasNumberDecimals ? "\nfield_serializer decimal." : "")
+                + (entity.hasOmittedWhenNull ? "\nmodel_serializer SerializerFunctionWrapHandler" : "");
         return new SchemaModuleImports(used, entity, field, entity.hasUpdate || entity.hasPage);
     }
 

@@ -185,6 +185,9 @@ public final class TestModel {
         /** The URL of a row that does not exist, for item actions. */
         public final String missingUrl;
         public final boolean hasMissingUrl;
+        /** The URL of a key that is not one (not a number, not a uuid), where no 400 or 422 is declared. */
+        public final String malformedUrl;
+        public final boolean hasMalformedUrl;
         /** A list under a parent the caller must own: another user's parent is a 404. */
         public final boolean underOwnedParent;
         /** The URL of a nested list or create under a parent that does not exist; null otherwise. */
@@ -285,6 +288,8 @@ public final class TestModel {
             foreignUrl = b.foreignUrl;
             missingUrl = b.missingUrl;
             hasMissingUrl = b.missingUrl != null;
+            malformedUrl = b.malformedUrl;
+            hasMalformedUrl = b.malformedUrl != null;
             underOwnedParent = b.underOwnedParent;
             missingParentUrl = b.missingParentUrl;
             hasMissingParentUrl = b.missingParentUrl != null;
@@ -361,6 +366,7 @@ public final class TestModel {
             String ownUrl;
             String foreignUrl;
             String missingUrl;
+            String malformedUrl;
             boolean underOwnedParent;
             String missingParentUrl;
             String bodyExpression;

@@ -139,6 +139,13 @@ final class TestPlanner {
         b.foreignUrl = url(operation, binding, "other", "row", "row[" + quoted(pk) + "]", Map.of());
         if (binding.isItemAction()) {
             b.missingUrl = url(operation, binding, "user", "row", "MISSING_KEY", Map.of());
+            FieldType keyType = FieldType.of(entity.field(pk).orElseThrow().type());
+            boolean typedKey = List.of(FieldType.INTEGER, FieldType.BIGINT, FieldType.UUID).contains(keyType);
+            if (typedKey && binding.path().containsValue(pk) && operation.declaresStatus("404")
+                    && !operation.declaresStatus("400") && !operation.declaresStatus("422")) {
+                // No invalid-input status is declared: a key that is not one names no row.
+                b.malformedUrl = url(operation, binding, "user", "row", "'not-a-key'", Map.of());
+            }
         }
         if (!parentParams.isEmpty() && List.of("list", "create").contains(action)) {
             Map<String, String> missing = new java.util.HashMap<>();
@@ -368,7 +375,13 @@ final class TestPlanner {
                 // Identity for the singletons, as ruff's E711 and E712 ask, and a stricter check besides.
                 String compare = expected.equals("None") || expected.equals("True") || expected.equals("False")
                         ? " is " : " == ";
-                checks.add("assert created[" + PyLiteral.str(field.name()) + "]" + compare + expected);
+                boolean omitted = Resolver.omittedWhenNull(entity, resolver.schemaFor(entity, "public")).contains(field);
+                if (omitted && expected.equals("None")) {
+                    // The contract makes it optional and not nullable: a null is no member at all.
+                    checks.add("assert " + PyLiteral.str(field.name()) + " not in created");
+                } else {
+                    checks.add("assert created[" + PyLiteral.str(field.name()) + "]" + compare + expected);
+                }
             }
         }
         return checks;

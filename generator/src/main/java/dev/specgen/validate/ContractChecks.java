@@ -152,7 +152,8 @@ public final class ContractChecks {
             diagnostics.report(Rule.VERSION_KEYWORD, schema.get("nullable").orElseThrow(), "nullable: true is"
                     + " OpenAPI 3.0 syntax, but this contract says openapi: " + version + ", where it means nothing"
                     + " and null is not allowed", "null among the types (type: [string, 'null'], or anyOf with"
-                    + " {type: 'null'}) and nullable removed, or openapi: 3.0.3 at the top of the contract");
+                    + " {type: 'null'}) and nullable removed: 'specgen fix SPEC_DIR' prints these edits and"
+                    + " --write makes them; or openapi: 3.0.3 at the top of the contract");
         }
         schema.get("type").ifPresent(type -> {
             boolean openapi30 = version.startsWith("3.0");

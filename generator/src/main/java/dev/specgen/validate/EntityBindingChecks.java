@@ -168,10 +168,13 @@ final class EntityBindingChecks implements EntityBinding {
             match.checkConstraints();
             if (!"public".equals(role)) {
                 match.checkDecimalText();
+                match.checkIntegerRange();
             }
-            if ("public".equals(role)) {
-                // A property the contract leaves optional conforms whether the server sends it or not;
-                // the server always does, so nothing is asked of the contract here.
+            boolean omittedWhenNull = field.get().nullable() && !view.get().nullable()
+                    && !schema.required().contains(property.getKey());
+            if ("public".equals(role) && !omittedWhenNull) {
+                // A property the contract leaves optional conforms whether the server sends it or not.
+                // Optional and not nullable over a nullable column, a null is sent as no member at all.
                 match.checkNullable();
             }
         }

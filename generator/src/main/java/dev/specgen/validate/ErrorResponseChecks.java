@@ -15,6 +15,7 @@ import dev.specgen.contract.SchemaView;
 import dev.specgen.load.YNode;
 import dev.specgen.modeldoc.FieldDoc;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -73,9 +74,8 @@ final class ErrorResponseChecks {
         if (action.deletesRow() && referencedWithoutCascade()) {
             needed.add("409 (a row other rows still refer to)");
         }
-        if (canBeInvalid()) {
-            needed.add("422 (invalid input)");
-        }
+        Optional<String> invalid = invalidInput();
+        invalid.ifPresent(why -> needed.add("422 (invalid input: " + why + ")"));
         for (String status : needed) {
             String code = status.substring(0, 3);
             boolean declared = operation.declaresStatus(code)
@@ -91,27 +91,67 @@ final class ErrorResponseChecks {
         }
     }
 
+    /** Keywords that refuse no value of a parameter's declared type. */
+    private static final Set<String> NOT_CONSTRAINTS = Set.of("type", "description", "title", "example",
+            "examples", "default", "deprecated", "nullable");
+
     /**
-     * Whether a request can be invalid input at all: it has a body, or a parameter whose schema
-     * constrains it (a list whose only parameter is an unconstrained string cannot be).
+     * What makes invalid input possible, in words naming the parameter or body member and its constraint;
+     * empty when nothing can be invalid. A path parameter bound to a key or to the caller is never the
+     * reason: a malformed or out-of-range one names no row, and is answered as a missing row (404, or the
+     * 403 of a foreign caller id) where no invalid-input status is declared.
      */
-    private boolean canBeInvalid() {
+    private Optional<String> invalidInput() {
+        Optional<YNode> body = operation.requestSchema();
         if (operation.requestBody().isPresent()) {
-            return true;
+            String why = body.flatMap(s -> SchemaView.of(contract, s)).flatMap(this::bodyConstraint)
+                    .map(c -> ": " + c).orElse("");
+            return Optional.of("a request body that is not JSON or does not fit its schema" + why);
         }
         for (Parameter parameter : operation.parameters().values()) {
+            if ("path".equals(parameter.in()) && binding.path().containsKey(parameter.name())) {
+                continue;
+            }
             Optional<SchemaView> schema = parameter.schema().flatMap(s -> SchemaView.of(contract, s));
             if (schema.isEmpty()) {
                 continue;
             }
-            Set<String> keywords = new java.util.HashSet<>(schema.get().node().entries().keySet());
-            keywords.removeAll(Set.of("type", "description", "title", "example", "examples", "default",
-                    "deprecated", "nullable"));
-            if (!keywords.isEmpty() || !List.of("string").equals(schema.get().types())) {
-                return true;
+            Optional<String> constraint = constraint(schema.get());
+            if (constraint.isPresent()) {
+                return Optional.of(parameter.in() + " parameter " + parameter.name() + " has " + constraint.get());
             }
         }
-        return false;
+        return Optional.empty();
+    }
+
+    /** The first keyword that refuses some value: a type other than string, a format, a bound, an enum. */
+    private static Optional<String> constraint(SchemaView schema) {
+        for (Map.Entry<String, YNode> entry : schema.node().entries().entrySet()) {
+            if (!NOT_CONSTRAINTS.contains(entry.getKey())) {
+                String value = entry.getValue() instanceof dev.specgen.load.YScalar scalar ? scalar.text() : "...";
+                return Optional.of(entry.getKey() + ": " + value);
+            }
+        }
+        List<String> types = schema.types();
+        if (!List.of("string").equals(types) && !types.isEmpty()) {
+            return Optional.of("type: " + String.join(", ", types));
+        }
+        return Optional.empty();
+    }
+
+    /** A required member, else the first member with a constraint, of a body's schema. */
+    private Optional<String> bodyConstraint(SchemaView schema) {
+        Optional<String> required = schema.required().stream().findFirst().map(name -> "'" + name + "' is required");
+        if (required.isPresent()) {
+            return required;
+        }
+        for (String name : schema.properties().keySet()) {
+            Optional<String> constraint = schema.property(name).flatMap(ErrorResponseChecks::constraint);
+            if (constraint.isPresent()) {
+                return Optional.of("'" + name + "' has " + constraint.get());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Some foreign key to this entity neither cascades nor sets null, so a delete can be refused. */

@@ -82,6 +82,32 @@ final class PropertyMatch {
         return json.matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
     }
 
+    /**
+     * A request's integer over a 32-bit column: an integer with no format has no bound in JSON Schema, so
+     * the contract must bound it within the column (minimum: 0 alone admits 3000000000, which the column
+     * cannot hold and the server would refuse though the contract calls it valid).
+     */
+    void checkIntegerRange() {
+        if (type != FieldType.INTEGER || !"integer".equals(schema.type().orElse(""))
+                || field.foreignKey().isPresent()) {
+            return; // a reference beyond the column names no row: it is answered as a missing one
+        }
+        BigDecimal max = BigDecimal.valueOf(Integer.MAX_VALUE);
+        BigDecimal min = BigDecimal.valueOf(Integer.MIN_VALUE);
+        Optional<BigDecimal> maximum = schema.number("maximum").or(() -> schema.number("exclusiveMaximum"));
+        Optional<BigDecimal> minimum = schema.number("minimum").or(() -> schema.number("exclusiveMinimum"));
+        // format: int32 says it in OpenAPI's words; else the bounds must.
+        boolean fits = schema.format().filter("int32"::equals).isPresent()
+                || maximum.map(m -> m.compareTo(max) <= 0).orElse(false)
+                && minimum.map(m -> m.compareTo(min) >= 0).orElse(false);
+        if (!fits) {
+            diagnostics.report(Rule.CONSTRAINT_MISMATCH, schema.site(), what + " admits integers "
+                    + (maximum.isEmpty() ? "above " + max : "below " + min) + " but field " + field.name()
+                    + " is a 32-bit integer", "type: bigint on field " + field.name() + ", or format: int32 (or"
+                    + " minimum and maximum within " + min + ".." + max + ") in the contract");
+        }
+    }
+
     /** A request's decimal sent as text must be constrained to decimals by a pattern. */
     void checkDecimalText() {
         if (type == FieldType.DECIMAL && "string".equals(schema.type().orElse(""))
