@@ -88,6 +88,17 @@ def statement_timeout_on_begin(milliseconds: int) -> Callable[[Connection], None
         cursor = connection.connection.cursor()
         try:
             cursor.execute(statement)
+        except connection.dialect.loaded_dbapi.Error as exc:
+            # SQLAlchemy wraps only the statements it runs itself; wrapped here too, a server that is
+            # shutting down (AdminShutdown) or a dropped connection is the same 503 as anywhere else.
+            raise DBAPIError.instance(
+                statement,
+                None,
+                exc,
+                connection.dialect.loaded_dbapi.Error,
+                hide_parameters=True,
+                connection_invalidated=connection.dialect.is_disconnect(exc, connection.connection, cursor),
+            ) from None
         finally:
             cursor.close()
 

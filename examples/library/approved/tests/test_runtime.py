@@ -395,6 +395,32 @@ def test_a_statement_that_runs_too_long_is_cancelled_and_counts_as_unavailable()
     assert database_unavailable(asyncio.run(run()))
 
 
+def test_a_server_shutting_down_under_the_statement_timeout_is_a_503_not_a_500() -> None:
+    # psycopg raises AdminShutdown on the driver's own cursor, which SQLAlchemy does not wrap.
+    import psycopg
+
+    class ShutDownCursor:
+        def execute(self, statement: str) -> None:
+            raise psycopg.errors.AdminShutdown("terminating connection due to administrator command")
+
+        def close(self) -> None:
+            pass
+
+    class Dialect:
+        loaded_dbapi = psycopg
+
+        def is_disconnect(self, *args: Any) -> bool:
+            return True
+
+    class Connection:
+        dialect = Dialect()
+        connection = type("Raw", (), {"cursor": staticmethod(ShutDownCursor)})()
+
+    with pytest.raises(DBAPIError) as raised:
+        db.statement_timeout_on_begin(1000)(Connection())  # type: ignore[arg-type]
+    assert database_unavailable(raised.value)
+
+
 @pytest.mark.skipif(not ON_POSTGRESQL, reason="the pool settings apply to PostgreSQL")
 def test_the_pool_follows_its_settings_and_a_full_pool_counts_as_unavailable() -> None:
     options = {"db_pool_size": 3, "db_max_overflow": 4, "db_pool_timeout_seconds": 2.5, "db_pool_recycle_seconds": 60}
@@ -571,3 +597,49 @@ def test_cors_allows_exactly_the_configured_origins_on_every_answer() -> None:
         assert (refused.status_code, refused.headers["access-control-allow-origin"]) == (413, origin)
         other = browser.post("/echo", json={"k": 1}, headers={"Origin": "https://elsewhere.example"})
         assert "access-control-allow-origin" not in other.headers
+
+
+def test_a_misspelt_hook_stops_start_up_with_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import app.hooks
+
+    (tmp_path / "misspelt_example.py").write_text("async def after_craete(*args: object) -> None:\n    pass\n")
+    monkeypatch.setattr(app.hooks, "__path__", [str(tmp_path)])
+    monkeypatch.delitem(sys.modules, "app.hooks.misspelt_example", raising=False)
+    with pytest.raises(SystemExit) as stopped:
+        app.hooks.check_hook_modules()
+    message = str(stopped.value)
+    assert "after_craete" in message and "after_create" in message and "\n" not in message
+    sys.modules.pop("app.hooks.misspelt_example", None)
+
+
+def test_the_generated_hook_modules_pass_the_start_up_check() -> None:
+    import app.hooks
+
+    app.hooks.check_hook_modules()
+
+
+def test_a_request_without_a_valid_token_is_a_401_before_any_detail_of_its_body(client: TestClient) -> None:
+    from fastapi.routing import APIRoute
+
+    from app.security import needs_token
+
+    for route in app.routes:
+        if not isinstance(route, APIRoute) or route.body_field is None or not needs_token(route.dependant):
+            continue
+        url = re.sub(r"{[^}]*}", "1", route.path)
+        for method in sorted(route.methods):
+            for body in (b"not json", b"{}", b"[]", b'{"amount": 1e400}'):
+                for headers in ({}, {"Authorization": "Bearer not-a-token"}):
+                    response = client.request(
+                        method, url, content=body, headers={**headers, "Content-Type": "application/json"}
+                    )
+                    assert response.status_code == 401, (method, url, body, response.text)
+                    assert response.headers["WWW-Authenticate"] == "Bearer"
+
+
+def test_a_trailing_slash_is_not_redirected(client: TestClient) -> None:
+    # No redirect the contract does not declare, and never one built from the Host header.
+    for path in sorted(app.openapi().get("paths", {})):
+        response = client.get(path + "/", headers={**USER_A.headers, "Host": "evil.example"}, follow_redirects=False)
+        assert response.status_code not in (301, 302, 307, 308), (path, response.headers)
+        assert "location" not in response.headers

@@ -27,6 +27,25 @@ class RequestIdFilter(logging.Filter):
         return True
 
 
+class LostConnectionFilter(logging.Filter):
+    """SQLAlchemy's pool logs a traceback when the rollback of a connection it takes back fails; when
+    the connection was lost (the server shut down or went away) the request has its 503 and its own
+    warning already, so this is one warning line, not an error with a traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        lost = exc is not None and any(
+            cls.__name__ in ("OperationalError", "InterfaceError") for cls in type(exc).__mro__
+        )
+        if lost and record.name.startswith("sqlalchemy.pool") and record.msg == "Exception during reset or similar":
+            reason = (str(exc).strip().splitlines() or [""])[0]
+            record.msg = "Database connection lost while the pool took it back: %s: %s"
+            record.args = (type(exc).__name__, reason)
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
 def timestamp(record: logging.LogRecord) -> str:
     moment = datetime.fromtimestamp(record.created, UTC)
     return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
@@ -79,6 +98,7 @@ def configure_logging(level: str, log_format: str, stream: IO[str] | None = None
     handler: logging.Handler = StderrHandler() if stream is None else logging.StreamHandler(stream)
     handler.set_name("app")
     handler.addFilter(RequestIdFilter())
+    handler.addFilter(LostConnectionFilter())
     handler.setFormatter(JsonFormatter() if log_format == "json" else TextFormatter())
     root = logging.getLogger()
     for previous in [h for h in root.handlers if h.get_name() == "app"]:

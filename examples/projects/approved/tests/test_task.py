@@ -4,6 +4,7 @@ from typing import Any
 import pytest
 from fastapi import HTTPException
 from fastapi.testclient import TestClient
+from sqlmodel import func, select
 
 from app.hooks import task as hooks
 from tests.factories import (
@@ -220,6 +221,49 @@ def test_create_project_task_runs_its_hooks_and_rolls_back_when_one_refuses(
         headers=user.headers,
     )
     assert response.status_code == 201, response.text
+
+
+def test_create_project_task_rolls_back_when_its_after_hook_refuses(
+    client: TestClient, user: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # after_create runs inside the transaction, after the INSERT: refusing there stores nothing.
+    n = 1
+    row = make_task(client, user, 1)
+    counts: list[int] = []
+
+    async def count_rows(session: Any, current_user: Any, new_row: Any) -> None:
+        counts.append((await session.exec(select(func.count()).select_from(type(new_row)))).one())
+
+    async def refuse_after(session: Any, current_user: Any, new_row: Any) -> None:
+        await count_rows(session, current_user, new_row)
+        raise HTTPException(status_code=422, detail="refused by a business rule")
+
+    monkeypatch.setattr(hooks, "after_create", refuse_after)
+    response = client.post(
+        f"/projects/{row['project_id']}/tasks",
+        json={
+            "title": f"title-{n}-{unique()}",
+            "status": "todo",
+            "priority": 1 + (n) % 5,
+            "due_date": f"2030-01-{(n) % 28 + 1:02d}",
+        },
+        headers=user.headers,
+    )
+    assert response.status_code == 422, response.text
+    monkeypatch.setattr(hooks, "after_create", count_rows)
+    response = client.post(
+        f"/projects/{row['project_id']}/tasks",
+        json={
+            "title": f"title-{n}-{unique()}",
+            "status": "todo",
+            "priority": 1 + (n) % 5,
+            "due_date": f"2030-01-{(n) % 28 + 1:02d}",
+        },
+        headers=user.headers,
+    )
+    assert response.status_code == 201, response.text
+    # Each count includes the row being created: the same count means the refused one is gone.
+    assert counts[0] == counts[1], counts
 
 
 def test_create_project_task_fills_what_the_body_leaves_out(client: TestClient, user: User) -> None:

@@ -2,10 +2,12 @@
 import logging
 import re
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -167,10 +169,17 @@ def shape_for(method: str, path: str, status_code: int) -> ErrorShape:
     return SHAPES[name]
 
 
+def pointer_of(loc: list[str]) -> str:
+    """Where an error is, as a JSON pointer (RFC 6901): into the request body for a body error ("" is the
+    whole body, /amount one property), else /query/status, /path/task_id, /header/x-name."""
+    parts = loc[1:] if loc[:1] == ["body"] else loc
+    return "".join("/" + part.replace("~", "~0").replace("/", "~1") for part in parts)
+
+
 def _item(error: dict[str, Any], item_fills: tuple[tuple[str, str], ...]) -> dict[str, Any]:
     loc = [str(part) for part in error.get("loc", ())]
     values = {
-        "pointer": "/" + "/".join(part.replace("~", "~0").replace("/", "~1") for part in loc),
+        "pointer": pointer_of(loc),
         "field": ".".join(loc),
         "loc": loc,
         "message": str(error.get("message", "")),
@@ -232,7 +241,8 @@ def error_response(
         message,
         field_errors=field_errors,
         request_id=request_id,
-        instance=path,
+        # A uri-reference: the path as the client sent it, not decoded (/expenses/%C3%A9).
+        instance=quote(path, safe="/!$&'()*+,;=:@"),
     )
     return JSONResponse(status_code=status_code, content=body, headers=headers, media_type=shape.media_type)
 
@@ -312,40 +322,68 @@ def violation_code(exc: IntegrityError) -> str | None:
     return getattr(driver_error, "sqlstate", None) or getattr(driver_error, "sqlite_errorname", None)
 
 
-async def commit_write(session: AsyncSession) -> None:
-    """Commit a create or update; constraint violations become 409/422, never 500."""
+def write_refused(exc: IntegrityError) -> ApiError | None:
+    """The answer to a constraint the database enforced on a create or update, if it is the client's."""
+    code = violation_code(exc)
+    if code in UNIQUE_VIOLATION_CODES:
+        return conflict()
+    if code in FOREIGN_KEY_VIOLATION_CODES:
+        # A row the body names does not exist: the request is valid JSON but conflicts with the
+        # stored state, so 409 where the operation declares it, else 404, else invalid input.
+        return ApiError(
+            None,
+            "CONFLICT",
+            "A referenced row does not exist",
+            field_errors=[{"loc": ["body"], "message": "A referenced row does not exist", "code": "foreign_key"}],
+            prefer=(409, 404),
+        )
+    return None
+
+
+async def _write(session: AsyncSession, step: Callable[[], Awaitable[None]]) -> None:
     try:
-        await session.commit()
+        await step()
     except IntegrityError as exc:
         await session.rollback()
-        code = violation_code(exc)
-        if code in UNIQUE_VIOLATION_CODES:
-            raise conflict() from None
-        if code in FOREIGN_KEY_VIOLATION_CODES:
-            # A row the body names does not exist: the request is valid JSON but conflicts with the
-            # stored state, so 409 where the operation declares it, else 404, else invalid input.
-            raise ApiError(
-                None,
-                "CONFLICT",
-                "A referenced row does not exist",
-                field_errors=[{"loc": ["body"], "message": "A referenced row does not exist", "code": "foreign_key"}],
-                prefer=(409, 404),
-            ) from None
+        refused = write_refused(exc)
+        if refused is not None:
+            raise refused from None
         raise
     except DataError:
         await session.rollback()
         raise unprocessable("value_error", "A value does not fit its column") from None
 
 
-async def commit_delete(session: AsyncSession) -> None:
-    """Commit a delete; a row that other rows still reference is a 409."""
+async def flush_write(session: AsyncSession) -> None:
+    """Send a create or update inside the transaction (its after hook runs next); constraint
+    violations become 409/422, never 500."""
+    await _write(session, session.flush)
+
+
+async def commit_write(session: AsyncSession) -> None:
+    """Commit a create or update; constraint violations become 409/422, never 500."""
+    await _write(session, session.commit)
+
+
+async def _delete(session: AsyncSession, step: Callable[[], Awaitable[None]]) -> None:
     try:
-        await session.commit()
+        await step()
     except IntegrityError as exc:
         await session.rollback()
         if violation_code(exc) in FOREIGN_KEY_VIOLATION_CODES:
             raise conflict("Other rows still refer to this one") from None
         raise
+
+
+async def flush_delete(session: AsyncSession) -> None:
+    """Send a delete inside the transaction (its after hook runs next); a row that other rows still
+    reference is a 409."""
+    await _delete(session, session.flush)
+
+
+async def commit_delete(session: AsyncSession) -> None:
+    """Commit a delete; a row that other rows still reference is a 409."""
+    await _delete(session, session.commit)
 
 
 async def unhandled_exception_handler(request: Request, exc: Exception) -> Response:
@@ -381,6 +419,9 @@ async def http_error_handler(request: Request, exc: Exception) -> Response:
     status_code = exc.status_code
     headers = dict(exc.headers or {})
     if status_code == 400:
+        refused = await token_refusal(request)
+        if refused is not None:
+            return respond(request, refused)
         return respond(
             request,
             ApiError(
@@ -423,8 +464,19 @@ def summary_of(field_errors: list[dict[str, Any]]) -> str:
     return INVALID_INPUT_DETAIL + (": " + "; ".join(parts) if parts else "")
 
 
+async def token_refusal(request: Request) -> ApiError | None:
+    """The 401 of an operation that needs a token, for a body found invalid before its token was
+    checked (one that is not JSON at all is, by FastAPI): the token comes before any body detail."""
+    from app.security import token_refusal as refusal  # app.security imports this module
+
+    return await refusal(request)
+
+
 async def validation_error_handler(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
+    refused = await token_refusal(request)
+    if refused is not None:
+        return respond(request, refused)
     field_errors = field_errors_of(exc)
     errors = operation_errors(request.method, request.url.path)
     path_statuses = errors.path_statuses if errors is not None else {}

@@ -11,6 +11,7 @@ from app.config import settings
 from app.contract import contract_document
 from app.db import dispose_engine
 from app.errors import ContractMethods, register_database_error_handlers, register_exception_handlers
+from app.hooks import check_hook_modules
 from app.logging_setup import configure_logging
 from app.middleware import install_middleware
 from app.migrate import upgrade_for_development
@@ -20,6 +21,8 @@ from app.routers import (
 
 # Before anything logs: uvicorn has set up its loggers by now, and they are taken over here.
 configure_logging(settings.log_level, settings.log_format)
+# A misspelt hook in app/hooks/ stops start-up with one line, rather than never running.
+check_hook_modules()
 
 
 @asynccontextmanager
@@ -40,6 +43,9 @@ app = FastAPI(
     version=INFO["version"],
     description=INFO.get("description", ""),
     lifespan=lifespan,
+    # No redirect the contract does not declare: /tasks/ is not /tasks, and is answered as a path the
+    # contract does not have (404), never a 307 to a Location built from the Host header.
+    redirect_slashes=False,
     # API_DOCS_ENABLED=false takes the interactive docs and the schema down.
     docs_url="/docs" if settings.api_docs_enabled else None,
     redoc_url="/redoc" if settings.api_docs_enabled else None,

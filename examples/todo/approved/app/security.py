@@ -2,7 +2,7 @@
 from typing import Annotated, Any
 
 import jwt
-from fastapi import Depends
+from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import StringConstraints, TypeAdapter, ValidationError
 
@@ -53,10 +53,37 @@ async def get_current_user(
     except (jwt.InvalidTokenError, jwt.InvalidKeyError, TypeError, ValueError):
         # TypeError/ValueError: a header naming an allowed algorithm the key cannot serve.
         raise unauthorized() from None
+    # Times are NumericDates (RFC 7519): PyJWT would also read a numeric string ("exp": "9999999999").
+    if any(not is_numeric_date(claims[name]) for name in ("exp", "nbf", "iat") if name in claims):
+        raise unauthorized()
+    subject = claims[JWT_SUBJECT_CLAIM]
+    if isinstance(subject, str) and "\x00" in subject:
+        # No owner column can hold a NUL byte (PostgreSQL text refuses it): a token, not a body, fault.
+        raise unauthorized()
     try:
-        return user_id_adapter.validate_python(claims[JWT_SUBJECT_CLAIM])
+        return user_id_adapter.validate_python(subject)
     except ValidationError:
         raise unauthorized() from None
 
 
+def is_numeric_date(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 CurrentUser = Annotated[UserId, Depends(get_current_user)]
+
+
+def needs_token(dependant: Any) -> bool:
+    return dependant.call is get_current_user or any(needs_token(sub) for sub in dependant.dependencies)
+
+
+async def token_refusal(request: Request) -> ApiError | None:
+    """The 401 the request's operation answers when it needs a token and has no valid one."""
+    dependant = getattr(request.scope.get("route"), "dependant", None)
+    if dependant is None or not needs_token(dependant):
+        return None
+    try:
+        await get_current_user(await bearer_scheme(request))
+    except ApiError as refused:
+        return refused
+    return None

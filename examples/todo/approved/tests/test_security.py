@@ -22,3 +22,17 @@ def test_a_token_expired_beyond_the_leeway_is_refused(client: TestClient) -> Non
     response = client.get(PROBE_URL, headers=bearer(token))
     assert response.status_code == 401
     assert response.headers["WWW-Authenticate"] == "Bearer"
+
+
+def test_a_time_claim_that_is_a_string_is_refused(client: TestClient) -> None:
+    # RFC 7519 times are numbers; PyJWT alone would read "9999999999" as one.
+    token = make_token(USER_A.id, include_exp=False, extra_claims={"exp": "9999999999"})
+    response = client.get(PROBE_URL, headers=bearer(token))
+    assert response.status_code == 401
+    assert response.headers["WWW-Authenticate"] == "Bearer"
+
+
+def test_a_subject_with_a_nul_byte_is_a_401_not_invalid_input(client: TestClient) -> None:
+    response = client.get(PROBE_URL, headers=bearer(make_token("user\x00a")))
+    assert response.status_code == 401
+    assert response.headers["WWW-Authenticate"] == "Bearer"

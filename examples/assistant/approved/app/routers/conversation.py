@@ -8,6 +8,7 @@ from app import ownership, schemas
 from app.db import SessionDep
 from app.errors import (
     commit_delete,
+    flush_delete,
     forbidden,
     not_found,
 )
@@ -81,11 +82,12 @@ async def delete_conversation(
     statement = ownership.conversation_scope(current_user).where(
         Conversation.id == conversation_id,
     )
-    result = await session.exec(statement)
+    result = await session.exec(statement.with_for_update(of=Conversation))
     conversation = result.first()
     if conversation is None:
         raise not_found()
     await run_hook(hooks, "before_delete", session, current_user, conversation)
     await session.delete(conversation)
-    await commit_delete(session)
+    await flush_delete(session)
     await run_hook(hooks, "after_delete", session, current_user, conversation)
+    await commit_delete(session)

@@ -11,6 +11,8 @@ from app.db import SessionDep
 from app.errors import (
     commit_delete,
     commit_write,
+    flush_delete,
+    flush_write,
     not_found,
 )
 from app.hooks import category as hooks
@@ -18,7 +20,7 @@ from app.hooks import run_hook
 from app.models import (
     Category,
 )
-from app.security import CurrentUser
+from app.security import CurrentUser, get_current_user
 from app.timestamps import utcnow
 
 router = APIRouter(tags=["categories"])
@@ -53,8 +55,12 @@ async def list_categories(
     # The response is built as the contract says, member by member.
     response_model=None,
     status_code=201,
-    # The body is checked against this operation's own schema in the contract first.
-    dependencies=[Depends(contract_body("POST", "/categories"))],
+    dependencies=[
+        # The token first: without a valid one the answer is the 401, before any detail of the body.
+        Depends(get_current_user),
+        # The body is checked against this operation's own schema in the contract first.
+        Depends(contract_body("POST", "/categories")),
+    ],
 )
 async def create_category(
     body: schemas.CategoryInput,
@@ -71,8 +77,9 @@ async def create_category(
     )
     await run_hook(hooks, "before_create", session, current_user, category)
     session.add(category)
-    await commit_write(session)
+    await flush_write(session)
     await run_hook(hooks, "after_create", session, current_user, category)
+    await commit_write(session)
     return {"data": schemas.Category.model_validate(category).model_dump(mode="json", by_alias=True)}
 
 
@@ -91,11 +98,12 @@ async def delete_category(
     statement = ownership.category_scope(current_user).where(
         Category.id == category_id,
     )
-    result = await session.exec(statement)
+    result = await session.exec(statement.with_for_update(of=Category))
     category = result.first()
     if category is None:
         raise not_found()
     await run_hook(hooks, "before_delete", session, current_user, category)
     await session.delete(category)
-    await commit_delete(session)
+    await flush_delete(session)
     await run_hook(hooks, "after_delete", session, current_user, category)
+    await commit_delete(session)

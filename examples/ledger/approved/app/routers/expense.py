@@ -13,6 +13,8 @@ from app.db import SessionDep
 from app.errors import (
     commit_delete,
     commit_write,
+    flush_delete,
+    flush_write,
     not_found,
 )
 from app.hooks import expense as hooks
@@ -20,7 +22,7 @@ from app.hooks import run_hook
 from app.models import (
     Expense,
 )
-from app.security import CurrentUser
+from app.security import CurrentUser, get_current_user
 from app.timestamps import utcnow
 from app.validation import IsoDate
 
@@ -121,8 +123,12 @@ async def list_expenses(
     # The response is built as the contract says, member by member.
     response_model=None,
     status_code=201,
-    # The body is checked against this operation's own schema in the contract first.
-    dependencies=[Depends(contract_body("POST", "/expenses"))],
+    dependencies=[
+        # The token first: without a valid one the answer is the 401, before any detail of the body.
+        Depends(get_current_user),
+        # The body is checked against this operation's own schema in the contract first.
+        Depends(contract_body("POST", "/expenses")),
+    ],
 )
 async def create_expense(
     body: schemas.ExpenseInput,
@@ -143,9 +149,10 @@ async def create_expense(
     )
     await run_hook(hooks, "before_create", session, current_user, expense)
     session.add(expense)
-    await commit_write(session)
+    await flush_write(session)
     await session.refresh(expense)
     await run_hook(hooks, "after_create", session, current_user, expense)
+    await commit_write(session)
     return {"data": schemas.Expense.model_validate(expense).model_dump(mode="json", by_alias=True)}
 
 
@@ -233,14 +240,15 @@ async def delete_expense(
     statement = ownership.expense_scope(current_user).where(
         Expense.id == expense_id,
     )
-    result = await session.exec(statement)
+    result = await session.exec(statement.with_for_update(of=Expense))
     expense = result.first()
     if expense is None:
         raise not_found()
     await run_hook(hooks, "before_delete", session, current_user, expense)
     await session.delete(expense)
-    await commit_delete(session)
+    await flush_delete(session)
     await run_hook(hooks, "after_delete", session, current_user, expense)
+    await commit_delete(session)
 
 
 @router.patch(
@@ -249,8 +257,12 @@ async def delete_expense(
     # The response is built as the contract says, member by member.
     response_model=None,
     status_code=200,
-    # The body is checked against this operation's own schema in the contract first.
-    dependencies=[Depends(contract_body("PATCH", "/expenses/{expense_id}"))],
+    dependencies=[
+        # The token first: without a valid one the answer is the 401, before any detail of the body.
+        Depends(get_current_user),
+        # The body is checked against this operation's own schema in the contract first.
+        Depends(contract_body("PATCH", "/expenses/{expense_id}")),
+    ],
 )
 async def update_expense(
     expense_id: Annotated[uuid.UUID, Path()],
@@ -261,7 +273,7 @@ async def update_expense(
     statement = ownership.expense_scope(current_user).where(
         Expense.id == expense_id,
     )
-    result = await session.exec(statement)
+    result = await session.exec(statement.with_for_update(of=Expense))
     expense = result.first()
     if expense is None:
         raise not_found()
@@ -274,7 +286,8 @@ async def update_expense(
     await run_hook(hooks, "before_update", session, current_user, expense, changes)
     expense.sqlmodel_update(changes)
     session.add(expense)
-    await commit_write(session)
+    await flush_write(session)
     await session.refresh(expense)
     await run_hook(hooks, "after_update", session, current_user, expense)
+    await commit_write(session)
     return {"data": schemas.Expense.model_validate(expense).model_dump(mode="json", by_alias=True)}

@@ -3,14 +3,42 @@
 
 Each entity's rules live in app/hooks/<entity>.py. specgen creates that module once,
 when it is missing, and never overwrites it. A hook the module does not define is
-skipped, so a module written for an older spec keeps working.
+skipped, so a module written for an older spec keeps working; a function named like a
+hook that is none (after_craete) stops start-up, since no route would ever call it.
 """
 
+import importlib
+import pkgutil
 from types import ModuleType
 from typing import Any
+
+HOOK_NAMES = frozenset(
+    {"before_create", "after_create", "before_update", "after_update", "before_delete", "after_delete"}
+)
 
 
 async def run_hook(module: ModuleType, name: str, *args: Any) -> None:
     hook = getattr(module, name, None)
     if hook is not None:
         await hook(*args)
+
+
+def unknown_hooks(module: ModuleType) -> list[str]:
+    """The functions of a hook module named like hooks that no route calls."""
+    return sorted(
+        name
+        for name, value in vars(module).items()
+        if name.startswith(("before_", "after_")) and callable(value) and name not in HOOK_NAMES
+    )
+
+
+def check_hook_modules() -> None:
+    """Stops start-up with one line when a module in app/hooks defines a misspelt hook."""
+    for found in sorted(pkgutil.iter_modules(__path__), key=lambda info: info.name):
+        module = importlib.import_module(f"{__name__}.{found.name}")
+        unknown = unknown_hooks(module)
+        if unknown:
+            raise SystemExit(
+                f"Hook error: {module.__name__} defines {', '.join(unknown)}, which no route calls;"
+                f" the hooks are {', '.join(sorted(HOOK_NAMES))}"
+            )

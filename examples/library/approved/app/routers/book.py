@@ -11,6 +11,8 @@ from app.db import SessionDep
 from app.errors import (
     commit_delete,
     commit_write,
+    flush_delete,
+    flush_write,
     not_found,
 )
 from app.hooks import book as hooks
@@ -19,7 +21,7 @@ from app.models import (
     Book,
     BookClass,
 )
-from app.security import CurrentUser
+from app.security import CurrentUser, get_current_user
 from app.timestamps import utcnow
 
 router = APIRouter(tags=["books"])
@@ -89,8 +91,12 @@ async def list_books(
     summary="Add a book to the shelf",
     response_model=schemas.Book,
     status_code=201,
-    # The body is checked against this operation's own schema in the contract first.
-    dependencies=[Depends(contract_body("POST", "/books"))],
+    dependencies=[
+        # The token first: without a valid one the answer is the 401, before any detail of the body.
+        Depends(get_current_user),
+        # The body is checked against this operation's own schema in the contract first.
+        Depends(contract_body("POST", "/books")),
+    ],
 )
 async def create_book(
     body: schemas.BookCreate,
@@ -107,9 +113,10 @@ async def create_book(
     )
     await run_hook(hooks, "before_create", session, current_user, book)
     session.add(book)
-    await commit_write(session)
+    await flush_write(session)
     await session.refresh(book)
     await run_hook(hooks, "after_create", session, current_user, book)
+    await commit_write(session)
     return book
 
 
@@ -141,8 +148,12 @@ async def get_book(
     summary="Replace a book",
     response_model=schemas.Book,
     status_code=200,
-    # The body is checked against this operation's own schema in the contract first.
-    dependencies=[Depends(contract_body("PUT", "/books/{book_id}"))],
+    dependencies=[
+        # The token first: without a valid one the answer is the 401, before any detail of the body.
+        Depends(get_current_user),
+        # The body is checked against this operation's own schema in the contract first.
+        Depends(contract_body("PUT", "/books/{book_id}")),
+    ],
 )
 async def replace_book(
     book_id: Annotated[uuid.UUID, Path()],
@@ -153,7 +164,7 @@ async def replace_book(
     statement = ownership.book_scope(current_user).where(
         Book.id == book_id,
     )
-    result = await session.exec(statement)
+    result = await session.exec(statement.with_for_update(of=Book))
     book = result.first()
     if book is None:
         raise not_found()
@@ -162,9 +173,10 @@ async def replace_book(
     await run_hook(hooks, "before_update", session, current_user, book, changes)
     book.sqlmodel_update(changes)
     session.add(book)
-    await commit_write(session)
+    await flush_write(session)
     await session.refresh(book)
     await run_hook(hooks, "after_update", session, current_user, book)
+    await commit_write(session)
     return book
 
 
@@ -183,14 +195,15 @@ async def delete_book(
     statement = ownership.book_scope(current_user).where(
         Book.id == book_id,
     )
-    result = await session.exec(statement)
+    result = await session.exec(statement.with_for_update(of=Book))
     book = result.first()
     if book is None:
         raise not_found()
     await run_hook(hooks, "before_delete", session, current_user, book)
     await session.delete(book)
-    await commit_delete(session)
+    await flush_delete(session)
     await run_hook(hooks, "after_delete", session, current_user, book)
+    await commit_delete(session)
 
 
 @router.patch(
@@ -199,8 +212,12 @@ async def delete_book(
     summary="Change some fields of a book",
     response_model=schemas.Book,
     status_code=200,
-    # The body is checked against this operation's own schema in the contract first.
-    dependencies=[Depends(contract_body("PATCH", "/books/{book_id}"))],
+    dependencies=[
+        # The token first: without a valid one the answer is the 401, before any detail of the body.
+        Depends(get_current_user),
+        # The body is checked against this operation's own schema in the contract first.
+        Depends(contract_body("PATCH", "/books/{book_id}")),
+    ],
 )
 async def update_book(
     book_id: Annotated[uuid.UUID, Path()],
@@ -211,7 +228,7 @@ async def update_book(
     statement = ownership.book_scope(current_user).where(
         Book.id == book_id,
     )
-    result = await session.exec(statement)
+    result = await session.exec(statement.with_for_update(of=Book))
     book = result.first()
     if book is None:
         raise not_found()
@@ -220,7 +237,8 @@ async def update_book(
     await run_hook(hooks, "before_update", session, current_user, book, changes)
     book.sqlmodel_update(changes)
     session.add(book)
-    await commit_write(session)
+    await flush_write(session)
     await session.refresh(book)
     await run_hook(hooks, "after_update", session, current_user, book)
+    await commit_write(session)
     return book

@@ -9,6 +9,7 @@ from app.contract import contract_body
 from app.db import SessionDep
 from app.errors import (
     commit_write,
+    flush_write,
     not_found,
 )
 from app.hooks import genre as hooks
@@ -16,7 +17,7 @@ from app.hooks import run_hook
 from app.models import (
     Genre,
 )
-from app.security import CurrentUser
+from app.security import CurrentUser, get_current_user
 
 router = APIRouter(tags=["genres"])
 
@@ -58,8 +59,12 @@ async def list_genres(
     summary="Add a genre",
     response_model=schemas.Genre,
     status_code=201,
-    # The body is checked against this operation's own schema in the contract first.
-    dependencies=[Depends(contract_body("POST", "/genres"))],
+    dependencies=[
+        # The token first: without a valid one the answer is the 401, before any detail of the body.
+        Depends(get_current_user),
+        # The body is checked against this operation's own schema in the contract first.
+        Depends(contract_body("POST", "/genres")),
+    ],
 )
 async def create_genre(
     body: schemas.GenreCreate,
@@ -71,8 +76,9 @@ async def create_genre(
     )
     await run_hook(hooks, "before_create", session, current_user, genre)
     session.add(genre)
-    await commit_write(session)
+    await flush_write(session)
     await run_hook(hooks, "after_create", session, current_user, genre)
+    await commit_write(session)
     return genre
 
 

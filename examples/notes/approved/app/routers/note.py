@@ -10,6 +10,8 @@ from app.db import SessionDep
 from app.errors import (
     commit_delete,
     commit_write,
+    flush_delete,
+    flush_write,
     not_found,
 )
 from app.hooks import note as hooks
@@ -17,7 +19,7 @@ from app.hooks import run_hook
 from app.models import (
     Note,
 )
-from app.security import CurrentUser
+from app.security import CurrentUser, get_current_user
 from app.timestamps import utcnow
 
 router = APIRouter(tags=["notes"])
@@ -52,8 +54,12 @@ async def list_notes(
     summary="Write a note",
     response_model=schemas.Note,
     status_code=201,
-    # The body is checked against this operation's own schema in the contract first.
-    dependencies=[Depends(contract_body("POST", "/notes"))],
+    dependencies=[
+        # The token first: without a valid one the answer is the 401, before any detail of the body.
+        Depends(get_current_user),
+        # The body is checked against this operation's own schema in the contract first.
+        Depends(contract_body("POST", "/notes")),
+    ],
 )
 async def create_note(
     body: schemas.NoteCreate,
@@ -70,8 +76,9 @@ async def create_note(
     )
     await run_hook(hooks, "before_create", session, current_user, note)
     session.add(note)
-    await commit_write(session)
+    await flush_write(session)
     await run_hook(hooks, "after_create", session, current_user, note)
+    await commit_write(session)
     return note
 
 
@@ -120,11 +127,12 @@ async def delete_note(
     statement = ownership.note_scope(current_user).where(
         Note.id == note_id,
     )
-    result = await session.exec(statement)
+    result = await session.exec(statement.with_for_update(of=Note))
     note = result.first()
     if note is None:
         raise not_found()
     await run_hook(hooks, "before_delete", session, current_user, note)
     await session.delete(note)
-    await commit_delete(session)
+    await flush_delete(session)
     await run_hook(hooks, "after_delete", session, current_user, note)
+    await commit_delete(session)

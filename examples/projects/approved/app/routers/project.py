@@ -11,6 +11,8 @@ from app.db import SessionDep
 from app.errors import (
     commit_delete,
     commit_write,
+    flush_delete,
+    flush_write,
     not_found,
 )
 from app.hooks import project as hooks
@@ -18,7 +20,7 @@ from app.hooks import run_hook
 from app.models import (
     Project,
 )
-from app.security import CurrentUser
+from app.security import CurrentUser, get_current_user
 from app.timestamps import utcnow
 
 router = APIRouter(tags=["projects"])
@@ -76,8 +78,12 @@ async def list_projects(
     summary="Create a project",
     response_model=schemas.Project,
     status_code=201,
-    # The body is checked against this operation's own schema in the contract first.
-    dependencies=[Depends(contract_body("POST", "/projects"))],
+    dependencies=[
+        # The token first: without a valid one the answer is the 401, before any detail of the body.
+        Depends(get_current_user),
+        # The body is checked against this operation's own schema in the contract first.
+        Depends(contract_body("POST", "/projects")),
+    ],
 )
 async def create_project(
     body: schemas.ProjectCreate,
@@ -94,8 +100,9 @@ async def create_project(
     )
     await run_hook(hooks, "before_create", session, current_user, project)
     session.add(project)
-    await commit_write(session)
+    await flush_write(session)
     await run_hook(hooks, "after_create", session, current_user, project)
+    await commit_write(session)
     return project
 
 
@@ -136,14 +143,15 @@ async def delete_project(
     statement = ownership.project_scope(current_user).where(
         Project.id == project_id,
     )
-    result = await session.exec(statement)
+    result = await session.exec(statement.with_for_update(of=Project))
     project = result.first()
     if project is None:
         raise not_found()
     await run_hook(hooks, "before_delete", session, current_user, project)
     await session.delete(project)
-    await commit_delete(session)
+    await flush_delete(session)
     await run_hook(hooks, "after_delete", session, current_user, project)
+    await commit_delete(session)
 
 
 @router.patch(
@@ -152,8 +160,12 @@ async def delete_project(
     summary="Change some fields of a project",
     response_model=schemas.Project,
     status_code=200,
-    # The body is checked against this operation's own schema in the contract first.
-    dependencies=[Depends(contract_body("PATCH", "/projects/{project_id}"))],
+    dependencies=[
+        # The token first: without a valid one the answer is the 401, before any detail of the body.
+        Depends(get_current_user),
+        # The body is checked against this operation's own schema in the contract first.
+        Depends(contract_body("PATCH", "/projects/{project_id}")),
+    ],
 )
 async def update_project(
     project_id: Annotated[uuid.UUID, Path()],
@@ -164,7 +176,7 @@ async def update_project(
     statement = ownership.project_scope(current_user).where(
         Project.id == project_id,
     )
-    result = await session.exec(statement)
+    result = await session.exec(statement.with_for_update(of=Project))
     project = result.first()
     if project is None:
         raise not_found()
@@ -173,6 +185,7 @@ async def update_project(
     await run_hook(hooks, "before_update", session, current_user, project, changes)
     project.sqlmodel_update(changes)
     session.add(project)
-    await commit_write(session)
+    await flush_write(session)
     await run_hook(hooks, "after_update", session, current_user, project)
+    await commit_write(session)
     return project

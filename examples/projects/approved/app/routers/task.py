@@ -11,6 +11,8 @@ from app.db import SessionDep
 from app.errors import (
     commit_delete,
     commit_write,
+    flush_delete,
+    flush_write,
     not_found,
 )
 from app.hooks import run_hook
@@ -19,7 +21,7 @@ from app.models import (
     Task,
     TaskStatus,
 )
-from app.security import CurrentUser
+from app.security import CurrentUser, get_current_user
 from app.timestamps import utcnow
 
 router = APIRouter(tags=["project_tasks"])
@@ -70,8 +72,12 @@ async def list_project_tasks(
     summary="Add a task to a project",
     response_model=schemas.Task,
     status_code=201,
-    # The body is checked against this operation's own schema in the contract first.
-    dependencies=[Depends(contract_body("POST", "/projects/{project_id}/tasks"))],
+    dependencies=[
+        # The token first: without a valid one the answer is the 401, before any detail of the body.
+        Depends(get_current_user),
+        # The body is checked against this operation's own schema in the contract first.
+        Depends(contract_body("POST", "/projects/{project_id}/tasks")),
+    ],
 )
 async def create_project_task(
     project_id: Annotated[uuid.UUID, Path()],
@@ -92,8 +98,9 @@ async def create_project_task(
     )
     await run_hook(hooks, "before_create", session, current_user, task)
     session.add(task)
-    await commit_write(session)
+    await flush_write(session)
     await run_hook(hooks, "after_create", session, current_user, task)
+    await commit_write(session)
     return task
 
 
@@ -134,14 +141,15 @@ async def delete_task(
     statement = ownership.task_scope(current_user).where(
         Task.id == task_id,
     )
-    result = await session.exec(statement)
+    result = await session.exec(statement.with_for_update(of=Task))
     task = result.first()
     if task is None:
         raise not_found()
     await run_hook(hooks, "before_delete", session, current_user, task)
     await session.delete(task)
-    await commit_delete(session)
+    await flush_delete(session)
     await run_hook(hooks, "after_delete", session, current_user, task)
+    await commit_delete(session)
 
 
 @router.patch(
@@ -150,8 +158,12 @@ async def delete_task(
     summary="Change a task, or move it to another of the caller's projects",
     response_model=schemas.Task,
     status_code=200,
-    # The body is checked against this operation's own schema in the contract first.
-    dependencies=[Depends(contract_body("PATCH", "/tasks/{task_id}"))],
+    dependencies=[
+        # The token first: without a valid one the answer is the 401, before any detail of the body.
+        Depends(get_current_user),
+        # The body is checked against this operation's own schema in the contract first.
+        Depends(contract_body("PATCH", "/tasks/{task_id}")),
+    ],
 )
 async def update_task(
     task_id: Annotated[uuid.UUID, Path()],
@@ -162,7 +174,7 @@ async def update_task(
     statement = ownership.task_scope(current_user).where(
         Task.id == task_id,
     )
-    result = await session.exec(statement)
+    result = await session.exec(statement.with_for_update(of=Task))
     task = result.first()
     if task is None:
         raise not_found()
@@ -175,6 +187,7 @@ async def update_task(
     await run_hook(hooks, "before_update", session, current_user, task, changes)
     task.sqlmodel_update(changes)
     session.add(task)
-    await commit_write(session)
+    await flush_write(session)
     await run_hook(hooks, "after_update", session, current_user, task)
+    await commit_write(session)
     return task

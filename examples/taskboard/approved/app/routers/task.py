@@ -10,6 +10,8 @@ from app.db import SessionDep
 from app.errors import (
     commit_delete,
     commit_write,
+    flush_delete,
+    flush_write,
     forbidden,
     not_found,
 )
@@ -18,7 +20,7 @@ from app.hooks import task as hooks
 from app.models import (
     Task,
 )
-from app.security import CurrentUser
+from app.security import CurrentUser, get_current_user
 from app.timestamps import utcnow
 
 router = APIRouter(tags=["tasks"])
@@ -66,8 +68,12 @@ async def get_api_user_id_tasks(
     summary="Create a task",
     response_model=schemas.Task,
     status_code=201,
-    # The body is checked against this operation's own schema in the contract first.
-    dependencies=[Depends(contract_body("POST", "/api/{user_id}/tasks"))],
+    dependencies=[
+        # The token first: without a valid one the answer is the 401, before any detail of the body.
+        Depends(get_current_user),
+        # The body is checked against this operation's own schema in the contract first.
+        Depends(contract_body("POST", "/api/{user_id}/tasks")),
+    ],
 )
 async def post_api_user_id_tasks(
     user_id: Annotated[str, Path(max_length=64)],
@@ -89,8 +95,9 @@ async def post_api_user_id_tasks(
     )
     await run_hook(hooks, "before_create", session, current_user, task)
     session.add(task)
-    await commit_write(session)
+    await flush_write(session)
     await run_hook(hooks, "after_create", session, current_user, task)
+    await commit_write(session)
     return task
 
 
@@ -128,8 +135,12 @@ async def get_api_user_id_tasks_id(
     summary="Update a task",
     response_model=schemas.Task,
     status_code=200,
-    # The body is checked against this operation's own schema in the contract first.
-    dependencies=[Depends(contract_body("PUT", "/api/{user_id}/tasks/{id}"))],
+    dependencies=[
+        # The token first: without a valid one the answer is the 401, before any detail of the body.
+        Depends(get_current_user),
+        # The body is checked against this operation's own schema in the contract first.
+        Depends(contract_body("PUT", "/api/{user_id}/tasks/{id}")),
+    ],
 )
 async def put_api_user_id_tasks_id(
     user_id: Annotated[str, Path(max_length=64)],
@@ -148,7 +159,7 @@ async def put_api_user_id_tasks_id(
     statement = ownership.task_scope(current_user).where(
         Task.id == id,
     )
-    result = await session.exec(statement)
+    result = await session.exec(statement.with_for_update(of=Task))
     task = result.first()
     if task is None:
         raise not_found()
@@ -157,8 +168,9 @@ async def put_api_user_id_tasks_id(
     await run_hook(hooks, "before_update", session, current_user, task, changes)
     task.sqlmodel_update(changes, update={"updated_at": utcnow()})
     session.add(task)
-    await commit_write(session)
+    await flush_write(session)
     await run_hook(hooks, "after_update", session, current_user, task)
+    await commit_write(session)
     return task
 
 
@@ -184,14 +196,15 @@ async def delete_api_user_id_tasks_id(
     statement = ownership.task_scope(current_user).where(
         Task.id == id,
     )
-    result = await session.exec(statement)
+    result = await session.exec(statement.with_for_update(of=Task))
     task = result.first()
     if task is None:
         raise not_found()
     await run_hook(hooks, "before_delete", session, current_user, task)
     await session.delete(task)
-    await commit_delete(session)
+    await flush_delete(session)
     await run_hook(hooks, "after_delete", session, current_user, task)
+    await commit_delete(session)
 
 
 @router.patch(
@@ -216,7 +229,7 @@ async def patch_api_user_id_tasks_id_complete(
     statement = ownership.task_scope(current_user).where(
         Task.id == id,
     )
-    result = await session.exec(statement)
+    result = await session.exec(statement.with_for_update(of=Task))
     task = result.first()
     if task is None:
         raise not_found()
@@ -224,6 +237,7 @@ async def patch_api_user_id_tasks_id_complete(
     await run_hook(hooks, "before_update", session, current_user, task, changes)
     task.sqlmodel_update(changes, update={"updated_at": utcnow()})
     session.add(task)
-    await commit_write(session)
+    await flush_write(session)
     await run_hook(hooks, "after_update", session, current_user, task)
+    await commit_write(session)
     return task

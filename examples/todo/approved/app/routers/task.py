@@ -10,6 +10,8 @@ from app.db import SessionDep
 from app.errors import (
     commit_delete,
     commit_write,
+    flush_delete,
+    flush_write,
     not_found,
 )
 from app.hooks import run_hook
@@ -17,7 +19,7 @@ from app.hooks import task as hooks
 from app.models import (
     Task,
 )
-from app.security import CurrentUser
+from app.security import CurrentUser, get_current_user
 from app.timestamps import utcnow
 
 router = APIRouter(tags=["tasks"])
@@ -74,8 +76,12 @@ async def list_tasks(
     summary="Create a task",
     response_model=schemas.Task,
     status_code=201,
-    # The body is checked against this operation's own schema in the contract first.
-    dependencies=[Depends(contract_body("POST", "/api/{user_id}/tasks"))],
+    dependencies=[
+        # The token first: without a valid one the answer is the 401, before any detail of the body.
+        Depends(get_current_user),
+        # The body is checked against this operation's own schema in the contract first.
+        Depends(contract_body("POST", "/api/{user_id}/tasks")),
+    ],
 )
 async def create_task(
     user_id: Annotated[str, Path(max_length=64)],
@@ -97,8 +103,9 @@ async def create_task(
     )
     await run_hook(hooks, "before_create", session, current_user, task)
     session.add(task)
-    await commit_write(session)
+    await flush_write(session)
     await run_hook(hooks, "after_create", session, current_user, task)
+    await commit_write(session)
     return task
 
 
@@ -138,8 +145,12 @@ async def get_task(
     summary="Replace a task",
     response_model=schemas.Task,
     status_code=200,
-    # The body is checked against this operation's own schema in the contract first.
-    dependencies=[Depends(contract_body("PUT", "/api/{user_id}/tasks/{task_id}"))],
+    dependencies=[
+        # The token first: without a valid one the answer is the 401, before any detail of the body.
+        Depends(get_current_user),
+        # The body is checked against this operation's own schema in the contract first.
+        Depends(contract_body("PUT", "/api/{user_id}/tasks/{task_id}")),
+    ],
 )
 async def replace_task(
     user_id: Annotated[str, Path(max_length=64)],
@@ -158,7 +169,7 @@ async def replace_task(
     statement = ownership.task_scope(current_user).where(
         Task.id == task_id,
     )
-    result = await session.exec(statement)
+    result = await session.exec(statement.with_for_update(of=Task))
     task = result.first()
     if task is None:
         raise not_found()
@@ -167,8 +178,9 @@ async def replace_task(
     await run_hook(hooks, "before_update", session, current_user, task, changes)
     task.sqlmodel_update(changes, update={"updated_at": utcnow()})
     session.add(task)
-    await commit_write(session)
+    await flush_write(session)
     await run_hook(hooks, "after_update", session, current_user, task)
+    await commit_write(session)
     return task
 
 
@@ -195,14 +207,15 @@ async def delete_task(
     statement = ownership.task_scope(current_user).where(
         Task.id == task_id,
     )
-    result = await session.exec(statement)
+    result = await session.exec(statement.with_for_update(of=Task))
     task = result.first()
     if task is None:
         raise not_found()
     await run_hook(hooks, "before_delete", session, current_user, task)
     await session.delete(task)
-    await commit_delete(session)
+    await flush_delete(session)
     await run_hook(hooks, "after_delete", session, current_user, task)
+    await commit_delete(session)
 
 
 @router.patch(
@@ -211,8 +224,12 @@ async def delete_task(
     summary="Change some fields of a task",
     response_model=schemas.Task,
     status_code=200,
-    # The body is checked against this operation's own schema in the contract first.
-    dependencies=[Depends(contract_body("PATCH", "/api/{user_id}/tasks/{task_id}"))],
+    dependencies=[
+        # The token first: without a valid one the answer is the 401, before any detail of the body.
+        Depends(get_current_user),
+        # The body is checked against this operation's own schema in the contract first.
+        Depends(contract_body("PATCH", "/api/{user_id}/tasks/{task_id}")),
+    ],
 )
 async def update_task(
     user_id: Annotated[str, Path(max_length=64)],
@@ -231,7 +248,7 @@ async def update_task(
     statement = ownership.task_scope(current_user).where(
         Task.id == task_id,
     )
-    result = await session.exec(statement)
+    result = await session.exec(statement.with_for_update(of=Task))
     task = result.first()
     if task is None:
         raise not_found()
@@ -240,6 +257,7 @@ async def update_task(
     await run_hook(hooks, "before_update", session, current_user, task, changes)
     task.sqlmodel_update(changes, update={"updated_at": utcnow()})
     session.add(task)
-    await commit_write(session)
+    await flush_write(session)
     await run_hook(hooks, "after_update", session, current_user, task)
+    await commit_write(session)
     return task

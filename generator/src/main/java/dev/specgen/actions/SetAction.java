@@ -1,7 +1,13 @@
 package dev.specgen.actions;
 
 import dev.specgen.diagnostics.Rule;
+import dev.specgen.load.YMap;
 import dev.specgen.modeldoc.EntityDoc;
+import dev.specgen.modeldoc.FieldDoc;
+import dev.specgen.modeldoc.FieldType;
+import dev.specgen.validate.ValueCheck;
+import java.util.Optional;
+import java.util.Set;
 
 /** set: sets declared values on the caller's row (an "archive" or "complete" endpoint with no body). */
 public final class SetAction extends RowChangeAction {
@@ -18,14 +24,51 @@ public final class SetAction extends RowChangeAction {
                     + context.binding().key() + " sets fields but names none", "values: {<field>: <value>}");
             return;
         }
-        context.binding().node().map("values").orElseThrow().entries().keySet().forEach(name -> {
-            if (entity.field(name).isEmpty()) {
-                context.diagnostics().report(Rule.FIELD_REFERENCE_UNKNOWN,
-                        context.binding().node().map("values").orElseThrow().keyMark(name),
-                        context.binding().node().map("values").orElseThrow().get(name).orElseThrow().pointer(),
+        YMap values = context.binding().node().map("values").orElseThrow();
+        values.entries().forEach((name, value) -> {
+            Optional<FieldDoc> field = entity.field(name);
+            if (field.isEmpty()) {
+                context.diagnostics().report(Rule.FIELD_REFERENCE_UNKNOWN, values.keyMark(name), value.pointer(),
                         "entity " + entity.name() + " has no field '" + name + "' to set",
                         "one of " + String.join(", ", entity.fields().keySet()));
+                return;
             }
+            String label = "operations." + context.binding().key() + " sets " + entity.name() + "." + name;
+            String role = serverRole(entity, field.get());
+            if (role != null) {
+                // Another owner, another key or a server value: the row would move to someone else, or lie.
+                context.diagnostics().report(Rule.ACTION_SHAPE, values.keyMark(name), value.pointer(),
+                        label + ", " + role + ", which only the server sets",
+                        "values for fields a client may change; never the owner, the key or a generated field");
+                return;
+            }
+            FieldType type = FieldType.of(field.get().type());
+            if (!SETTABLE.contains(type)) {
+                context.diagnostics().report(Rule.ACTION_SHAPE, values.get(name).orElseThrow(), label
+                        + ", a " + type.modelName() + " field, which set cannot write",
+                        "set values for boolean, number, string, text or enum fields; a hand-written operation else");
+                return;
+            }
+            ValueCheck.ofValue("operations." + context.binding().key() + "'s value for " + entity.name() + "." + name,
+                    field.get(), value, Rule.ACTION_SHAPE,
+                    context.diagnostics()).check(value);
         });
+    }
+
+    /** The literal types set writes as they are; dates, timestamps, UUIDs and JSON need a real conversion. */
+    private static final Set<FieldType> SETTABLE = Set.of(FieldType.BOOLEAN, FieldType.INTEGER, FieldType.BIGINT,
+            FieldType.FLOAT, FieldType.DECIMAL, FieldType.STRING, FieldType.TEXT, FieldType.ENUM);
+
+    private static String serverRole(EntityDoc entity, FieldDoc field) {
+        if (entity.ownerField().filter(field.name()::equals).isPresent()) {
+            return "the owner";
+        }
+        if (entity.viaField().filter(field.name()::equals).isPresent()) {
+            return "the parent it is owned through";
+        }
+        if (field.primaryKey()) {
+            return "the primary key";
+        }
+        return field.generated().map(g -> "generated (" + g + ")").orElse(null);
     }
 }

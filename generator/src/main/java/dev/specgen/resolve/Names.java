@@ -26,13 +26,13 @@ public final class Names {
             "NotImplemented");
     /** Builtin functions that generated modules call. Builtins nothing generated calls (id, input) stay usable. */
     static final Set<String> BUILTIN_CALLS = Set.of("abs", "all", "any", "getattr", "hasattr", "isinstance", "iter",
-            "len", "max", "min", "next", "print", "repr", "round", "setattr", "sorted", "sum");
+            "len", "max", "min", "next", "print", "repr", "round", "setattr", "sorted", "sum", "callable", "vars");
     /** Names the generated model, router, ownership and hook modules import or define at module level. */
-    static final Set<String> MODULE_NAMES = Set.of("uuid", "decimal", "date", "datetime", "math", "Enum", "Any",
+    static final Set<String> MODULE_NAMES = Set.of("uuid", "decimal", "importlib", "pkgutil", "date", "datetime", "math", "Enum", "Any",
             "Annotated", "Literal", "AfterValidator", "ConfigDict", "SQLModelConfig", "StrEnum", "StrictBool", "StrictInt", "SAEnum", "BigInteger",
             "Index", "Integer", "JSON", "Text", "UniqueConstraint", "Field", "SQLModel", "utcnow", "finite_json",
             "APIRouter", "Path", "Query", "Response", "func", "select", "ownership", "SessionDep", "not_found",
-            "commit_write", "commit_delete", "hooks", "run_hook", "CurrentUser", "UserId", "router",
+            "commit_write", "commit_delete", "flush_write", "flush_delete", "hooks", "run_hook", "CurrentUser", "get_current_user", "UserId", "router",
             "AsyncSession", "SelectOfScalar", "ModuleType", "models", "schemas", "contract_body", "or_", "forbidden",
             "escape_like", "json_number", "json_text", "json_iso", "Depends", "field_serializer");
     /** Parameters and locals of generated route functions. */

@@ -564,11 +564,14 @@ public final class Resolver {
             if (op.subjectForbidden) {
                 errorNames.add("forbidden");
             }
-            if (op.isCreate || op.isUpdate || op.isReplace) {
+            // Every action that writes a row flushes, runs its after hook, then commits (router.stg, writeRow).
+            if (RouterModel.changesRow(op) && !op.isDelete) {
                 errorNames.add("commit_write");
+                errorNames.add("flush_write");
             }
             if (op.isDelete) {
                 errorNames.add("commit_delete");
+                errorNames.add("flush_delete");
             }
             if ((op.hasSubjectParam && !op.subjectForbidden) || op.isGet || op.isUpdate || op.isReplace || op.isDelete
                     || op.hasActionBody || !op.keyRanges.isEmpty()) {
@@ -576,6 +579,9 @@ public final class Resolver {
             }
             if (op.authenticated) {
                 securityNames.add("CurrentUser");
+                if (op.checksBody) {
+                    securityNames.add("get_current_user");
+                }
             }
             parameterText.addAll(op.parameters);
         }

@@ -128,7 +128,7 @@ public final class RouterModel {
     }
 
     /** Create, update, replace, delete, toggle and set run the hooks (router.stg, persistChanges). */
-    private static boolean changesRow(OperationModel o) {
+    static boolean changesRow(OperationModel o) {
         return o.isCreate || o.isUpdate || o.isReplace || o.isDelete
                 || o.hasActionBody && ("toggleBody".equals(o.actionBody) || "setBody".equals(o.actionBody));
     }
