@@ -130,6 +130,13 @@ if pg_available; then
   "$venv/bin/python" -c "import psycopg,sys; c=psycopg.connect(sys.argv[1], autocommit=True); c.execute('DROP DATABASE IF EXISTS $db')" "$pg_url/postgres"
 fi
 
+# Races, faults and hostile input on a real server (about a minute): concurrent toggles and deletes of one row,
+# two-decimal amounts, trailing slashes, connections killed and the database cut off under load.
+if pg_available > /dev/null; then
+  echo "== load, race and fault suite: taskboard, todo, ledger under uvicorn --workers 4 on PostgreSQL"
+  python3 scripts/load-race-test.py "$pg_url" "$venv/bin/python" || failures=$((failures + 1)); runs=$((runs + 1))
+fi
+
 # Random valid specs (proptest/README.md): each must validate, generate and pass its own suite. The
 # seeds are fixed, so CI is deterministic; a failure prints the seed and how to replay it.
 echo "== property-based specs: seeds ${PROPTEST_SEEDS:-1-28} and the regression specs, on SQLite"
