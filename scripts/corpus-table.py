@@ -44,6 +44,10 @@ it is stale. An operation is *blocked* when a finding lies on it (its path, its 
 it reaches, or its binding in model.yaml); it counts as *genuine* when any of its findings is. An
 operation with no finding of its own in a blocked case is *clear*: it waits for the others, since
 specgen generates all or nothing.
+
+A row named `<case>+fixed` is that case's contract after `specgen fix --write` (in a temporary copy; the
+team's file is never edited), held to `corpus/<case>/expect-fixed.yaml`: what the team has once it takes
+the mechanical repairs specgen offers. Its operations are counted in the totals beside the original's.
 """
 
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
+import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,21 +31,50 @@ def corpus_dir() -> Path:
     return Path(os.environ.get("SPECGEN_CORPUS", ROOT.parent / "shared" / "corpus")).resolve()
 
 
+# A case's variant "<case>+fixed" is its contract after `specgen fix --write` (in a temporary copy: the
+# shared contract is never edited), held to corpus/<case>/expect-fixed.yaml: what the team gets once it
+# takes the mechanical repairs specgen offers.
+FIXED = "+fixed"
+_fixed_copies: dict[str, Path] = {}
+
+
+def base(case: str) -> str:
+    return case[: -len(FIXED)] if case.endswith(FIXED) else case
+
+
 def cases() -> list[str]:
-    """The project's cases: every corpus/<case>/ holding a model.yaml, in name order."""
-    return sorted(p.parent.name for p in MODELS.glob("*/model.yaml"))
+    """The project's cases: every corpus/<case>/ holding a model.yaml, in name order, each followed by
+    its +fixed variant where corpus/<case>/expect-fixed.yaml exists."""
+    names = []
+    for name in sorted(p.parent.name for p in MODELS.glob("*/model.yaml")):
+        names.append(name)
+        if (MODELS / name / "expect-fixed.yaml").exists():
+            names.append(name + FIXED)
+    return names
 
 
 def contract_path(case: str) -> Path:
-    return corpus_dir() / case / "contracts" / "openapi.yaml"
+    shared = corpus_dir() / base(case) / "contracts" / "openapi.yaml"
+    if not case.endswith(FIXED) or not shared.is_file():
+        return shared
+    if case not in _fixed_copies:
+        copy = Path(tempfile.mkdtemp(prefix=f"corpus-fixed-{base(case)}-")) / "contracts" / "openapi.yaml"
+        copy.parent.mkdir(parents=True)
+        shutil.copyfile(shared, copy)
+        proc = subprocess.run(specgen_cmd() + ["fix", str(copy.parent.parent), "--write"], cwd=ROOT,
+                              capture_output=True, text=True, check=False)
+        if proc.returncode != 0:
+            raise RuntimeError(f"specgen fix {base(case)} exited {proc.returncode}: {proc.stderr.strip()}")
+        _fixed_copies[case] = copy
+    return _fixed_copies[case]
 
 
 def model_path(case: str) -> Path:
-    return MODELS / case / "model.yaml"
+    return MODELS / base(case) / "model.yaml"
 
 
 def expect_path(case: str) -> Path:
-    return MODELS / case / "expect.yaml"
+    return MODELS / base(case) / ("expect-fixed.yaml" if case.endswith(FIXED) else "expect.yaml")
 
 
 @dataclass(frozen=True)
@@ -128,7 +159,9 @@ HEADER = """\
 
 
 def write_expect(case: str, outcome: str, blockers: list[dict]) -> None:
-    lines = [HEADER, f"outcome: {outcome}"]
+    variant = ["# This variant: the case's contract after `specgen fix --write`, in a temporary copy.\n"] \
+        if case.endswith(FIXED) else []
+    lines = [HEADER + "".join(variant), f"outcome: {outcome}"]
     if not blockers:
         lines.append("blockers: []")
     else:
