@@ -139,12 +139,14 @@ final class OwnerInference {
         Optional<String> prose = entity.prose.flatMap(p -> p.sentences().stream()
                 .filter(s -> TOKEN_SUB.matcher(s).find()).findFirst());
         Optional<FieldDraft> key = entity.primaryKey();
-        if (entity.external && prose.isPresent() && key.isPresent()) {
-            // docs/design-v2.md writes an external user table as owned by its own id; validate does not
-            // accept a primary key as owner yet, so the suggestion cannot be taken today.
-            return Optional.of(new Candidate("owner_field", key.get().name, "data-model.md: \"" + prose.get()
-                    + "\" A row of an external user table is its own user's (docs/design-v2.md), which this"
-                    + " specgen does not accept yet: it takes no primary key as owner", false));
+        if (entity.external && key.isPresent() && (prose.isPresent() || userTable(entity))) {
+            // The auth service's user table: each row is its own user's, owned by its primary key (as
+            // the hand-written ledger model says); never an owner column invented on a table specgen
+            // does not migrate.
+            key.get().generated = null; // the auth service assigns its users' ids; this backend inserts none
+            key.get().generatedWhy = null;
+            return Optional.of(new Candidate("owner_field", key.get().name, prose.map(p -> "data-model.md: \""
+                    + p + "\" ").orElse("") + "A row of the auth service's user table is its own user's", true));
         }
         for (FieldDraft field : entity.fields.values()) {
             Optional<ColumnNotes> col = column(entity, field);

@@ -29,6 +29,8 @@ public final class ServiceModel {
     /** A URL any authenticated user may GET, for the token tests; null when the contract has none. */
     public final String probeUrl;
     public final boolean hasProbeUrl;
+    /** The probe URL as a user types it in the README's curl (user A's id in the path), or null. */
+    public final String readmeUrl;
     /** The input contract as JSON (2-space indent, "\n" line ends, keys in document order). */
     public final String contractJson;
     /** Where the contract's servers put its paths (/api), as a literal; null at the root. */
@@ -85,6 +87,10 @@ public final class ServiceModel {
         this.summary = summary;
         this.probeUrl = probeUrl;
         this.hasProbeUrl = probeUrl != null;
+        String userA = auth.testUserA.startsWith("\"") ? auth.testUserA.substring(1, auth.testUserA.length() - 1)
+                : auth.testUserA;
+        this.readmeUrl = probeUrl == null ? null : basePath + probeUrl.replaceFirst("^f?\"", "")
+                .replaceFirst("\"$", "").replace("{USER_A.id}", userA);
         this.contractJson = contractJson;
         this.hasBasePath = !basePath.isEmpty();
         this.basePathLiteral = hasBasePath ? PyLiteral.str(basePath) : null;

@@ -53,10 +53,23 @@ final class SummaryPlanner {
                 binding.path().forEach((param, target) -> {
                     if (BindingDoc.SUBJECT.equals(target)) {
                         logic.add(binding.key() + ": the path's {" + param + "} must equal the token's"
-                                + " subject, else 404.");
+                                + " subject, else " + (operation.declaresStatus("403") ? "403" : "404") + ".");
                     }
                 });
             }
+        }
+        // Operations bound to no entity (a health check, a hand-written door) are endpoints too.
+        for (Operation operation : resolver.contract().operations()) {
+            BindingDoc binding = resolver.model().bindingFor(operation).orElse(null);
+            if (binding == null || binding.entityName().isPresent()) {
+                continue;
+            }
+            String status = operation.successResponses().keySet().stream().findFirst().orElse("—");
+            boolean isPublic = "health".equals(binding.action()) ? !operation.requiresToken()
+                    : binding.auth().map("public"::equals).orElse(false);
+            endpoints.add("| " + operation.method().toUpperCase(Locale.ROOT) + " | `" + operation.path() + "` | "
+                    + binding.key() + " | — | " + binding.action() + " | " + (isPublic ? "public" : "bearer JWT")
+                    + " | " + status + " |");
         }
         return new SummaryModel(endpoints, models, logic);
     }
