@@ -1,6 +1,7 @@
 package dev.specgen;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specgen.load.SpecPaths;
 import dev.specgen.pipeline.Pipeline;
@@ -79,5 +80,37 @@ class NoFalsePositivesTest {
                 "      required: [id, title, completed, created_at, updated_at]\n"
                 + "      properties:\n        id: {type: integer}\n        title: {type: string, minLength: 1,"
                 + " maxLength: 200}\n        description: {type: string, maxLength: 1000}\n"));
+    }
+
+    private static final String TASK = "    Task:\n      type: object\n      additionalProperties: false\n"
+            + "      required: [id, title, description, completed, created_at, updated_at]\n      properties:\n"
+            + "        id: {type: integer}\n        title: {type: string, minLength: 1, maxLength: 200}\n"
+            + "        description: {type: [string, 'null'], maxLength: 1000}\n        completed: {type: boolean}\n"
+            + "        created_at: {type: string, format: date-time}\n"
+            + "        updated_at: {type: string, format: date-time}\n";
+
+    static final String TASK_AS_ALL_OF = "    Task:\n      allOf:\n        - $ref: '#/components/schemas/TaskFields'\n"
+            + "        - type: object\n          required: [id, created_at, updated_at]\n          properties:\n"
+            + "            id: {type: integer}\n            created_at: {type: string, format: date-time}\n"
+            + "            updated_at: {type: string, format: date-time}\n"
+            + "    TaskFields:\n      type: object\n      required: [title, description, completed]\n"
+            + "      properties:\n        title: {type: string, minLength: 1, maxLength: 200}\n"
+            + "        description: {type: [string, 'null'], maxLength: 1000}\n        completed: {type: boolean}\n";
+
+    @Test
+    void anAllOfOfObjectsIsMergedIntoTheOneObjectItDescribes() throws IOException {
+        // A $ref to shared fields and an inline part with the server's own: one response shape.
+        assertNotBlocked(todoWith(TASK, TASK_AS_ALL_OF));
+    }
+
+    @Test
+    void anAllOfWhosePartsConflictStillBlocks() throws IOException {
+        // additionalProperties: false in a part refuses the other part's properties: no value fits both.
+        Path spec = todoWith(TASK, TASK_AS_ALL_OF.replace("    TaskFields:\n      type: object\n",
+                "    TaskFields:\n      type: object\n      additionalProperties: false\n"));
+        Pipeline.Result result = new Pipeline().validate(SpecPaths.locate(spec, null, null), false);
+        assertTrue(result.blocked());
+        assertTrue(result.diagnostics().sorted().stream().anyMatch(d -> d.message().contains("do not merge")),
+                () -> result.diagnostics().sorted().toString());
     }
 }
