@@ -1,6 +1,7 @@
 package dev.specgen;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specgen.load.SpecPaths;
 import dev.specgen.pipeline.Pipeline;
@@ -18,7 +19,11 @@ class NoFalsePositivesTest {
     Path temp;
 
     private Path todoWith(String replace, String with) throws IOException {
-        Path source = Path.of("examples/todo");
+        return exampleWith("todo", replace, with);
+    }
+
+    private Path exampleWith(String example, String replace, String with) throws IOException {
+        Path source = Path.of("examples/" + example);
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.toString().contains("approved"))
                     .toList()) {
@@ -30,7 +35,7 @@ class NoFalsePositivesTest {
         Path contract = temp.resolve("contracts/openapi.yaml");
         String text = Files.readString(contract, StandardCharsets.UTF_8);
         if (!text.contains(replace)) {
-            throw new IllegalStateException("the todo contract changed: " + replace);
+            throw new IllegalStateException("the " + example + " contract changed: " + replace);
         }
         Files.writeString(contract, text.replace(replace, with), StandardCharsets.UTF_8);
         return temp;
@@ -79,5 +84,50 @@ class NoFalsePositivesTest {
                 "      required: [id, title, completed, created_at, updated_at]\n"
                 + "      properties:\n        id: {type: integer}\n        title: {type: string, minLength: 1,"
                 + " maxLength: 200}\n        description: {type: string, maxLength: 1000}\n"));
+    }
+
+    private static final String TASK = "    Task:\n      type: object\n      additionalProperties: false\n"
+            + "      required: [id, title, description, completed, created_at, updated_at]\n      properties:\n"
+            + "        id: {type: integer}\n        title: {type: string, minLength: 1, maxLength: 200}\n"
+            + "        description: {type: [string, 'null'], maxLength: 1000}\n        completed: {type: boolean}\n"
+            + "        created_at: {type: string, format: date-time}\n"
+            + "        updated_at: {type: string, format: date-time}\n";
+
+    static final String TASK_AS_ALL_OF = "    Task:\n      allOf:\n        - $ref: '#/components/schemas/TaskFields'\n"
+            + "        - type: object\n          required: [id, created_at, updated_at]\n          properties:\n"
+            + "            id: {type: integer}\n            created_at: {type: string, format: date-time}\n"
+            + "            updated_at: {type: string, format: date-time}\n"
+            + "    TaskFields:\n      type: object\n      required: [title, description, completed]\n"
+            + "      properties:\n        title: {type: string, minLength: 1, maxLength: 200}\n"
+            + "        description: {type: [string, 'null'], maxLength: 1000}\n        completed: {type: boolean}\n";
+
+    @Test
+    void anAllOfOfObjectsIsMergedIntoTheOneObjectItDescribes() throws IOException {
+        // A $ref to shared fields and an inline part with the server's own: one response shape.
+        assertNotBlocked(todoWith(TASK, TASK_AS_ALL_OF));
+    }
+
+    @Test
+    void anAllOfWhosePartsConflictStillBlocks() throws IOException {
+        // additionalProperties: false in a part refuses the other part's properties: no value fits both.
+        Path spec = todoWith(TASK, TASK_AS_ALL_OF.replace("    TaskFields:\n      type: object\n",
+                "    TaskFields:\n      type: object\n      additionalProperties: false\n"));
+        Pipeline.Result result = new Pipeline().validate(SpecPaths.locate(spec, null, null), false);
+        assertTrue(result.blocked());
+        assertTrue(result.diagnostics().sorted().stream().anyMatch(d -> d.message().contains("do not merge")),
+                () -> result.diagnostics().sorted().toString());
+    }
+
+    @Test
+    void aServerAssignedUuidAnsweredAsAPlainStringIsNoBlocker() throws IOException {
+        // Every uuid is a string: a response member (and a path key, where a string that is no uuid
+        // names no row) may say type: string without format: uuid.
+        Path spec = exampleWith("library", "        id: {type: string, format: uuid}\n        title:",
+                "        id: {type: string}\n        title:");
+        String contract = Files.readString(spec.resolve("contracts/openapi.yaml"), StandardCharsets.UTF_8);
+        Files.writeString(spec.resolve("contracts/openapi.yaml"), contract.replace(
+                "{name: book_id, in: path, required: true, schema: {type: string, format: uuid}}",
+                "{name: book_id, in: path, required: true, schema: {type: string}}"), StandardCharsets.UTF_8);
+        assertNotBlocked(spec);
     }
 }

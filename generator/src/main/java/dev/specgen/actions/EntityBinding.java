@@ -46,6 +46,9 @@ public interface EntityBinding {
     /** Compares the type of a parameter or property with a field's. */
     void checkType(SchemaView schema, FieldDoc field, String what);
 
+    /** The type check of a path parameter bound to a key field. */
+    void checkPathKeyType(SchemaView schema, FieldDoc field, String what);
+
     /** Reports a name that is no field of the entity, unless model.yaml's schema check reported it. */
     void unknownField(YScalar name);
 

@@ -50,11 +50,7 @@ public final class HealthAction implements Action {
                     + "', which has no constant value in the contract", "const, a one-value enum or a default"
                     + " for " + member + " (a health check has nothing else to fill it with)");
         }
-        if (!context.operation().declaresStatus("503")) {
-            context.diagnostics().report(Rule.ERROR_RESPONSE_UNDECLARED, context.operation().responses()
-                    .map(r -> (YNode) r).orElse(context.operation().node()), "health check " + context.label()
-                    + " answers 503 when the database does not answer, but declares no 503",
-                    "a '503' response with the contract's error body");
-        }
+        // A check that declares no 503 is a liveness check: it answers while the process runs and never asks
+        // the database, so it has no 503 to declare.
     }
 }

@@ -53,7 +53,94 @@ public final class SchemaView {
                 }
             }
         }
+        if (map.seq("allOf").isPresent()) {
+            Optional<YMap> merged = mergeAllOf(contract, map, 0);
+            if (merged.isPresent()) {
+                return Optional.of(new SchemaView(contract, site, merged.get(), false));
+            }
+        }
         return Optional.of(new SchemaView(contract, site, map, false));
+    }
+
+    /**
+     * An allOf of objects (each a $ref or inline, nested allOf included) as the one object it describes:
+     * the parts' properties and required members together, the schema's own keywords beside them. Empty
+     * when the parts conflict (a property two parts declare differently, a part that is not an object, a
+     * part that forbids additional properties while another adds some, which no value could satisfy).
+     */
+    private static Optional<YMap> mergeAllOf(Contract contract, YMap map, int depth) {
+        if (depth > 16) {
+            return Optional.empty();
+        }
+        Map<String, YNode> entries = new LinkedHashMap<>();
+        Map<String, dev.specgen.load.Mark> keyMarks = new LinkedHashMap<>();
+        Map<String, YNode> properties = new LinkedHashMap<>();
+        Map<String, dev.specgen.load.Mark> propertyMarks = new LinkedHashMap<>();
+        List<YNode> required = new ArrayList<>();
+        Set<String> requiredNames = new LinkedHashSet<>();
+        List<Set<String>> closedParts = new ArrayList<>();
+        List<YMap> parts = new ArrayList<>();
+        parts.add(map);
+        for (YNode item : map.seq("allOf").orElseThrow().items()) {
+            Optional<YMap> part = contract.derefMap(item);
+            if (part.isEmpty()) {
+                return Optional.empty();
+            }
+            YMap resolved = part.get();
+            if (resolved.seq("allOf").isPresent()) {
+                Optional<YMap> inner = mergeAllOf(contract, resolved, depth + 1);
+                if (inner.isEmpty()) {
+                    return Optional.empty();
+                }
+                resolved = inner.get();
+            }
+            String type = resolved.text("type").orElse(resolved.has("properties") ? "object" : "");
+            if (!"object".equals(type) || resolved.has("anyOf") || resolved.has("oneOf")) {
+                return Optional.empty();
+            }
+            parts.add(resolved);
+        }
+        for (YMap part : parts) {
+            Optional<YMap> props = part.map("properties");
+            if (props.isPresent()) {
+                for (Map.Entry<String, YNode> property : props.get().entries().entrySet()) {
+                    YNode known = properties.get(property.getKey());
+                    if (known != null && !dev.specgen.load.JsonTrees.toJson(known).equals(
+                            dev.specgen.load.JsonTrees.toJson(property.getValue()))) {
+                        return Optional.empty(); // two parts declare it differently
+                    }
+                    properties.putIfAbsent(property.getKey(), property.getValue());
+                    propertyMarks.putIfAbsent(property.getKey(), props.get().keyMarks().get(property.getKey()));
+                }
+            }
+            part.seq("required").ifPresent(r -> r.items().forEach(i -> {
+                if (i instanceof YScalar name && requiredNames.add(name.text())) {
+                    required.add(i);
+                }
+            }));
+            if (part.get("additionalProperties").filter(a -> a instanceof YScalar b
+                    && "false".equals(b.text())).isPresent()) {
+                closedParts.add(props.map(m -> m.entries().keySet()).orElse(Set.of()));
+            }
+            part.entries().forEach((key, value) -> {
+                if (!List.of("allOf", "properties", "required").contains(key)) {
+                    entries.putIfAbsent(key, value);
+                    keyMarks.putIfAbsent(key, part.keyMarks().get(key));
+                }
+            });
+        }
+        for (Set<String> closed : closedParts) {
+            if (!closed.containsAll(properties.keySet())) {
+                return Optional.empty(); // that part refuses the other parts' properties: no value fits all
+            }
+        }
+        entries.put("type", entries.getOrDefault("type", new YScalar(map.mark(), map.pointer() + "/type", "object",
+                YScalar.Kind.STRING)));
+        entries.put("properties", new YMap(map.mark(), map.pointer() + "/properties", properties, propertyMarks));
+        if (!required.isEmpty()) {
+            entries.put("required", new YSeq(map.mark(), map.pointer() + "/required", required));
+        }
+        return Optional.of(new YMap(map.mark(), map.pointer(), entries, keyMarks));
     }
 
     private static boolean isNullSchema(Contract contract, YNode node) {

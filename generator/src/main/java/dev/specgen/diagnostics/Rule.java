@@ -74,7 +74,10 @@ public enum Rule {
             "post: {operationId: createTask, responses: ...}   without requestBody"),
     PROPERTY_TYPE_MISSING("SG208", "property-type-missing", INCOMPLETE_CONTRACT,
             "A schema or property has no type",
-            "An untyped property would become Any and lose its constraints.",
+            "An untyped property would become Any and lose its constraints. An allOf of objects ($refs and"
+                    + " inline parts) is merged into the one object it describes; it is reported only when its parts"
+                    + " conflict (a property two parts declare differently, a part that is not an object, or"
+                    + " additionalProperties: false in a part while another adds properties).",
             "properties: {title: {maxLength: 200}}"),
     TYPE_UNKNOWN("SG209", "type-unknown", INCOMPLETE_CONTRACT,
             "A schema names a type OpenAPI does not have",
@@ -262,7 +265,9 @@ public enum Rule {
             "title is required in the model but TaskCreate has no title"),
     TYPE_MISMATCH("SG603", "type-mismatch", DISAGREEMENT,
             "A property's type or format differs from its field",
-            "The contract and the model must agree on each field's type and format.",
+            "The contract and the model must agree on each field's type and format. An integer with no"
+                    + " format fits bigint (and integer, bounded as SG605 says); {type: number, format: decimal}"
+                    + " fits decimal; a uuid field may be a plain type: string in responses and path keys.",
             "created_at: {type: string} for a datetime field (format: date-time is missing)"),
     REQUIRED_MISMATCH("SG604", "required-mismatch", DISAGREEMENT,
             "A property's required-ness or nullability differs from its field",

@@ -14,9 +14,12 @@ public final class HealthModel {
     public final List<String> bodyMembers;
     public final boolean hasBody;
     public final boolean authenticated;
+    /** A readiness check pings the database (503 declared); a liveness check, declaring only its 200, does not. */
+    public final boolean pings;
 
     HealthModel(String method, String pathLiteral, String functionName, String operationId, String statusCode,
-            List<String> bodyMembers, boolean hasBody, boolean authenticated) {
+            List<String> bodyMembers, boolean hasBody, boolean authenticated, boolean pings) {
+        this.pings = pings;
         this.method = method;
         this.pathLiteral = pathLiteral;
         this.functionName = functionName;

@@ -23,6 +23,8 @@ public final class OperationModel {
     public final boolean isReplace;
     public final boolean isDelete;
     public final boolean isPaged;
+    /** The rows are counted: a page, or an envelope with a total (paged or not). */
+    public final boolean countsTotal;
     public final boolean returnsBody;
     public final String responseModel;
     public final String returnType;
@@ -114,6 +116,7 @@ public final class OperationModel {
         isReplace = "replace".equals(b.action);
         isDelete = "delete".equals(b.action);
         isPaged = b.paged;
+        countsTotal = b.paged || b.envelopeTotal;
         returnsBody = !isDelete;
         responseModel = b.responseModel;
         returnType = b.returnType;
@@ -270,6 +273,7 @@ public final class OperationModel {
         String responseDescriptionLiteral;
         List<String> errorResponses = List.of();
         boolean paged;
+        boolean envelopeTotal;
         String responseModel;
         String returnType;
         String requestModel;

@@ -58,6 +58,8 @@ final class OperationPlanner {
         }
         b.errorResponses = errors;
         b.paged = binding.page().isPresent();
+        b.envelopeTotal = "list".equals(action)
+                && dev.specgen.shapes.Envelopes.roles(binding).containsKey("total");
         b.authenticated = !entity.shared() || binding.auth().map("required"::equals).orElse(true);
         b.variable = Names.parameter(Names.snake(name));
         // The request and response classes carry the contract's names, in app.schemas beside the tables.

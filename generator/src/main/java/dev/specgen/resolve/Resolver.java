@@ -169,7 +169,8 @@ public final class Resolver {
                     members.add(PyLiteral.str(name) + ": " + PyLiteral.value(value))));
             boolean secured = operation.requiresToken();
             checks.add(new HealthModel(operation.method(), PyLiteral.str(operation.path()), Names.function(binding.key()),
-                    operation.operationId().orElse(null), status, members, schema.isPresent(), secured));
+                    operation.operationId().orElse(null), status, members, schema.isPresent(), secured,
+                    operation.declaresStatus("503")));
         }
         return checks;
     }

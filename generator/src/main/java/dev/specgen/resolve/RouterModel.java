@@ -70,7 +70,7 @@ public final class RouterModel {
                 || o.parameters.stream().anyMatch(p -> p.contains("Literal[")));
         this.usesQuery = operations.stream().anyMatch(o -> o.hasSort || o.isPaged || !o.filters.isEmpty()
                 || o.hasSearch);
-        this.usesSelect = operations.stream().anyMatch(o -> o.isPaged || o.aggregate != null);
+        this.usesSelect = operations.stream().anyMatch(o -> o.countsTotal || o.aggregate != null);
         this.usesOwnership = operations.stream().anyMatch(o -> !o.isCreate || !o.parentGuards.isEmpty());
         this.usesSchemas = operations.stream().anyMatch(o -> o.responseModel != null || o.requestModel != null);
         java.util.List<String> app = new java.util.ArrayList<>();

@@ -58,6 +58,8 @@ public final class ServiceModel {
     public final List<String> numberPaths;
     public final boolean hasHealth;
     public final boolean healthNeedsToken;
+    /** Some health check pings the database (the others are liveness checks). */
+    public final boolean healthPings;
     public final boolean hasRouters;
     /** Every router module main.py includes: health, hand-written, then one per entity. */
     public final List<String> routerModules;
@@ -137,6 +139,7 @@ public final class ServiceModel {
         this.numberPaths = List.copyOf(responsePaths.get(2));
         this.hasHealth = !health.isEmpty();
         this.healthNeedsToken = health.stream().anyMatch(h -> h.authenticated);
+        this.healthPings = health.stream().anyMatch(h -> h.pings);
         this.hasRouters = !routers.isEmpty();
         List<String> modules = new java.util.ArrayList<>();
         if (hasHealth) {

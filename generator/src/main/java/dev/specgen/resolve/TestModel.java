@@ -172,6 +172,8 @@ public final class TestModel {
         public final boolean isReplace;
         public final boolean isDelete;
         public final boolean isPaged;
+        /** A page, or an envelope with a total: the list counts its rows in a statement of its own. */
+        public final boolean countsTotal;
         public final boolean authenticated;
         /** Every authenticated user sees every row (ownership.shared). */
         public final boolean shared;
@@ -279,6 +281,7 @@ public final class TestModel {
             isReplace = "replace".equals(b.action);
             isDelete = "delete".equals(b.action);
             isPaged = b.paged;
+            countsTotal = b.countsTotal;
             authenticated = b.authenticated;
             shared = b.shared;
             needsRow = !isCreate || b.createNeedsRow;
@@ -329,7 +332,7 @@ public final class TestModel {
             directionParamLiteral = b.directionParam == null ? null : PyLiteral.str(b.directionParam);
             sortLimitArg = b.paged ? ", " + b.sizeParamLiteral + ": " + sortedCount : "";
             hasGuardQuery = b.guardQueries > 0;
-            queryCount = 1 + (b.paged ? 1 : 0) + b.guardQueries;
+            queryCount = 1 + (b.countsTotal ? 1 : 0) + b.guardQueries;
             hasQueryCount = testable && (isList || isGet);
             queryCountPlural = queryCount > 1;
             actionTests = b.actionTests;
@@ -359,6 +362,7 @@ public final class TestModel {
             String label;
             String action;
             boolean paged;
+            boolean countsTotal;
             boolean authenticated;
             boolean shared;
             boolean createNeedsRow;

@@ -97,6 +97,8 @@ final class TestPlanner {
         b.label = PyLiteral.comment(operation.label());
         b.action = action;
         b.paged = binding.page().isPresent();
+        b.countsTotal = b.paged || "list".equals(binding.action())
+                && dev.specgen.shapes.Envelopes.roles(binding).containsKey("total");
         b.authenticated = !entity.shared() || binding.auth().map("required"::equals).orElse(true);
         b.shared = entity.shared();
         b.statusCode = operation.successResponses().keySet().iterator().next();

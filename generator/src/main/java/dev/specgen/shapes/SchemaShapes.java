@@ -64,9 +64,12 @@ public final class SchemaShapes {
         String wanted = "type: object with properties naming fields of " + entity;
         Optional<String> combinator = Stream.of("allOf", "oneOf", "anyOf").filter(schema.node()::has).findFirst();
         if (combinator.isPresent()) {
+            String why = "allOf".equals(combinator.get()) ? ", whose parts do not merge into one object (a property"
+                    + " two parts declare differently, a part that is not an object, or additionalProperties: false"
+                    + " in a part while another adds properties, which no value satisfies)"
+                    : ", which says one of several shapes, not one";
             diagnostics.report(Rule.PROPERTY_TYPE_MISSING, schema.node().get(combinator.get()).orElseThrow(), what
-                    + " is composed with " + combinator.get() + ", which specgen does not merge into one shape",
-                    wanted + ", written out as one schema");
+                    + " is composed with " + combinator.get() + why, wanted + ", written out as one schema");
         } else if (!schema.hasType()) {
             diagnostics.report(Rule.PROPERTY_TYPE_MISSING, schema.site(), what + " has no type", wanted);
         } else if ("object".equals(schema.type().orElse(""))) {

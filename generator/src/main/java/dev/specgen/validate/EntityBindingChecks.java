@@ -102,6 +102,12 @@ final class EntityBindingChecks implements EntityBinding {
     }
 
     @Override
+    public void checkPathKeyType(SchemaView schema, FieldDoc field, String what) {
+        // A string that is no uuid names no row: type: string fits a uuid key in the path.
+        new PropertyMatch(schema, field, what, diagnostics).checkType(true);
+    }
+
+    @Override
     public void unknownField(YScalar name) {
         if (!gaps.fieldBroken(entity.name(), name.text())) {
             ModelChecks.unknownField(entity, name, diagnostics);
@@ -164,7 +170,7 @@ final class EntityBindingChecks implements EntityBinding {
             }
             PropertyMatch match = new PropertyMatch(view.get(), field.get(), "'" + property.getKey() + "' in "
                     + what, diagnostics);
-            match.checkType();
+            match.checkType("public".equals(role));
             match.checkConstraints();
             if (!"public".equals(role)) {
                 match.checkDecimalText();

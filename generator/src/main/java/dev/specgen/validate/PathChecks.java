@@ -95,7 +95,7 @@ final class PathChecks {
                         "bind path parameters to the primary key, a foreign key, or subject");
             }
             parameter.schema().flatMap(s -> SchemaView.of(contract, s))
-                    .ifPresent(schema -> check.checkType(schema, field.get(), "path parameter '"
+                    .ifPresent(schema -> check.checkPathKeyType(schema, field.get(), "path parameter '"
                             + parameter.name() + "' of " + label));
         }
         for (String key : bound.keySet()) {

@@ -31,6 +31,18 @@ final class PropertyMatch {
     }
 
     void checkType() {
+        checkType(false);
+    }
+
+    /**
+     * @param uuidAsText whether a uuid field may be a plain {@code type: string} here: a response member
+     *     (every uuid is a string) or a path key (a string that is no uuid names no row)
+     */
+    void checkType(boolean uuidAsText) {
+        if (uuidAsText && type == FieldType.UUID && schema.types().equals(List.of("string"))
+                && schema.format().isEmpty()) {
+            return;
+        }
         if (!schema.hasType() && !schema.hasEnum()) {
             diagnostics.report(Rule.PROPERTY_TYPE_MISSING, schema.site(), what + " has no type",
                     type.contractSpelling());
