@@ -62,3 +62,15 @@ async def get_current_user(
 
 
 CurrentUser = Annotated[UserId, Depends(get_current_user)]
+
+
+async def get_optional_user(
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
+) -> UserId | None:
+    # An operation whose contract lets callers in without a token: none is no caller, a bad one a 401.
+    if credentials is None:
+        return None
+    return await get_current_user(credentials)
+
+
+OptionalUser = Annotated[UserId | None, Depends(get_optional_user)]

@@ -116,7 +116,9 @@ public enum Rule {
     ERROR_RESPONSE_UNDECLARED("SG215", "error-response-undeclared", INCOMPLETE_CONTRACT,
             "An operation can answer an error status its contract does not declare",
             "The generated backend answers 401 for bad tokens, 404 for rows the caller cannot see, 409 for"
-                    + " unique clashes and 422 for invalid input; clients and contract tests need each declared.",
+                    + " unique clashes and 422 for invalid input; clients and contract tests need each declared. A"
+                    + " hand-written operation's route is held to the same: 401 where it checks a token, 403, 404 or"
+                    + " 401 for a path user id that is not the caller, 400 or 422 where its input can be invalid.",
             "getTask without a '404' response"),
     SCHEMA_UNUSED("SG216", "schema-unused", INCOMPLETE_CONTRACT, Severity.WARNING,
             "A component schema is never referenced",
@@ -206,7 +208,9 @@ public enum Rule {
     PATH_PARAM_UNBOUND("SG405", "path-param-unbound", AMBIGUOUS_RULES,
             "A path parameter is not tied to a field or to the token",
             "Each path parameter must be bound in the operation's path: to the token's subject, to the"
-                    + " primary key, or to a foreign-key field.",
+                    + " primary key, or to a foreign-key field. A hand-written operation passes its other path"
+                    + " parameters to its handler, but one named as the caller's id (user_id, owner_id, uid) must be"
+                    + " bound to subject, or the handler would trust whatever id the path names.",
             "/api/{user_id}/tasks with no path: {user_id: subject}"),
 
     ACTION_SHAPE("SG501", "action-shape", AMBIGUOUS_RULES,

@@ -24,6 +24,44 @@ final class SampleJson {
         return SchemaView.of(contract, site).map(s -> of(s, 0)).orElse("None");
     }
 
+    /** A valid value of a scalar schema as the text a URL or a header carries. */
+    String text(YNode site) {
+        return SchemaView.of(contract, site).map(s -> {
+            String literal = of(s, 0);
+            return literal.startsWith("\"") || literal.startsWith("'") ? unquoted(s, literal) : literal;
+        }).orElse("x");
+    }
+
+    private String unquoted(SchemaView schema, String literal) {
+        if (schema.node().has("const") || schema.node().has("enum")) {
+            return schema.node().get("const").or(() -> schema.node().seq("enum").map(e -> e.items().get(0)))
+                    .flatMap(n -> n instanceof dev.specgen.load.YScalar y ? Optional.of(y.text()) : Optional.empty())
+                    .orElse("x");
+        }
+        return switch (schema.format().orElse("")) {
+            case "date" -> "2026-01-01";
+            case "date-time" -> "2026-01-01T00:00:00Z";
+            case "uuid" -> "00000000-0000-4000-8000-000000000001";
+            case "email" -> "user@example.com";
+            case "uri", "uri-reference" -> "https://example.com/";
+            default -> text(schema);
+        };
+    }
+
+    /** A string the schema's pattern and lengths accept (x repeated, without a pattern). */
+    private static String text(SchemaView schema) {
+        int min = schema.number("minLength").map(BigDecimal::intValue).orElse(0);
+        int max = schema.number("maxLength").map(BigDecimal::intValue).orElse(Integer.MAX_VALUE);
+        Optional<String> pattern = schema.text("pattern");
+        if (pattern.isPresent()) {
+            List<String> samples = SampleValues.patternSamples(schema.node().pointer(), pattern.get(), Math.max(1, min), max);
+            if (!samples.isEmpty()) {
+                return samples.get(0);
+            }
+        }
+        return "x".repeat(Math.max(1, min));
+    }
+
     private String of(SchemaView schema, int depth) {
         if (depth > 16) {
             return "None";
@@ -79,10 +117,7 @@ final class SampleJson {
                     case "uuid" -> "\"00000000-0000-4000-8000-000000000001\"";
                     case "email" -> "\"user@example.com\"";
                     case "uri", "uri-reference" -> "\"https://example.com/\"";
-                    default -> {
-                        int length = Math.max(1, schema.number("minLength").map(BigDecimal::intValue).orElse(1));
-                        yield PyLiteral.str("x".repeat(length));
-                    }
+                    default -> PyLiteral.str(text(schema));
                 };
             }
         };
