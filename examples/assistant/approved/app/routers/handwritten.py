@@ -3,7 +3,7 @@ import datetime  # noqa: F401  (parameter types may use it)
 import uuid  # noqa: F401  (parameter types may use it)
 from typing import Annotated, Any, Literal  # noqa: F401  (parameter types may use them)
 
-from fastapi import APIRouter, Cookie, Depends, Header, Path, Query, Response  # noqa: F401  (parameters use some)
+from fastapi import APIRouter, Cookie, Depends, Header, Path, Query, Request, Response  # noqa: F401  (some are used)
 from fastapi.responses import StreamingResponse  # noqa: F401  (text/event-stream operations use it)
 from pydantic import Field, TypeAdapter, ValidationError  # noqa: F401  (path keys parse with them)
 

@@ -31,6 +31,9 @@ public final class HandwrittenModel {
     public final boolean checksTokens;
     public final String requestClass;
     public final boolean hasRequest;
+    /** A body the contract declares in another media type (a form, an upload, bytes): the handler gets its bytes. */
+    public final boolean rawBody;
+    public final boolean takesBody;
     public final String responseClass;
     public final boolean hasResponse;
     /** The success answer has no body (204, 205, 304, or declared without content). */
@@ -78,6 +81,8 @@ public final class HandwrittenModel {
         checksTokens = b.auth != Auth.NONE;
         requestClass = b.requestClass;
         hasRequest = b.requestClass != null;
+        rawBody = b.rawBody && !hasRequest;
+        takesBody = hasRequest || rawBody;
         responseClass = b.responseClass;
         hasResponse = b.responseClass != null && !b.noContent && !b.stream;
         noContent = b.noContent;
@@ -174,6 +179,7 @@ public final class HandwrittenModel {
         int subjectStatus = 404;
         Auth auth = Auth.REQUIRED;
         String requestClass;
+        boolean rawBody;
         String responseClass;
         boolean noContent;
         boolean stream;

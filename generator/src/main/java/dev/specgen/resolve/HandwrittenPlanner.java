@@ -127,6 +127,7 @@ final class HandwrittenPlanner {
             b.invalidBodies = invalidBodies(s);
             b.testsValidation = b.invalidBodies != null;
         });
+        b.rawBody = operation.requestBody().isPresent() && operation.requestSchema().isEmpty();
         Optional<YNode> success = operation.successResponses().values().stream().findFirst();
         b.noContent = success.map(r -> noContent(b.statusCode, r)).orElse(true);
         b.stream = success.map(r -> media(r, "text/event-stream")).orElse(false);

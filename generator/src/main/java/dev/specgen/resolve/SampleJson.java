@@ -24,6 +24,17 @@ final class SampleJson {
         return SchemaView.of(contract, site).map(s -> of(s, 0)).orElse("None");
     }
 
+    private String objectOf(SchemaView schema, int depth) {
+        List<String> members = new ArrayList<>();
+        for (Map.Entry<String, YNode> property : schema.properties().entrySet()) {
+            if (schema.required().contains(property.getKey())) {
+                members.add(PyLiteral.str(property.getKey()) + ": " + SchemaView.of(contract, property.getValue())
+                        .map(p -> of(p, depth + 1)).orElse("None"));
+            }
+        }
+        return "{" + String.join(", ", members) + "}";
+    }
+
     /** A valid value of a scalar schema as the text a URL or a header carries. */
     String text(YNode site) {
         return SchemaView.of(contract, site).map(s -> {
@@ -73,19 +84,32 @@ final class SampleJson {
         if (schema.node().seq("enum").filter(e -> !e.items().isEmpty()).isPresent()) {
             return PyLiteral.value(schema.node().seq("enum").orElseThrow().items().get(0));
         }
+        Optional<dev.specgen.load.YSeq> allOf = schema.node().seq("allOf");
+        if (allOf.isPresent()) {
+            // Every member's required members, in one object.
+            List<String> members = new ArrayList<>();
+            for (YNode member : allOf.get().items()) {
+                String sample = SchemaView.of(contract, member).map(m -> of(m, depth + 1)).orElse("{}");
+                if (sample.startsWith("{") && sample.length() > 2) {
+                    members.add(sample.substring(1, sample.length() - 1));
+                }
+            }
+            String own = schema.properties().isEmpty() ? "{}" : objectOf(schema, depth);
+            if (own.length() > 2) {
+                members.add(own.substring(1, own.length() - 1));
+            }
+            return "{" + String.join(", ", members) + "}";
+        }
+        for (String keyword : List.of("oneOf", "anyOf")) {
+            Optional<dev.specgen.load.YSeq> options = schema.node().seq(keyword);
+            if (options.isPresent() && !options.get().items().isEmpty()) {
+                return SchemaView.of(contract, options.get().items().get(0)).map(m -> of(m, depth + 1)).orElse("None");
+            }
+        }
         List<String> types = schema.types();
         String type = types.isEmpty() ? (schema.properties().isEmpty() ? "string" : "object") : types.get(0);
         return switch (type) {
-            case "object" -> {
-                List<String> members = new ArrayList<>();
-                for (Map.Entry<String, YNode> property : schema.properties().entrySet()) {
-                    if (schema.required().contains(property.getKey())) {
-                        members.add(PyLiteral.str(property.getKey()) + ": " + SchemaView.of(contract, property.getValue())
-                                .map(p -> of(p, depth + 1)).orElse("None"));
-                    }
-                }
-                yield "{" + String.join(", ", members) + "}";
-            }
+            case "object" -> objectOf(schema, depth);
             case "array" -> {
                 int count = schema.number("minItems").map(BigDecimal::intValue).orElse(0);
                 String item = schema.items().map(i -> of(i, depth + 1)).orElse("None");
