@@ -11,6 +11,8 @@ import uuid  # noqa: F401  (parameter types may use it)
 from collections.abc import AsyncIterator  # noqa: F401  (a text/event-stream answer is one)
 from typing import Any, Literal  # noqa: F401  (parameters may use them)
 
+from fastapi import Response  # noqa: F401  (a file, bytes or a redirect is answered with one)
+
 from app.errors import ApiError
 from app.handwritten import (
     ChatContext,

@@ -40,6 +40,9 @@ public final class HandwrittenModel {
     public final boolean noContent;
     /** The success answer is text/event-stream: the handler gives the events. */
     public final boolean stream;
+    /** A file, bytes or a redirect: the handler returns the Response itself, in the declared media type. */
+    public final boolean rawResponse;
+    public final String rawMediaLiteral;
     public final String contextClass;
     public final List<Helper> helpers;
     /** The test: the URL with the test user's own id, and with another user's. */
@@ -84,9 +87,11 @@ public final class HandwrittenModel {
         rawBody = b.rawBody && !hasRequest;
         takesBody = hasRequest || rawBody;
         responseClass = b.responseClass;
-        hasResponse = b.responseClass != null && !b.noContent && !b.stream;
+        hasResponse = b.responseClass != null && !b.noContent && !b.stream && !b.rawResponse;
         noContent = b.noContent;
         stream = b.stream;
+        rawResponse = b.rawResponse && !noContent && !stream;
+        rawMediaLiteral = b.rawMedia == null ? "None" : PyLiteral.str(b.rawMedia);
         contextClass = b.contextClass;
         helpers = List.copyOf(b.helpers);
         testUrl = b.testUrl;
@@ -183,6 +188,8 @@ public final class HandwrittenModel {
         String responseClass;
         boolean noContent;
         boolean stream;
+        boolean rawResponse;
+        String rawMedia;
         String contextClass;
         List<Helper> helpers = List.of();
         String testUrl;

@@ -117,7 +117,11 @@ final class HandwrittenPlanner {
         b.routePathLiteral = PyLiteral.str(Names.routePath(operation.path(), n -> Names.attribute(Names.function(n))));
         b.operationId = operation.operationId().orElse(null);
         b.label = PyLiteral.comment(operation.label());
-        b.statusCode = operation.successResponses().keySet().stream().findFirst().orElse("200");
+        // The first 2xx, else the first 3xx (a redirect the handler answers with its Location).
+        Optional<String> redirect = operation.responses().flatMap(r -> r.entries().keySet().stream()
+                .filter(code -> code.matches("3[0-9][0-9]") && !"304".equals(code)).findFirst());
+        b.statusCode = operation.successResponses().keySet().stream().findFirst()
+                .or(() -> redirect).orElse("200");
         b.auth = auth(operation, binding);
         b.subjectStatus = subjectStatus(operation);
         params.plan(operation, binding, b);
@@ -128,8 +132,18 @@ final class HandwrittenPlanner {
             b.testsValidation = b.invalidBodies != null;
         });
         b.rawBody = operation.requestBody().isPresent() && operation.requestSchema().isEmpty();
-        Optional<YNode> success = operation.successResponses().values().stream().findFirst();
+        Optional<YNode> success = operation.responses().flatMap(r -> r.get(b.statusCode));
         b.noContent = success.map(r -> noContent(b.statusCode, r)).orElse(true);
+        b.rawResponse = b.statusCode.startsWith("3") && !"304".equals(b.statusCode);
+        success.flatMap(r -> contract.derefMap(r)).flatMap(r -> r.map("content"))
+                .filter(c -> !c.entries().isEmpty() && !c.has("application/json") && !c.has("text/event-stream"))
+                .ifPresent(c -> {
+                    b.rawResponse = true;
+                    b.rawMedia = c.entries().keySet().iterator().next();
+                });
+        if (b.rawResponse) {
+            b.noContent = false;
+        }
         b.stream = success.map(r -> media(r, "text/event-stream")).orElse(false);
         success.flatMap(operation::jsonSchemaOf).ifPresent(s -> {
             b.responseClass = classes.annotation(s, base + "Response");
