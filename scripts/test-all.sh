@@ -118,6 +118,8 @@ rm -f "$requirements"
 # docs/corpus.md is up to date. An absent corpus is skipped locally and fails under CI=true.
 echo "== corpus: ten real contracts, each as corpus/<case>/expect.yaml says"
 scripts/corpus-test.sh || failures=$((failures + 1)); runs=$((runs + 1))
+echo "== the door on real contracts: every corpus operation bound hand-written generates, imports, lints and passes its plumbing tests"
+SPECGEN_PY3="$st_venv/bin/python" SPECGEN_VENV="$venv" scripts/corpus-door-test.sh || failures=$((failures + 1)); runs=$((runs + 1))
 
 echo "== migrations evolve: each model change gets exactly its migration; destructive ones wait for acknowledgment"
 evolution="$(mktemp -d)"

@@ -47,7 +47,7 @@ class ChatContext:
     user: UserId
 
     def conversation_rows(self) -> SelectOfScalar[Conversation]:
-        """The caller's Conversation rows: start every query of them here."""
+        """The caller's Conversation row: start every query of them here."""
         return ownership.conversation_scope(self.user)
 
     async def conversation(self, key: Any) -> Conversation:

@@ -75,6 +75,18 @@ def is_numeric_date(value: Any) -> bool:
 CurrentUser = Annotated[UserId, Depends(get_current_user)]
 
 
+async def get_optional_user(
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
+) -> UserId | None:
+    # An operation whose contract lets callers in without a token: none is no caller, a bad one a 401.
+    if credentials is None:
+        return None
+    return await get_current_user(credentials)
+
+
+OptionalUser = Annotated[UserId | None, Depends(get_optional_user)]
+
+
 def needs_token(dependant: Any) -> bool:
     return dependant.call is get_current_user or any(needs_token(sub) for sub in dependant.dependencies)
 

@@ -204,7 +204,11 @@ def only(row: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
 
 
 # Each table's response class in app.schemas, named as the contract names its schema.
-RESPONSE_CLASSES = {"User": "Profile", "Category": "Category", "Expense": "Expense"}
+RESPONSE_CLASSES = {
+    "User": "Profile",
+    "Category": "Category",
+    "Expense": "Expense",
+}
 
 
 def insert(client: Any, model: Any, values: dict[str, Any], renames: dict[str, str] | None = None) -> dict[str, Any]:

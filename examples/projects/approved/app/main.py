@@ -5,9 +5,10 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI
 from sqlalchemy import inspect
 from sqlalchemy.exc import SQLAlchemyError
+from starlette.routing import BaseRoute
 
 from app import models  # noqa: F401  (registers every table on SQLModel.metadata)
 from app.config import settings
@@ -61,6 +62,12 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     await dispose_engine()
 
 
+def route_order(route: BaseRoute) -> tuple[int, ...]:
+    """Routes sort by their path's segments, a literal one before a parameter at the same place."""
+    path: str = getattr(route, "path", "")
+    return tuple(1 if segment.startswith("{") else 0 for segment in path.split("/"))
+
+
 # Title, version and description come from the contract (app/openapi.json), whatever their length.
 INFO: dict[str, Any] = contract_document()["info"]
 app = FastAPI(
@@ -83,5 +90,16 @@ register_database_error_handlers(app)
 # Innermost: the contract's methods are checked before routing (added first, so inside the others).
 app.add_middleware(ContractMethods)
 install_middleware(app, settings)
-app.include_router(project.router)
-app.include_router(task.router)
+# One router holds every route, literal path segments before parameters whatever order the contract
+# and the modules declare them in: GET /items/low-stock must never be captured by /items/{item_id}.
+routes = APIRouter()
+routes.routes.extend(
+    sorted(
+        [
+            *project.router.routes,
+            *task.router.routes,
+        ],
+        key=route_order,
+    )
+)
+app.include_router(routes)

@@ -136,7 +136,10 @@ def only(row: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
 
 
 # Each table's response class in app.schemas, named as the contract names its schema.
-RESPONSE_CLASSES = {"Project": "Project", "Task": "Task"}
+RESPONSE_CLASSES = {
+    "Project": "Project",
+    "Task": "Task",
+}
 
 
 def insert(client: Any, model: Any, values: dict[str, Any], renames: dict[str, str] | None = None) -> dict[str, Any]:

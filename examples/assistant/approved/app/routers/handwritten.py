@@ -3,9 +3,11 @@ import datetime  # noqa: F401  (parameter types may use it)
 import uuid  # noqa: F401  (parameter types may use it)
 from typing import Annotated, Any, Literal  # noqa: F401  (parameter types may use them)
 
-from fastapi import APIRouter, Depends, Path, Query  # noqa: F401  (parameters may use Path or Query)
+from fastapi import APIRouter, Cookie, Depends, Header, Path, Query, Request, Response  # noqa: F401  (some are used)
+from fastapi.responses import StreamingResponse  # noqa: F401  (text/event-stream operations use it)
+from pydantic import Field, TypeAdapter, ValidationError  # noqa: F401  (path keys parse with them)
 
-from app.contract import contract_body
+from app.contract import contract_body  # noqa: F401  (operations with a JSON body use it)
 from app.db import SessionDep
 from app.errors import forbidden, not_found  # noqa: F401  (the subject check uses one of them)
 from app.handlers import chat as chat_handler
@@ -14,9 +16,17 @@ from app.handwritten import (
     ChatRequest,
     ChatResponse,
 )
-from app.security import CurrentUser
+from app.security import CurrentUser, OptionalUser, UserId, unauthorized, user_id_adapter  # noqa: F401
 
 router = APIRouter()
+
+
+def is_caller(raw: str, user: UserId | None) -> bool:
+    """Whether a path's user id names the caller: one that is not even a user id does not."""
+    try:
+        return user is not None and user_id_adapter.validate_python(raw) == user
+    except ValidationError:
+        return False
 
 
 @router.post(
@@ -30,12 +40,13 @@ router = APIRouter()
     dependencies=[Depends(contract_body("POST", "/api/{user_id}/chat"))],
 )
 async def chat(
-    user_id: Annotated[str, Path(min_length=1, max_length=64)],
+    *,
+    user_id: Annotated[str, Path()],
     body: ChatRequest,
     session: SessionDep,
     current_user: CurrentUser,
 ) -> Any:
-    if user_id != current_user:
+    if not is_caller(user_id, current_user):
         # The contract answers a path user id that is not the caller with 403.
         raise forbidden()
     context = ChatContext(session=session, user=current_user)

@@ -128,7 +128,9 @@ public enum Rule {
                     + " the reason: where no 400 or 422 is declared, a malformed or out-of-range {id} names no row"
                     + " and is answered with the operation's 404 (a caller id that cannot be the caller, with its"
                     + " 403 or 404). Declare the status, or drop the constraint if the server should accept every"
-                    + " value.",
+                    + " value. A hand-written operation's route is held to the same: 401 where it checks a token,"
+                    + " 403, 404 or 401 for a path user id that is not the caller, 400 or 422 where its input can"
+                    + " be invalid.",
             "getTask without a '404' response; listTasks with ?limit {type: integer, maximum: 100} and no"
                     + " '400' or '422'"),
     SCHEMA_UNUSED("SG216", "schema-unused", INCOMPLETE_CONTRACT, Severity.WARNING,
@@ -220,7 +222,9 @@ public enum Rule {
     PATH_PARAM_UNBOUND("SG405", "path-param-unbound", AMBIGUOUS_RULES,
             "A path parameter is not tied to a field or to the token",
             "Each path parameter must be bound in the operation's path: to the token's subject, to the"
-                    + " primary key, or to a foreign-key field.",
+                    + " primary key, or to a foreign-key field. A hand-written operation passes its other path"
+                    + " parameters to its handler, but one named as the caller's id (user_id, owner_id, uid) must be"
+                    + " bound to subject, or the handler would trust whatever id the path names.",
             "/api/{user_id}/tasks with no path: {user_id: subject}"),
 
     ACTION_SHAPE("SG501", "action-shape", AMBIGUOUS_RULES,

@@ -11,6 +11,16 @@ import java.util.Set;
  */
 final class DefLines extends AbstractMap<String, Object> {
     static final int LINE_LENGTH = 120;
+    private final String keyword;
+
+    DefLines() {
+        this("def ");
+    }
+
+    /** {@code asyncdefs}: the same for {@code async def}. */
+    DefLines(String keyword) {
+        this.keyword = keyword;
+    }
 
     @Override
     public boolean containsKey(Object key) {
@@ -19,11 +29,15 @@ final class DefLines extends AbstractMap<String, Object> {
 
     @Override
     public Object get(Object key) {
-        return header((String) key);
+        return header(keyword, (String) key);
     }
 
     static String header(String signature) {
-        String oneLine = "def " + signature + ":";
+        return header("def ", signature);
+    }
+
+    static String header(String keyword, String signature) {
+        String oneLine = keyword + signature + ":";
         if (oneLine.length() <= LINE_LENGTH) {
             return oneLine;
         }
@@ -31,9 +45,9 @@ final class DefLines extends AbstractMap<String, Object> {
         int close = signature.lastIndexOf(')');
         String params = signature.substring(open + 1, close);
         if (4 + params.length() <= LINE_LENGTH) {
-            return "def " + signature.substring(0, open + 1) + "\n    " + params + "\n" + signature.substring(close) + ":";
+            return keyword + signature.substring(0, open + 1) + "\n    " + params + "\n" + signature.substring(close) + ":";
         }
-        StringBuilder out = new StringBuilder("def " + signature.substring(0, open + 1) + "\n");
+        StringBuilder out = new StringBuilder(keyword + signature.substring(0, open + 1) + "\n");
         int depth = 0;
         int start = 0;
         for (int i = 0; i <= params.length(); i++) {

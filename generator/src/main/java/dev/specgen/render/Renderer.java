@@ -215,6 +215,7 @@ public final class Renderer {
             builtin.setListener(new FailingListener(key + ".stg"));
             builtin.load();
             builtin.defineDictionary("defs", new DefLines());
+            builtin.defineDictionary("asyncdefs", new DefLines("async def "));
             for (int indent = 0; indent <= 16; indent += 4) {
                 builtin.defineDictionary("fit" + indent, new FitLines(indent));
             }

@@ -42,6 +42,20 @@ final class ContractModels {
     }
 
     private String annotation(SchemaView schema, String name) {
+        if (schema.node().seq("allOf").isPresent()) {
+            return declare(schema, name); // one class with every member's properties
+        }
+        for (String keyword : List.of("oneOf", "anyOf")) {
+            Optional<dev.specgen.load.YSeq> members = schema.node().seq(keyword);
+            if (members.isPresent() && !members.get().items().isEmpty()) {
+                java.util.LinkedHashSet<String> union = new java.util.LinkedHashSet<>();
+                int i = 1;
+                for (YNode member : members.get().items()) {
+                    union.add(annotation(member, name + "Option" + i++));
+                }
+                return String.join(" | ", union);
+            }
+        }
         List<String> types = schema.types();
         List<String> values = schema.enumValues();
         if (!values.isEmpty() && (types.isEmpty() || types.equals(List.of("string")))) {
@@ -80,14 +94,17 @@ final class ContractModels {
         byPointer.put(pointer, unique);
         List<FieldDecl> fields = new ArrayList<>();
         reserved.add(unique); // while its properties declare the classes they need, before it
-        for (Map.Entry<String, YNode> property : schema.properties().entrySet()) {
+        Map<String, YNode> properties = new LinkedHashMap<>();
+        java.util.Set<String> requiredNames = new java.util.LinkedHashSet<>();
+        merge(schema, properties, requiredNames, 0);
+        for (Map.Entry<String, YNode> property : properties.entrySet()) {
             String wire = property.getKey();
             String attribute = Names.attribute(Names.snake(wire).replaceAll("[^A-Za-z0-9_]", "_"));
             if (attribute.isEmpty() || Character.isDigit(attribute.charAt(0))) {
                 attribute = "field_" + attribute;
             }
             String type = annotation(property.getValue(), unique + className(wire));
-            boolean required = schema.required().contains(wire);
+            boolean required = requiredNames.contains(wire);
             if (!required && !type.endsWith("| None")) {
                 type = type + " | None"; // left out: None, and left out again when the model is dumped
             }
@@ -95,6 +112,17 @@ final class ContractModels {
         }
         classes.put(unique, new ClassModel(unique, fields, schema.forbidsAdditional()));
         return unique;
+    }
+
+    /** The properties and required names of a schema and of every allOf member it has, in order. */
+    private void merge(SchemaView schema, Map<String, YNode> properties, java.util.Set<String> required, int depth) {
+        if (depth > 16) {
+            return;
+        }
+        schema.node().seq("allOf").ifPresent(members -> members.items().forEach(member -> SchemaView
+                .of(contract, member).ifPresent(m -> merge(m, properties, required, depth + 1))));
+        properties.putAll(schema.properties());
+        required.addAll(schema.required());
     }
 
     static String className(String name) {

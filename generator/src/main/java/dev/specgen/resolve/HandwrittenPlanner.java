@@ -2,8 +2,6 @@ package dev.specgen.resolve;
 
 import dev.specgen.contract.Contract;
 import dev.specgen.contract.Operation;
-import dev.specgen.contract.Parameter;
-import dev.specgen.contract.SchemaView;
 import dev.specgen.load.YNode;
 import dev.specgen.load.YScalar;
 import dev.specgen.modeldoc.BindingDoc;
@@ -18,6 +16,7 @@ final class HandwrittenPlanner {
     private final Contract contract;
     private final ModelDoc model;
     private final ContractModels classes;
+    private final DoorParams params;
 
     /** What app/handwritten.py imports besides the tables, which a contract class must not shadow. */
     private static final java.util.Set<String> MODULE_IMPORTS = java.util.Set.of("BaseModel", "ConfigDict", "Field",
@@ -32,6 +31,7 @@ final class HandwrittenPlanner {
             model.bindingFor(operation).filter(b -> "handwritten".equals(b.action()))
                     .ifPresent(b -> taken.add(base(b) + "Context"));
         }
+        this.params = new DoorParams(contract);
         this.classes = new ContractModels(contract, name -> taken.contains(name) || Names.reservedClassName(name));
     }
 
@@ -39,6 +39,57 @@ final class HandwrittenPlanner {
     private static String base(BindingDoc binding) {
         String function = Names.function(binding.key());
         return ContractModels.className(binding.key().contains(" ") ? function : binding.key());
+    }
+
+    /** JSON values the body's schema refuses whatever it holds: another type, a missing required member. */
+    private String invalidBodies(YNode site) {
+        Optional<dev.specgen.contract.SchemaView> schema = dev.specgen.contract.SchemaView.of(contract, site);
+        if (schema.isEmpty() || schema.get().nullable() || schema.get().types().size() != 1) {
+            return null;
+        }
+        List<String> invalid = new ArrayList<>();
+        switch (schema.get().types().get(0)) {
+            case "object" -> {
+                invalid.add("[]");
+                invalid.add("\"text\"");
+                if (!schema.get().required().isEmpty()) {
+                    invalid.add("{}");
+                }
+            }
+            case "array" -> invalid.addAll(List.of("{}", "\"text\""));
+            case "string" -> invalid.addAll(List.of("{}", "[]"));
+            default -> invalid.addAll(List.of("{}", "[]", "\"text\""));
+        }
+        return "(" + String.join(", ", invalid) + ")";
+    }
+
+    /** How the caller is known: a required token, an optional one, or none (the contract says public). */
+    static HandwrittenModel.Auth auth(Operation operation, BindingDoc binding) {
+        if (binding.auth().filter("public"::equals).isPresent() || operation.security().isEmpty()
+                || operation.security().get().items().isEmpty()) {
+            return HandwrittenModel.Auth.NONE;
+        }
+        return operation.requiresToken() ? HandwrittenModel.Auth.REQUIRED : HandwrittenModel.Auth.OPTIONAL;
+    }
+
+    /** A path user id that is not the caller: the contract's 403, else its 404, else its 401. */
+    static int subjectStatus(Operation operation) {
+        for (String status : List.of("403", "404", "401")) {
+            if (operation.declaresStatus(status)) {
+                return Integer.parseInt(status);
+            }
+        }
+        return 404;
+    }
+
+    /** 204, 205 and 304 never carry a body; another status carries none when its response has no content. */
+    private boolean noContent(String status, YNode response) {
+        return List.of("204", "205", "304").contains(status) || contract.derefMap(response)
+                .flatMap(r -> r.map("content")).map(c -> c.entries().isEmpty()).orElse(true);
+    }
+
+    private boolean media(YNode response, String type) {
+        return contract.derefMap(response).flatMap(r -> r.map("content")).map(c -> c.has(type)).orElse(false);
     }
 
     List<ContractModels.ClassModel> classes() {
@@ -66,60 +117,34 @@ final class HandwrittenPlanner {
         b.routePathLiteral = PyLiteral.str(Names.routePath(operation.path(), n -> Names.attribute(Names.function(n))));
         b.operationId = operation.operationId().orElse(null);
         b.label = PyLiteral.comment(operation.label());
-        b.statusCode = operation.successResponses().keySet().stream().findFirst().orElse("200");
-        b.authenticated = operation.requiresToken();
-        List<String> parameters = new ArrayList<>();
-        List<String> passed = new ArrayList<>();
-        String userType = switch (model.auth().map("user_id").flatMap(u -> u.text("type")).orElse("string")) {
-            case "uuid" -> "uuid.UUID";
-            case "int" -> "int";
-            default -> "str";
-        };
-        String testUrl = operation.path();
-        String otherUrl = operation.path();
-        for (Parameter parameter : operation.parametersIn("path")) {
-            String name = Names.attribute(Names.function(parameter.name()));
-            Optional<SchemaView> schema = parameter.schema().flatMap(s -> SchemaView.of(contract, s));
-            List<String> args = new ArrayList<>();
-            schema.ifPresent(s -> args.addAll(ContractTypes.scalar(s, false).args()));
-            boolean subject = "subject".equals(binding.path().get(parameter.name()));
-            String type = subject ? userType : schema.map(s -> ContractTypes.scalar(s, false).annotation()).orElse("str");
-            parameters.add(name + ": Annotated[" + type + ", Path(" + String.join(", ", args) + ")]");
-            if (subject) {
-                b.subjectParam = name;
-                b.subjectForbidden = operation.declaresStatus("403");
-                testUrl = testUrl.replace("{" + parameter.name() + "}", "{user.id}");
-                otherUrl = otherUrl.replace("{" + parameter.name() + "}", "{other.id}");
-            } else {
-                passed.add(name);
-                testUrl = testUrl.replace("{" + parameter.name() + "}", "1");
-                otherUrl = otherUrl.replace("{" + parameter.name() + "}", "1");
-            }
-        }
-        b.testUrl = "f" + PyLiteral.str(testUrl);
-        b.otherUrl = "f" + PyLiteral.str(otherUrl);
-        for (Parameter parameter : operation.parametersIn("query")) {
-            String name = Names.attribute(Names.function(parameter.name()));
-            Optional<SchemaView> schema = parameter.schema().flatMap(s -> SchemaView.of(contract, s));
-            List<String> args = new ArrayList<>();
-            if (!name.equals(parameter.name())) {
-                args.add("alias=" + PyLiteral.str(parameter.name()));
-            }
-            ContractTypes.ScalarType type = schema.map(ContractTypes::scalar)
-                    .orElse(new ContractTypes.ScalarType("str", List.of()));
-            args.addAll(type.args());
-            Optional<String> byDefault = schema.flatMap(SchemaView::defaultValue).map(PyLiteral::value);
-            parameters.add(name + ": Annotated[" + type.annotation() + (byDefault.isPresent() ? "" : " | None")
-                    + ", Query(" + String.join(", ", args) + ")] = " + byDefault.orElse("None"));
-            passed.add(name);
-        }
-        b.parameters = parameters;
-        b.passedParameters = passed;
+        // The first 2xx, else the first 3xx (a redirect the handler answers with its Location).
+        Optional<String> redirect = operation.responses().flatMap(r -> r.entries().keySet().stream()
+                .filter(code -> code.matches("3[0-9][0-9]") && !"304".equals(code)).findFirst());
+        b.statusCode = operation.successResponses().keySet().stream().findFirst()
+                .or(() -> redirect).orElse("200");
+        b.auth = auth(operation, binding);
+        b.subjectStatus = subjectStatus(operation);
+        params.plan(operation, binding, b);
         operation.requestSchema().ifPresent(s -> {
             b.requestClass = classes.annotation(s, base + "Request");
             b.validBody = new SampleJson(contract).of(s);
+            b.invalidBodies = invalidBodies(s);
+            b.testsValidation = b.invalidBodies != null;
         });
-        Optional<YNode> success = operation.successResponses().values().stream().findFirst();
+        b.rawBody = operation.requestBody().isPresent() && operation.requestSchema().isEmpty();
+        Optional<YNode> success = operation.responses().flatMap(r -> r.get(b.statusCode));
+        b.noContent = success.map(r -> noContent(b.statusCode, r)).orElse(true);
+        b.rawResponse = b.statusCode.startsWith("3") && !"304".equals(b.statusCode);
+        success.flatMap(r -> contract.derefMap(r)).flatMap(r -> r.map("content"))
+                .filter(c -> !c.entries().isEmpty() && !c.has("application/json") && !c.has("text/event-stream"))
+                .ifPresent(c -> {
+                    b.rawResponse = true;
+                    b.rawMedia = c.entries().keySet().iterator().next();
+                });
+        if (b.rawResponse) {
+            b.noContent = false;
+        }
+        b.stream = success.map(r -> media(r, "text/event-stream")).orElse(false);
         success.flatMap(operation::jsonSchemaOf).ifPresent(s -> {
             b.responseClass = classes.annotation(s, base + "Response");
             b.sampleResponse = new SampleJson(contract).of(s);
@@ -129,8 +154,13 @@ final class HandwrittenPlanner {
         binding.node().seq("entities").ifPresent(seq -> seq.items().forEach(item -> {
             EntityDoc entity = model.entity(((YScalar) item).text()).orElseThrow();
             String snake = Names.snake(entity.name());
-            helpers.add(new HandwrittenModel.Helper(Names.attribute(snake), entity.name(), "get_" + snake,
-                    snake + "_scope", snake + "_rows"));
+            // The context's own fields (session, user) keep their names: an entity named like one reads as <name>_row.
+            String method = Names.attribute(snake);
+            if (List.of("session", "user").contains(method)) {
+                method = method + "_row";
+            }
+            helpers.add(new HandwrittenModel.Helper(method, entity.name(), "get_" + snake, snake + "_scope",
+                    snake + "_rows", entity.shared()));
         }));
         b.helpers = helpers;
         return new HandwrittenModel(b);

@@ -114,8 +114,12 @@ final class SampleValues {
      * every run. Each is checked again with java.util.regex, as a Python search would.
      */
     static List<String> patternSamples(FieldDoc field, String pattern) {
-        int min = field.number("min_length").map(BigDecimal::intValue).orElse(0);
-        int max = field.number("max_length").map(BigDecimal::intValue).orElse(Integer.MAX_VALUE);
+        return patternSamples(field.name(), pattern, field.number("min_length").map(BigDecimal::intValue).orElse(0),
+                field.number("max_length").map(BigDecimal::intValue).orElse(Integer.MAX_VALUE));
+    }
+
+    /** The same, for any named value with these length bounds (a contract parameter, say). */
+    static List<String> patternSamples(String name, String pattern, int min, int max) {
         Pattern compiled;
         RgxGen generator;
         try {
@@ -126,7 +130,7 @@ final class SampleValues {
         } catch (RuntimeException unsupported) {
             return List.of();
         }
-        Random random = new Random(field.name().hashCode() * 31L + pattern.hashCode());
+        Random random = new Random(name.hashCode() * 31L + pattern.hashCode());
         Set<String> found = new LinkedHashSet<>();
         for (int attempt = 0; attempt < PATTERN_ATTEMPTS && found.size() < PATTERN_SAMPLES; attempt++) {
             String sample;

@@ -15,6 +15,8 @@ public final class ServiceModel {
     public final List<String> entityClasses;
     /** Some entity is owned through a parent, so ownership.py joins. */
     public final boolean usesJoins;
+    /** Some entity belongs to a user (owned or through a parent): the owner-scoped queries take the caller. */
+    public final boolean hasOwnedEntities;
     /** The entity model modules, likewise. */
     public final List<EntityModel> entitiesByModule;
     public final List<RouterModel> routers;
@@ -42,6 +44,8 @@ public final class ServiceModel {
     public final List<SeedModel> seeds;
     /** Hand-written operations: routes, typed classes from the contract, and the entities their contexts read. */
     public final List<HandwrittenModel> handwritten;
+    /** The same, by function name: the order their modules are imported in. */
+    public final List<HandwrittenModel> handwrittenByName;
     public final boolean hasHandwritten;
     public final List<ContractModels.ClassModel> handwrittenClasses;
     /** The classes of app.handwritten that tests/test_handwritten.py names. */
@@ -77,6 +81,7 @@ public final class ServiceModel {
         this.auth = auth;
         this.entities = List.copyOf(entities);
         this.usesJoins = entities.stream().anyMatch(e -> !e.joins.isEmpty());
+        this.hasOwnedEntities = entities.stream().anyMatch(e -> !e.shared);
         this.entityClasses = Names.isortOrder(entities.stream().map(e -> e.className).toList());
         this.entitiesByModule = entities.stream().sorted(java.util.Comparator.comparing(e -> e.module)).toList();
         this.routers = List.copyOf(routers);
@@ -103,7 +108,10 @@ public final class ServiceModel {
         this.hasHandwritten = !this.handwritten.isEmpty();
         this.handwrittenTestClasses = this.handwritten.stream().flatMap(h -> h.hasRequest
                 ? java.util.stream.Stream.of(h.contextClass, h.requestClass) : java.util.stream.Stream.of(h.contextClass))
-                .distinct().sorted().toList();
+                .distinct().collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(),
+                        Names::isortOrder));
+        this.handwrittenByName = this.handwritten.stream()
+                .sorted(java.util.Comparator.comparing((HandwrittenModel h) -> h.functionName)).toList();
         this.handwrittenClasses = handwritten.classes();
         java.util.Set<String> classNames = new java.util.HashSet<>();
         this.handwrittenClasses.forEach(c -> classNames.add(c.name));
@@ -121,7 +129,7 @@ public final class ServiceModel {
             }
             stubImports.put(h.functionName, Names.isortOrder(names));
             routerImports.addAll(names);
-            m = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*").matcher(String.join(" ", h.parameters));
+            m = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*").matcher(String.join(" ", h.params.stream().map(p -> p.annotation).toList()));
             while (m.find()) {
                 if (classNames.contains(m.group())) {
                     routerImports.add(m.group());

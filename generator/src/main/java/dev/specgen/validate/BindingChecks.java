@@ -104,6 +104,9 @@ public final class BindingChecks {
                         .check();
             } else {
                 Actions.checkMethod(operation, binding, action, diagnostics);
+                if ("handwritten".equals(action.name())) {
+                    new DoorChecks(contract, operation, binding, diagnostics).check();
+                }
             }
             action.check(new ActionContext(contract, model, operation, binding, entity, diagnostics));
         }
