@@ -24,20 +24,29 @@ done
 auth="$(cat "$token_file")"
 # The served document must be the input contract itself (the contract is the server's law).
 "$(dirname "$st")/python" - "$contract" "http://127.0.0.1:$port/openapi.json" <<'PY'
-import datetime, json, sys, urllib.request, yaml
+import json, sys, urllib.request, yaml
+
+
+class Yaml12(yaml.SafeLoader):
+    """PyYAML reads YAML 1.1 timestamps as dates; specgen (YAML 1.2) keeps them as the strings written
+    (2026-01-15T10:30:00Z stays that, not +00:00)."""
+
+
+Yaml12.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
 
 def plain(value):
-    # PyYAML reads YAML 1.1 timestamps as dates; specgen (YAML 1.2) keeps them as strings.
     if isinstance(value, dict):
         return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, list):
         return [plain(v) for v in value]
-    if isinstance(value, (datetime.date, datetime.datetime)):
-        return value.isoformat()
     return value
 
 with open(sys.argv[1], encoding="utf-8") as handle:
-    contract = plain(yaml.safe_load(handle))
+    contract = plain(yaml.load(handle, Loader=Yaml12))
 served = json.load(urllib.request.urlopen(sys.argv[2], timeout=10))
 if served != contract:
     sys.exit(f"{sys.argv[2]} is not the input contract {sys.argv[1]}")

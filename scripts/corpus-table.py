@@ -94,7 +94,10 @@ def case_row(case: str) -> dict:
         "whys": whys,
         "unplaced": unplaced,
         "findings": len(findings),
-        "outcome": "serves" if serves else "blocked",
+        # Generated, but held at a known failing step (expect.yaml's known_failure): not served yet.
+        "outcome": ("generates, fails at " + expected.known_failure["step"]
+                    if serves and expected and expected.known_failure else "serves" if serves else "blocked"),
+        "known": expected.known_failure if serves and expected else None,
         "state": state,
         "operations": ops,
     }
@@ -119,9 +122,11 @@ def render(rows: list[dict]) -> str:
     out.append(f"| **all** | {total['ops']} | {total['declarative']} | {total['door']} | {total['genuine']} | "
                f"{total['limit']} | {total['clear']} | | |")
     served = sum(1 for r in rows if r["outcome"] == "serves")
+    known = sum(1 for r in rows if r.get("known"))
     bound_door = sum(r["bound_door"] for r in rows)
     out.append("")
-    out.append(f"{served} of {len(rows)} cases serve. The models bind {sum(r['bound_declarative'] for r in rows)} "
+    out.append(f"{served} of {len(rows)} cases serve; {known} more generate a backend that passes its lint and"
+               f" suites but fails one later step (below). The models bind {sum(r['bound_declarative'] for r in rows)} "
                f"operations to a declarative action and {bound_door} to the hand-written door.")
     out.append("")
     out.append("## Per case\n")
@@ -131,6 +136,9 @@ def render(rows: list[dict]) -> str:
                    f"through the door. Today: **{r['outcome']}**"
                    + (f", {r['findings']} finding{'s' if r['findings'] != 1 else ''}." if r["findings"] else "."))
         out.append("")
+        if r.get("known"):
+            out.append(f"Known failure at '{r['known']['step']}': {r['known'].get('lift', '')}")
+            out.append("")
         if r["whys"]:
             out.append("Genuine gaps of the contract:")
             for (rule, why), n in sorted(r["whys"].items()):

@@ -55,7 +55,7 @@ async def seed_external_rows() -> None:
                 models.User(
                     id=user.id,
                     name=f"name-{user.id}",
-                    email=f"email-{user.id}",
+                    email=f"email-{user.id}@example.com",
                     email_verified=False,
                     created_at=datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC),
                     updated_at=datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC),

@@ -136,6 +136,7 @@ public final class Resolver {
                 continue;
             }
             List<String> kwargs = new ArrayList<>();
+            Optional<SchemaView> row = schemaFor(entity, "public");
             for (FieldDoc field : entity.fields().values()) {
                 String attribute = Names.attribute(field.name());
                 if (field.name().equals(key)) {
@@ -145,7 +146,9 @@ public final class Resolver {
                         default -> "user.id";
                     });
                 } else if (!field.nullable() && !field.hasDefault() && field.generated().isEmpty()) {
-                    kwargs.add(attribute + "=" + SeedModel.sample(field));
+                    // The contract's format holds for a seeded row too: GET /me answers it as is.
+                    kwargs.add(attribute + "=" + SeedModel.sample(field, row.flatMap(r -> r.property(field.name()))
+                            .flatMap(SchemaView::format)));
                 }
             }
             seeds.add(new SeedModel(entity.name(), kwargs));

@@ -15,9 +15,15 @@ public final class SeedModel {
     }
 
     /** A value of the field's type, distinct per user where it is text (an email must be unique). */
-    static String sample(FieldDoc field) {
+    static String sample(FieldDoc field, java.util.Optional<String> format) {
         return switch (FieldType.of(field.type())) {
             case STRING, TEXT -> {
+                if (format.filter("email"::equals).isPresent()) {
+                    yield "f" + PyLiteral.str(field.name() + "-{user.id}@example.com");
+                }
+                if (format.filter(f -> f.equals("uri") || f.equals("url")).isPresent()) {
+                    yield "f" + PyLiteral.str("https://example.com/" + field.name() + "/{user.id}");
+                }
                 String text = "f" + PyLiteral.str(field.name() + "-{user.id}");
                 yield field.number("max_length").map(m -> text + "[:" + m.toPlainString() + "]").orElse(text);
             }
