@@ -43,7 +43,7 @@ async def report_unmigrated_database() -> None:
     except (SQLAlchemyError, OSError):
         return
     if "alembic_version" not in tables:
-        logger.error(
+        logger.warning(
             "The database is not migrated (no alembic_version table): run `alembic upgrade head` "
             "with the same DATABASE_URL before serving requests."
         )
