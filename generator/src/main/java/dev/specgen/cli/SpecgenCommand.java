@@ -2,6 +2,8 @@ package dev.specgen.cli;
 
 import dev.specgen.diagnostics.Rule;
 import dev.specgen.migrate.MigrationHistoryException;
+import dev.specgen.pipeline.FreshOutput;
+import dev.specgen.pipeline.InputFingerprint;
 import dev.specgen.pipeline.Pipeline;
 import dev.specgen.report.DiagnosticPrinter;
 import dev.specgen.report.ReportFormat;
@@ -117,6 +119,17 @@ public final class SpecgenCommand implements Callable<Integer> {
             }
         }
 
+        /**
+         * The fingerprint of this run's inputs, for the manifest, when a later `check` may trust it: only
+         * when the run found nothing but pending hand-written operations, which that check looks for
+         * itself. Otherwise null, and every check renders, so it prints the findings again.
+         */
+        String inputsToRecord(Pipeline.Result result) {
+            boolean quiet = result.diagnostics().sorted().stream()
+                    .allMatch(d -> d.rule() == Rule.HANDWRITTEN_PENDING);
+            return quiet ? InputFingerprint.of(options.paths(), options.templates).orElse(null) : null;
+        }
+
         Pipeline.Result report(Pipeline.Result result) {
             String printed = new DiagnosticPrinter().print(result.diagnostics().sorted(), options.format, VERSION);
             PrintWriter stream = result.blocked() || options.format != ReportFormat.TEXT ? out() : err();
@@ -169,7 +182,11 @@ public final class SpecgenCommand implements Callable<Integer> {
             description = {"Regenerate in memory and compare with --out: exit 1 with a unified diff when it is"
                     + " stale (changed, missing or orphaned files).",
                 "A model.yaml changed since the last generate makes --out stale: the migration it needs is"
-                    + " missing."})
+                    + " missing.",
+                "When nothing --out was generated from has changed (specgen's build, model.yaml, the contract,"
+                    + " --templates) and every generated file still has the SHA-256 its .specgen-manifest"
+                    + " records, check says so without rendering. --strict, --format other than text, any"
+                    + " finding at the last generate, or any doubt makes it regenerate in memory as before."})
     static final class Check extends SpecCommand {
         @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
                 description = "Output folder to compare against.")
@@ -180,6 +197,13 @@ public final class SpecgenCommand implements Callable<Integer> {
             Integer usage = missingSpecDir();
             if (usage != null) {
                 return usage;
+            }
+            if (text() && !options.strict && java.nio.file.Files.isDirectory(out)) {
+                Optional<String> inputs = InputFingerprint.of(options.paths(), options.templates);
+                if (inputs.isPresent() && FreshOutput.isFresh(out, inputs.get())) {
+                    out().println("specgen: " + out + " is up to date.");
+                    return ExitCodes.OK;
+                }
             }
             Optional<Pipeline.Result> run = runPipeline(out, "");
             if (run.isEmpty()) {

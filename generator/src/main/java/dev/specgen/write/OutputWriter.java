@@ -20,13 +20,25 @@ import java.util.Set;
 public final class OutputWriter {
     /** Tests make a step fail to prove the rollback; in use, no step is made to fail. */
     private final java.util.function.IntPredicate failAtStep;
+    /** The fingerprint of what the files are generated from, recorded in the manifest; null for none. */
+    private final String inputs;
 
     public OutputWriter() {
-        this(step -> false);
+        this(step -> false, null);
+    }
+
+    /** A writer recording in the manifest the fingerprint of what the files were generated from. */
+    public OutputWriter(String inputs) {
+        this(step -> false, inputs);
     }
 
     OutputWriter(java.util.function.IntPredicate failAtStep) {
+        this(failAtStep, null);
+    }
+
+    private OutputWriter(java.util.function.IntPredicate failAtStep, String inputs) {
         this.failAtStep = failAtStep;
+        this.inputs = inputs;
     }
 
     /** Decides, without writing, what generating these files into the folder would do. */
@@ -73,9 +85,9 @@ public final class OutputWriter {
         return content.lines().findFirst().map(l -> l.contains(Renderer.HEADER)).orElse(false);
     }
 
-    private static List<GeneratedFile> withManifest(List<GeneratedFile> files) {
+    private List<GeneratedFile> withManifest(List<GeneratedFile> files) {
         List<GeneratedFile> all = new ArrayList<>(files);
-        all.add(new GeneratedFile(Manifest.FILE, Manifest.render(files)));
+        all.add(new GeneratedFile(Manifest.FILE, Manifest.render(files, inputs)));
         return all;
     }
 
@@ -119,7 +131,7 @@ public final class OutputWriter {
         withManifest(files).forEach(f -> contents.put(f.path(), f.content()));
         List<String> writes = new ArrayList<>(plan.created());
         writes.addAll(plan.modified());
-        if (!plan.changesAnything() && Files.isRegularFile(absolute.resolve(Manifest.FILE))) {
+        if (!plan.changesAnything() && holds(absolute.resolve(Manifest.FILE), contents.get(Manifest.FILE))) {
             return;
         }
         writes.add(Manifest.FILE);
@@ -159,6 +171,10 @@ public final class OutputWriter {
         for (String path : plan.deleted()) {
             pruneEmptyParents(absolute, absolute.resolve(path).getParent());
         }
+    }
+
+    private static boolean holds(Path file, String content) throws IOException {
+        return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(content);
     }
 
     private static boolean hasFiles(Path dir) {

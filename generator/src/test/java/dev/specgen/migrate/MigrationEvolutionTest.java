@@ -130,8 +130,8 @@ class MigrationEvolutionTest {
         assertTrue(snapshot.contains("{\"name\": \"ix_tasks_title\", \"columns\": [\"title\"]}"), snapshot);
         assertTrue(stdout.contains("run 'alembic upgrade head'"), stdout);
         String manifest = read(".specgen-manifest");
-        assertTrue(manifest.contains("\n" + VERSIONS + "0001_initial.py\n") && manifest.contains(
-                "\n" + VERSIONS + "0002_add_column_tasks_notes_text_and_more.py\n"), "generated, so never orphans");
+        assertTrue(manifest.contains("\n" + VERSIONS + "0001_initial.py\t") && manifest.contains(
+                "\n" + VERSIONS + "0002_add_column_tasks_notes_text_and_more.py\t"), "generated, so never orphans");
     }
 
     @Test

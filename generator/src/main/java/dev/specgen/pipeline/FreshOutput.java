@@ -1,0 +1,60 @@
+package dev.specgen.pipeline;
+
+import dev.specgen.migrate.MigrationHistory;
+import dev.specgen.write.Manifest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * `check` without rendering: an output folder is up to date when its manifest records the same
+ * input fingerprint as now, every generated file on disk still has the hash the manifest records,
+ * every file handed to the user still exists, and nothing a full run would report differently is
+ * there (a hand-written handler still a stub, a migration specgen did not write). Any doubt is
+ * "not known fresh", and `check` then regenerates in memory as before.
+ */
+public final class FreshOutput {
+    private FreshOutput() {
+    }
+
+    public static boolean isFresh(Path outDir, String inputs) {
+        try {
+            Manifest.Recorded recorded = Manifest.readAll(outDir);
+            if (recorded.inputs().isEmpty() || !recorded.inputs().get().equals(inputs)) {
+                return false;
+            }
+            for (Map.Entry<String, String> file : recorded.generated().entrySet()) {
+                Path path = outDir.resolve(file.getKey());
+                if (!Files.isRegularFile(path) || !Manifest.sha256(Files.readAllBytes(path)).equals(file.getValue())) {
+                    return false;
+                }
+            }
+            for (String path : recorded.userOwned()) {
+                Path file = outDir.resolve(path);
+                if (!Files.isRegularFile(file) || path.startsWith("app/handlers/") && Files
+                        .readString(file, StandardCharsets.UTF_8).contains(HandwrittenCheck.STUB_MARKER)) {
+                    return false; // a full run reports the stub (SG530)
+                }
+            }
+            return onlyListedMigrations(outDir, recorded);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** A migration file the manifest does not list makes a full run refuse the history. */
+    private static boolean onlyListedMigrations(Path outDir, Manifest.Recorded recorded) throws IOException {
+        Path versions = outDir.resolve(MigrationHistory.VERSIONS);
+        if (!Files.isDirectory(versions)) {
+            return true;
+        }
+        try (Stream<Path> files = Files.list(versions)) {
+            return files.map(p -> MigrationHistory.VERSIONS + p.getFileName())
+                    .filter(name -> name.endsWith(".py"))
+                    .allMatch(recorded.generated()::containsKey);
+        }
+    }
+}
