@@ -48,7 +48,7 @@ final class GenerateCommand extends SpecgenCommand.SpecCommand {
             return ExitCodes.BLOCKED;
         }
         List<GeneratedFile> files = result.files().orElseThrow();
-        OutputWriter writer = new OutputWriter(inputsToRecord(result));
+        OutputWriter writer = new OutputWriter(stamp(result));
         WritePlan plan;
         try {
             plan = writer.plan(out, files);

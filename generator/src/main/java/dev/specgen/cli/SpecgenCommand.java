@@ -3,10 +3,10 @@ package dev.specgen.cli;
 import dev.specgen.diagnostics.Rule;
 import dev.specgen.migrate.MigrationHistoryException;
 import dev.specgen.pipeline.FreshOutput;
-import dev.specgen.pipeline.InputFingerprint;
 import dev.specgen.pipeline.Pipeline;
 import dev.specgen.report.DiagnosticPrinter;
 import dev.specgen.report.ReportFormat;
+import dev.specgen.write.Manifest;
 import dev.specgen.write.StaleCheck;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -119,15 +119,9 @@ public final class SpecgenCommand implements Callable<Integer> {
             }
         }
 
-        /**
-         * The fingerprint of this run's inputs, for the manifest, when a later `check` may trust it: only
-         * when the run found nothing but pending hand-written operations, which that check looks for
-         * itself. Otherwise null, and every check renders, so it prints the findings again.
-         */
-        String inputsToRecord(Pipeline.Result result) {
-            boolean quiet = result.diagnostics().sorted().stream()
-                    .allMatch(d -> d.rule() == Rule.HANDWRITTEN_PENDING);
-            return quiet ? InputFingerprint.of(options.paths(), options.templates).orElse(null) : null;
+        /** What this run was generated from, for the manifest, so a later `check` may skip rendering. */
+        Manifest.Stamp stamp(Pipeline.Result result) {
+            return FreshOutput.stamp(result.diagnostics(), options.paths(), options.templates);
         }
 
         Pipeline.Result report(Pipeline.Result result) {
@@ -185,8 +179,8 @@ public final class SpecgenCommand implements Callable<Integer> {
                     + " missing.",
                 "When nothing --out was generated from has changed (specgen's build, model.yaml, the contract,"
                     + " --templates) and every generated file still has the SHA-256 its .specgen-manifest"
-                    + " records, check says so without rendering. --strict, --format other than text, any"
-                    + " finding at the last generate, or any doubt makes it regenerate in memory as before."})
+                    + " records, check says so without rendering, printing the warnings that generate found. --strict, --format"
+                    + " other than text, or any doubt makes it regenerate in memory as before."})
     static final class Check extends SpecCommand {
         @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
                 description = "Output folder to compare against.")
@@ -199,8 +193,11 @@ public final class SpecgenCommand implements Callable<Integer> {
                 return usage;
             }
             if (text() && !options.strict && java.nio.file.Files.isDirectory(out)) {
-                Optional<String> inputs = InputFingerprint.of(options.paths(), options.templates);
-                if (inputs.isPresent() && FreshOutput.isFresh(out, inputs.get())) {
+                Optional<dev.specgen.diagnostics.Diagnostics> recorded = FreshOutput.check(out, options.paths(),
+                        options.templates);
+                if (recorded.isPresent()) {
+                    report(new Pipeline.Result(recorded.get(), Optional.empty(), Optional.empty(), Optional.empty(),
+                            false));
                     out().println("specgen: " + out + " is up to date.");
                     return ExitCodes.OK;
                 }

@@ -54,6 +54,11 @@ public final class Diagnostics {
         }
     }
 
+    /** A finding as it was reported before (kept in a manifest): its own severity and related place. */
+    public void restore(Diagnostic d) {
+        add(d.rule(), d.severity(), d.mark(), d.pointer(), d.reason(), d.required(), d.related());
+    }
+
     public void addAll(Diagnostics other) {
         other.found.forEach(d -> add(d.rule(), d.severity(), d.mark(), d.pointer(), d.reason(), d.required(),
                 d.related()));

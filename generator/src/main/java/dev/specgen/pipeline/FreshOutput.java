@@ -1,5 +1,7 @@
 package dev.specgen.pipeline;
 
+import dev.specgen.diagnostics.Diagnostics;
+import dev.specgen.load.SpecPaths;
 import dev.specgen.migrate.MigrationHistory;
 import dev.specgen.write.Manifest;
 import java.io.IOException;
@@ -7,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +21,32 @@ import java.util.stream.Stream;
  */
 public final class FreshOutput {
     private FreshOutput() {
+    }
+
+    /**
+     * What a generate that found these findings records in the manifest, so that a later check may
+     * skip rendering; null when it must not (some finding cannot be kept, an input cannot be read).
+     */
+    public static Manifest.Stamp stamp(Diagnostics findings, SpecPaths paths, Path templates) {
+        Optional<String> inputs = InputFingerprint.of(paths, templates);
+        Optional<java.util.List<String>> kept = RecordedFindings.encode(findings.sorted(), paths);
+        return inputs.isPresent() && kept.isPresent() ? new Manifest.Stamp(inputs.get(), kept.get()) : null;
+    }
+
+    /**
+     * The findings the full run would print when the output folder is up to date with these inputs;
+     * empty when that is not known, and the caller must regenerate in memory.
+     */
+    public static Optional<Diagnostics> check(Path outDir, SpecPaths paths, Path templates) {
+        Optional<String> inputs = InputFingerprint.of(paths, templates);
+        if (inputs.isEmpty() || !isFresh(outDir, inputs.get())) {
+            return Optional.empty();
+        }
+        try {
+            return RecordedFindings.decode(Manifest.readAll(outDir).findings(), paths);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     public static boolean isFresh(Path outDir, String inputs) {

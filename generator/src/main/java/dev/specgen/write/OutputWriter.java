@@ -20,25 +20,25 @@ import java.util.Set;
 public final class OutputWriter {
     /** Tests make a step fail to prove the rollback; in use, no step is made to fail. */
     private final java.util.function.IntPredicate failAtStep;
-    /** The fingerprint of what the files are generated from, recorded in the manifest; null for none. */
-    private final String inputs;
+    /** What the files are generated from, recorded in the manifest; null for nothing. */
+    private final Manifest.Stamp stamp;
 
     public OutputWriter() {
         this(step -> false, null);
     }
 
-    /** A writer recording in the manifest the fingerprint of what the files were generated from. */
-    public OutputWriter(String inputs) {
-        this(step -> false, inputs);
+    /** A writer recording in the manifest what the files were generated from (null: nothing). */
+    public OutputWriter(Manifest.Stamp stamp) {
+        this(step -> false, stamp);
     }
 
     OutputWriter(java.util.function.IntPredicate failAtStep) {
         this(failAtStep, null);
     }
 
-    private OutputWriter(java.util.function.IntPredicate failAtStep, String inputs) {
+    private OutputWriter(java.util.function.IntPredicate failAtStep, Manifest.Stamp stamp) {
         this.failAtStep = failAtStep;
-        this.inputs = inputs;
+        this.stamp = stamp;
     }
 
     /** Decides, without writing, what generating these files into the folder would do. */
@@ -87,7 +87,7 @@ public final class OutputWriter {
 
     private List<GeneratedFile> withManifest(List<GeneratedFile> files) {
         List<GeneratedFile> all = new ArrayList<>(files);
-        all.add(new GeneratedFile(Manifest.FILE, Manifest.render(files, inputs)));
+        all.add(new GeneratedFile(Manifest.FILE, Manifest.render(files, stamp)));
         return all;
     }
 
