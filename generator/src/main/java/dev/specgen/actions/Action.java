@@ -1,13 +1,17 @@
 package dev.specgen.actions;
 
 import dev.specgen.contract.Parameter;
+import dev.specgen.modeldoc.BindingDoc;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * One action of model.yaml: what it means over HTTP and its own checks. Its route and tests live in
- * templates/python/actions/&lt;name&gt;.stg (the v1 actions' still in router.stg and tests.stg);
- * "where are toggles checked" is answered by a file name.
+ * One action of model.yaml: what it means over HTTP, its own checks, and its plan: the plain facts
+ * resolve copies into the route's model (what it reads and writes, which templates print it). Its route
+ * body and its own tests live in its template group, templates/python/actions/{@link #group()}.stg (the
+ * v1 actions' shared tests still in tests.stg); "where are toggles checked" is answered by a file name.
+ * Resolve and render ask the action, never its name.
  *
  * <p>Every operation bound to an entity gets the same checks in one order (method, auth, path, error
  * statuses, list options, response, request: validate's EntityBindingChecks); the steps that differ by
@@ -25,8 +29,11 @@ public interface Action {
         return true;
     }
 
-    default boolean takesBody() {
-        return false;
+    /** What a request body means to it: none, a whole row (create, replace), the fields sent (update). */
+    enum Body { NONE, FULL, PARTIAL }
+
+    default Body body() {
+        return Body.NONE;
     }
 
     /** Acts on one row chosen by primary key from the path. */
@@ -47,6 +54,76 @@ public interface Action {
     /** Deletes a row, which rows of other entities may still refer to (409). */
     default boolean deletesRow() {
         return false;
+    }
+
+    /** Answers many rows (list, aggregate): a response's rows are inside the list or its envelope. */
+    default boolean listsRows() {
+        return false;
+    }
+
+    /** Groups its rows and answers measures per group (aggregate). */
+    default boolean groupsRows() {
+        return false;
+    }
+
+    /** Inserts a new row from its body (create). */
+    default boolean createsRow() {
+        return body() == Body.FULL && !itemAction();
+    }
+
+    /** Answers one row it reads (get, me). */
+    default boolean readsOne() {
+        return false;
+    }
+
+    /** The read generated tests use to read a row back by its key (get). */
+    default boolean readsRowBack() {
+        return false;
+    }
+
+    /** Writes the row through the hooks (before_*, after_*), and so commits. */
+    default boolean changesRow() {
+        return false;
+    }
+
+    /** The row is gone once it answers (delete): never answered with it, the 204 is a Response. */
+    default boolean endsRow() {
+        return false;
+    }
+
+    /** Answers with the entity's row (the response classes' public role). */
+    default boolean answersRow() {
+        return false;
+    }
+
+    /** Its template group, templates/python/actions/&lt;group&gt;.stg. */
+    default String group() {
+        return name();
+    }
+
+    /** Its group renders modules of its own (health, the door) rather than parts of the entity routers. */
+    default boolean ownModules() {
+        return false;
+    }
+
+    /** The template that prints its route body (in its group, or a v1 group it shares), none for ownModules. */
+    default String routeTemplate() {
+        return group() + "Body";
+    }
+
+    /** The template of its own tests, beside (or, when {@link #customTestsOnly}, instead of) the v1 ones. */
+    default Optional<String> testsTemplate() {
+        return Optional.empty();
+    }
+
+    /** Only its own tests run (the v1 tests do not apply). */
+    default boolean customTestsOnly() {
+        return false;
+    }
+
+    /** The values it sets on the row found by key, for an action that changes a row with no body. */
+    default Optional<RowChange> rowChange(BindingDoc binding) {
+        return Optional.empty();
     }
 
     /** The list options of model.yaml it takes (page, filters, sort, order, search). */

@@ -4,7 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Every action model.yaml knows, by name. A new action is one class here and one template group. */
+/**
+ * Every action model.yaml knows, by name: registered once, here. Validate, resolve and render ask the
+ * registry; ActionAgreementTest holds it, the JSON Schema, the template groups and docs/model-yaml.md's
+ * action table together.
+ */
 public final class Actions {
     private static final Map<String, Action> ALL = new LinkedHashMap<>();
 
@@ -29,6 +33,21 @@ public final class Actions {
 
     private static void register(Action action) {
         ALL.put(action.name(), action);
+    }
+
+    /** Every action, in the order they were registered. */
+    public static java.util.Collection<Action> all() {
+        return java.util.Collections.unmodifiableCollection(ALL.values());
+    }
+
+    /** The action a binding names; validation has refused any other, so resolve and render may ask this. */
+    public static Action of(dev.specgen.modeldoc.BindingDoc binding) {
+        return get(binding.action());
+    }
+
+    /** The distinct template groups the entity routers and their tests import (the units without modules of their own). */
+    public static java.util.List<String> routerGroups() {
+        return ALL.values().stream().filter(a -> !a.ownModules()).map(Action::group).distinct().toList();
     }
 
     public static Optional<Action> of(String name) {

@@ -34,6 +34,26 @@ public final class AggregateAction implements Action {
     }
 
     @Override
+    public boolean listsRows() {
+        return true;
+    }
+
+    @Override
+    public boolean groupsRows() {
+        return true;
+    }
+
+    @Override
+    public java.util.Optional<String> testsTemplate() {
+        return java.util.Optional.of("aggregateTests");
+    }
+
+    @Override
+    public boolean customTestsOnly() {
+        return true;
+    }
+
+    @Override
     public Set<String> listOptions() {
         return Set.of("filters");
     }

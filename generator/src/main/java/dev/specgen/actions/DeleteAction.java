@@ -16,6 +16,16 @@ public final class DeleteAction implements Action {
     }
 
     @Override
+    public boolean changesRow() {
+        return true;
+    }
+
+    @Override
+    public boolean endsRow() {
+        return true;
+    }
+
+    @Override
     public boolean itemAction() {
         return true;
     }

@@ -15,6 +15,21 @@ public final class GetAction implements Action {
     }
 
     @Override
+    public boolean readsOne() {
+        return true;
+    }
+
+    @Override
+    public boolean readsRowBack() {
+        return true;
+    }
+
+    @Override
+    public boolean answersRow() {
+        return true;
+    }
+
+    @Override
     public boolean itemAction() {
         return true;
     }

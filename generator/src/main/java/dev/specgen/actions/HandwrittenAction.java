@@ -21,6 +21,21 @@ public final class HandwrittenAction implements Action {
         return Set.of("get", "post", "put", "patch", "delete");
     }
 
+    /** True when the binding names this action (before validation too: an unknown name is not it). */
+    public static boolean binds(dev.specgen.modeldoc.BindingDoc binding) {
+        return Actions.of(binding.node().text("action").orElse("")).filter(HandwrittenAction.class::isInstance).isPresent();
+    }
+
+    @Override
+    public boolean ownModules() {
+        return true;
+    }
+
+    @Override
+    public String routeTemplate() {
+        return null;
+    }
+
     @Override
     public boolean needsEntity() {
         return false;

@@ -23,6 +23,21 @@ public final class HealthAction implements Action {
         return Set.of("get", "head");
     }
 
+    /** True when the binding names this action (before validation too: an unknown name is not it). */
+    public static boolean binds(dev.specgen.modeldoc.BindingDoc binding) {
+        return Actions.of(binding.node().text("action").orElse("")).filter(HealthAction.class::isInstance).isPresent();
+    }
+
+    @Override
+    public boolean ownModules() {
+        return true;
+    }
+
+    @Override
+    public String routeTemplate() {
+        return null;
+    }
+
     @Override
     public boolean needsEntity() {
         return false;

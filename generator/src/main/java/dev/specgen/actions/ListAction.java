@@ -31,6 +31,16 @@ public final class ListAction implements Action {
     }
 
     @Override
+    public boolean listsRows() {
+        return true;
+    }
+
+    @Override
+    public boolean answersRow() {
+        return true;
+    }
+
+    @Override
     public Set<String> listOptions() {
         return Set.of("page", "filters", "sort", "order", "search");
     }

@@ -30,8 +30,44 @@ public final class MeAction implements Action {
     }
 
     @Override
-    public boolean takesBody() {
+    public boolean readsOne() {
+        return !update;
+    }
+
+    @Override
+    public boolean changesRow() {
         return update;
+    }
+
+    @Override
+    public boolean answersRow() {
+        return true;
+    }
+
+    @Override
+    public String group() {
+        return "me";
+    }
+
+    /** The row is read or changed as get and update do it; only the condition that finds it differs. */
+    @Override
+    public String routeTemplate() {
+        return update ? "updateBody" : "getBody";
+    }
+
+    @Override
+    public Optional<String> testsTemplate() {
+        return Optional.of("meTests");
+    }
+
+    @Override
+    public boolean customTestsOnly() {
+        return true;
+    }
+
+    @Override
+    public Body body() {
+        return update ? Body.PARTIAL : Body.NONE;
     }
 
     @Override

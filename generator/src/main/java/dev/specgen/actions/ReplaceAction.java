@@ -18,8 +18,18 @@ public final class ReplaceAction implements Action {
     }
 
     @Override
-    public boolean takesBody() {
+    public boolean changesRow() {
         return true;
+    }
+
+    @Override
+    public boolean answersRow() {
+        return true;
+    }
+
+    @Override
+    public Body body() {
+        return Body.FULL;
     }
 
     @Override

@@ -10,6 +10,21 @@ abstract class RowChangeAction implements Action {
     }
 
     @Override
+    public boolean changesRow() {
+        return true;
+    }
+
+    @Override
+    public boolean answersRow() {
+        return true;
+    }
+
+    @Override
+    public java.util.Optional<String> testsTemplate() {
+        return java.util.Optional.of(group() + "Tests");
+    }
+
+    @Override
     public boolean itemAction() {
         return true;
     }

@@ -16,6 +16,14 @@ public final class SetAction extends RowChangeAction {
         return "set";
     }
 
+    /** The values it sets, in model.yaml's order. */
+    @Override
+    public Optional<RowChange> rowChange(dev.specgen.modeldoc.BindingDoc binding) {
+        java.util.Map<String, dev.specgen.load.YNode> values = new java.util.LinkedHashMap<>();
+        binding.node().map("values").ifPresent(map -> values.putAll(map.entries()));
+        return Optional.of(new RowChange(Optional.empty(), values));
+    }
+
     @Override
     public void check(ActionContext context) {
         EntityDoc entity = context.entity().orElseThrow();

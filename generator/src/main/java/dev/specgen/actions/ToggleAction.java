@@ -15,6 +15,12 @@ public final class ToggleAction extends RowChangeAction {
         return "toggle";
     }
 
+    /** The field it flips, as model.yaml names it. */
+    @Override
+    public Optional<RowChange> rowChange(dev.specgen.modeldoc.BindingDoc binding) {
+        return Optional.of(new RowChange(binding.node().text("field"), java.util.Map.of()));
+    }
+
     @Override
     public void check(ActionContext context) {
         EntityDoc entity = context.entity().orElseThrow();

@@ -69,13 +69,6 @@ public record BindingDoc(String key, YMap node, Mark idMark) {
         return fields;
     }
 
-    public boolean isItemAction() {
-        return switch (action()) {
-            case "get", "update", "replace", "delete", "toggle", "set" -> true;
-            default -> false;
-        };
-    }
-
     public YNode at(String key) {
         return node.get(key).orElse(node);
     }

@@ -24,7 +24,7 @@ final class HandwrittenCheck {
 
     static void check(ModelDoc model, Path outDir, Diagnostics diagnostics) {
         for (BindingDoc binding : model.bindings().values()) {
-            if (!"handwritten".equals(binding.node().text("action").orElse(""))) {
+            if (!dev.specgen.actions.HandwrittenAction.binds(binding)) {
                 continue;
             }
             String module = "app/handlers/" + Names.function(binding.key()) + ".py";

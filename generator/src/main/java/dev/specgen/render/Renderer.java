@@ -181,8 +181,8 @@ public final class Renderer {
         return path.endsWith(".md") ? "<!-- " + HEADER + " -->\n" : "# " + HEADER + "\n";
     }
 
-    private static final Map<String, List<String>> ACTION_GROUPS = Map.of("router", List.of("toggle", "set", "aggregate"),
-            "tests", List.of("toggle", "set", "me", "aggregate"));
+    /** The groups that import every action unit's group (the registry's, not a list of names here). */
+    private static final java.util.Set<String> ACTION_IMPORTERS = java.util.Set.of("router", "tests");
 
     private final Map<String, STGroup> groups = new java.util.HashMap<>();
     private final java.nio.file.Path overrides;
@@ -221,7 +221,8 @@ public final class Renderer {
             }
             // Each action unit's templates (templates/python/actions/<name>.stg) serve the routers and the
             // tests that call them by name; an override of one of them is a group of its own.
-            for (String unit : ACTION_GROUPS.getOrDefault(key, List.of())) {
+            for (String unit : ACTION_IMPORTERS.contains(key) ? dev.specgen.actions.Actions.routerGroups()
+                    : List.<String>of()) {
                 builtin.importTemplates(group("actions/" + unit));
             }
             // The request and response classes print their fields as the tables do (model.stg's field

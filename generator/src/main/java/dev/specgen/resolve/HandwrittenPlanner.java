@@ -28,7 +28,7 @@ final class HandwrittenPlanner {
         java.util.Set<String> taken = new java.util.HashSet<>(MODULE_IMPORTS);
         taken.addAll(model.entities().keySet()); // the tables the contexts' helpers name
         for (Operation operation : contract.operations()) {
-            model.bindingFor(operation).filter(b -> "handwritten".equals(b.action()))
+            model.bindingFor(operation).filter(dev.specgen.actions.HandwrittenAction::binds)
                     .ifPresent(b -> taken.add(base(b) + "Context"));
         }
         this.params = new DoorParams(contract);
@@ -100,7 +100,7 @@ final class HandwrittenPlanner {
         List<HandwrittenModel> planned = new ArrayList<>();
         for (Operation operation : contract.operations()) {
             Optional<BindingDoc> binding = model.bindingFor(operation);
-            if (binding.isPresent() && "handwritten".equals(binding.get().action())) {
+            if (binding.isPresent() && dev.specgen.actions.HandwrittenAction.binds(binding.get())) {
                 planned.add(plan(operation, binding.get()));
             }
         }

@@ -17,11 +17,14 @@ public final class OperationModel {
     public final String responseDescriptionLiteral;
     public final List<String> errorResponses;
     public final boolean isList;
-    public final boolean isGet;
     public final boolean isCreate;
-    public final boolean isUpdate;
-    public final boolean isReplace;
     public final boolean isDelete;
+    /** Writes the row through the hooks, and commits. */
+    public final boolean changesRow;
+    /** Finds a row (or its parents) that may not be there: a 404. */
+    public final boolean findsRow;
+    /** The template that prints the route's body (the action's group: templates/python/actions/). */
+    public final String routeTemplate;
     public final boolean isPaged;
     /** The rows are counted: a page, or an envelope with a total (paged or not). */
     public final boolean countsTotal;
@@ -72,9 +75,6 @@ public final class OperationModel {
     public final String searchParam;
     public final List<String> searchColumns;
     public final String tableClass;
-    /** The route body template of an action unit (templates/python/actions/), or null for v1 actions. */
-    public final String actionBody;
-    public final boolean hasActionBody;
     public final String toggleFieldLiteral;
     public final String toggleAttribute;
     /** For set: "attribute": value pairs. */
@@ -109,12 +109,13 @@ public final class OperationModel {
         statusConstant = b.statusConstant;
         responseDescriptionLiteral = b.responseDescriptionLiteral;
         errorResponses = List.copyOf(b.errorResponses);
-        isList = "list".equals(b.action);
-        isGet = "get".equals(b.action) || "me".equals(b.action);
-        isCreate = "create".equals(b.action);
-        isUpdate = "update".equals(b.action) || "update_me".equals(b.action);
-        isReplace = "replace".equals(b.action);
-        isDelete = "delete".equals(b.action);
+        // What the action is, as the registry's action answers it (never its name).
+        isList = b.action.listsRows() && !b.action.groupsRows();
+        isCreate = b.action.createsRow();
+        isDelete = b.action.endsRow();
+        changesRow = b.action.changesRow();
+        findsRow = b.action.itemAction() || b.action.findsOwnRow() || b.action.groupsRows();
+        routeTemplate = b.action.routeTemplate();
         isPaged = b.paged;
         countsTotal = b.paged || b.envelopeTotal;
         returnsBody = !isDelete;
@@ -153,8 +154,6 @@ public final class OperationModel {
         hasSearch = b.searchParam != null;
         searchColumns = b.searchColumns == null ? List.of() : List.copyOf(b.searchColumns);
         tableClass = b.tableClass;
-        actionBody = b.actionBody;
-        hasActionBody = b.actionBody != null;
         toggleFieldLiteral = b.toggleFieldLiteral;
         toggleAttribute = b.toggleAttribute;
         setValues = b.setValues == null ? List.of() : List.copyOf(b.setValues);
@@ -265,7 +264,7 @@ public final class OperationModel {
         String operationId;
         String functionName;
         String method;
-        String action;
+        dev.specgen.actions.Action action;
         String pathLiteral;
         String routePathLiteral;
         String summaryLiteral;
@@ -301,7 +300,6 @@ public final class OperationModel {
         AggregateModel aggregate;
         List<String> searchColumns;
         String tableClass;
-        String actionBody;
         String toggleFieldLiteral;
         String toggleAttribute;
         List<String> setValues;

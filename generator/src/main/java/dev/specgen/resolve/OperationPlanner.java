@@ -1,5 +1,8 @@
 package dev.specgen.resolve;
 
+import dev.specgen.actions.Action;
+import dev.specgen.actions.Actions;
+import dev.specgen.actions.RowChange;
 import dev.specgen.contract.Operation;
 import dev.specgen.contract.Parameter;
 import dev.specgen.load.YMap;
@@ -36,7 +39,7 @@ final class OperationPlanner {
 
     OperationModel plan() {
         OperationModel.Builder b = new OperationModel.Builder();
-        String action = binding.action();
+        Action action = Actions.of(binding);
         String name = entity.name();
         b.operationId = operation.operationId().orElse(null);
         b.functionName = Names.function(binding.key());
@@ -58,55 +61,47 @@ final class OperationPlanner {
         }
         b.errorResponses = errors;
         b.paged = binding.page().isPresent();
-        b.envelopeTotal = "list".equals(action)
+        boolean list = action.listsRows() && !action.groupsRows();
+        b.envelopeTotal = list
                 && dev.specgen.shapes.Envelopes.roles(binding).containsKey("total");
         b.authenticated = !entity.shared() || binding.auth().map("required"::equals).orElse(true);
         b.variable = Names.parameter(Names.snake(name));
         // The request and response classes carry the contract's names, in app.schemas beside the tables.
         String publicClass = "schemas." + entityModel.publicClass;
         String pageClass = "schemas." + entityModel.pageClass;
-        switch (action) {
-            case "list" -> {
-                // The page class is v1's {items, total, limit, offset}; an envelope builds its own JSON.
-                boolean pageObject = b.paged && dev.specgen.shapes.Envelopes.roles(binding).isEmpty();
-                b.responseModel = pageObject ? pageClass : "list[" + publicClass + "]";
-                b.returnType = b.paged ? pageClass : "list[" + name + "]";
-                b.pageItemModel = publicClass;
-            }
-            case "delete" -> {
-                b.responseModel = null;
-                b.returnType = "None";
-            }
-            case "aggregate" -> {
-                b.responseModel = null;
-                b.returnType = "dict[str, Any]";
-                b.actionBody = "aggregateBody";
-                b.aggregate = aggregate();
-            }
-            case "toggle", "set" -> {
-                boolean empty = "204".equals(status);
-                b.responseModel = empty ? null : publicClass;
-                b.returnType = empty ? "None" : name;
-                b.actionBody = action + "Body";
-                if ("toggle".equals(action)) {
-                    String field = binding.node().text("field").orElseThrow();
-                    b.toggleFieldLiteral = PyLiteral.str(Names.attribute(field));
-                    b.toggleAttribute = Names.attribute(field);
-                } else {
-                    List<String> values = new ArrayList<>();
-                    binding.node().map("values").orElseThrow().entries().forEach((field, value) ->
-                            values.add(PyLiteral.str(Names.attribute(field)) + ": " + PyLiteral.value(value)));
-                    b.setValues = values;
-                }
-            }
-            default -> {
-                b.responseModel = publicClass;
-                b.returnType = name;
-            }
+        Optional<RowChange> change = action.rowChange(binding);
+        if (list) {
+            // The page class is v1's {items, total, limit, offset}; an envelope builds its own JSON.
+            boolean pageObject = b.paged && dev.specgen.shapes.Envelopes.roles(binding).isEmpty();
+            b.responseModel = pageObject ? pageClass : "list[" + publicClass + "]";
+            b.returnType = b.paged ? pageClass : "list[" + name + "]";
+            b.pageItemModel = publicClass;
+        } else if (action.endsRow()) {
+            b.responseModel = null;
+            b.returnType = "None";
+        } else if (action.groupsRows()) {
+            b.responseModel = null;
+            b.returnType = "dict[str, Any]";
+            b.aggregate = aggregate();
+        } else if (change.isPresent()) {
+            boolean empty = "204".equals(status);
+            b.responseModel = empty ? null : publicClass;
+            b.returnType = empty ? "None" : name;
+            change.get().flipped().ifPresent(field -> {
+                b.toggleFieldLiteral = PyLiteral.str(Names.attribute(field));
+                b.toggleAttribute = Names.attribute(field);
+            });
+            List<String> values = new ArrayList<>();
+            change.get().values().forEach((field, value) ->
+                    values.add(PyLiteral.str(Names.attribute(field)) + ": " + PyLiteral.value(value)));
+            b.setValues = values;
+        } else {
+            b.responseModel = publicClass;
+            b.returnType = name;
         }
-        if (List.of("create", "replace").contains(action)) {
+        if (action.body() == Action.Body.FULL) {
             b.requestModel = "schemas." + entityModel.createClass;
-        } else if ("update".equals(action) || "update_me".equals(action)) {
+        } else if (action.body() == Action.Body.PARTIAL) {
             b.requestModel = "schemas." + entityModel.updateClass;
         }
         b.scopeCall = resolver.scopeCall(entity);
@@ -236,11 +231,11 @@ final class OperationPlanner {
         b.parameters = parameters;
         b.pathConditions = conditions;
 
-        if (List.of("me", "update_me").contains(action)) {
+        if (action.findsOwnRow()) {
             // The caller's own row: its primary key is the token's subject, never a value from the request.
             b.pkCondition = name + "." + Names.attribute(pk) + " == current_user";
         }
-        if (List.of("create", "update", "replace", "update_me").contains(action)) {
+        if (action.body() != Action.Body.NONE) {
             Optional<dev.specgen.contract.SchemaView> body = operation.requestSchema()
                     .flatMap(s -> dev.specgen.contract.SchemaView.of(resolver.contract(), s));
             for (String property : body.map(s -> s.properties().keySet()).orElse(java.util.Set.of())) {
@@ -248,10 +243,10 @@ final class OperationPlanner {
                 if (field.isEmpty() || field.get().foreignKey().isEmpty()) {
                     continue;
                 }
-                String value = "create".equals(action) || "replace".equals(action)
-                        ? "body." + Names.attribute(property)
+                boolean whole = action.body() == Action.Body.FULL;
+                String value = whole ? "body." + Names.attribute(property)
                         : "changes.get(" + PyLiteral.str(Names.attribute(property)) + ")";
-                boolean optional = !"create".equals(action) && !"replace".equals(action) || field.get().nullable();
+                boolean optional = !whole || field.get().nullable();
                 guard(field.get(), value, optional, false).ifPresent(guards::add);
             }
         }

@@ -100,7 +100,7 @@ public final class Resolver {
             String key = "(" + PyLiteral.str(operation.method().toUpperCase(Locale.ROOT)) + ", "
                     + PyLiteral.str(operation.path()) + ")";
             java.util.Map<String, List<String>> roles = dev.specgen.shapes.Envelopes.roles(binding);
-            boolean list = List.of("list", "aggregate").contains(binding.action());
+            boolean list = dev.specgen.actions.Actions.of(binding).listsRows();
             boolean v1Page = list && roles.isEmpty()
                     && dev.specgen.actions.Pagination.Page.of(binding).map(p -> !p.pageStyle()).orElse(false);
             List<String> carrier = v1Page ? List.of("items") : roles.getOrDefault(list ? "rows" : "row", List.of());
@@ -161,7 +161,7 @@ public final class Resolver {
         List<HealthModel> checks = new ArrayList<>();
         for (Operation operation : contract.operations()) {
             BindingDoc binding = model.bindingFor(operation).orElse(null);
-            if (binding == null || !"health".equals(binding.action())) {
+            if (binding == null || !dev.specgen.actions.HealthAction.binds(binding)) {
                 continue;
             }
             String status = operation.successResponses().keySet().iterator().next();
@@ -178,11 +178,17 @@ public final class Resolver {
         return checks;
     }
 
+    /** A list of rows (not an aggregate over them). */
+    private static boolean isList(BindingDoc binding) {
+        dev.specgen.actions.Action action = dev.specgen.actions.Actions.of(binding);
+        return action.listsRows() && !action.groupsRows();
+    }
+
     /** The first authenticated list whose only path parameters are the subject, as a test f-string. */
     private String probeUrl() {
         for (Operation operation : contract.operations()) {
             BindingDoc binding = model.bindingFor(operation).orElse(null);
-            if (binding == null || !"list".equals(binding.action()) || binding.auth().filter("public"::equals).isPresent()) {
+            if (binding == null || !isList(binding) || binding.auth().filter("public"::equals).isPresent()) {
                 continue;
             }
             boolean onlySubject = binding.path().values().stream().allMatch(BindingDoc.SUBJECT::equals);
@@ -266,15 +272,15 @@ public final class Resolver {
     Optional<SchemaView> schemaFor(EntityDoc entity, String role) {
         for (Map.Entry<Operation, BindingDoc> entry : boundOperations(entity)) {
             Operation operation = entry.getKey();
-            String action = entry.getValue().action();
-            if ("public".equals(role) && !"delete".equals(action)) {
+            dev.specgen.actions.Action action = dev.specgen.actions.Actions.of(entry.getValue());
+            if ("public".equals(role) && !action.endsRow()) {
                 if (responseSchema(operation).isEmpty()) {
                     continue;
                 }
                 return roleSchema(operation, entry.getValue(), role);
             }
-            boolean matches = "update".equals(role) ? "update".equals(action) || "update_me".equals(action)
-                    : "create".equals(role) && ("create".equals(action) || "replace".equals(action));
+            boolean matches = "update".equals(role) ? action.body() == dev.specgen.actions.Action.Body.PARTIAL
+                    : "create".equals(role) && action.body() == dev.specgen.actions.Action.Body.FULL;
             if (matches) {
                 return roleSchema(operation, entry.getValue(), role);
             }
@@ -334,7 +340,7 @@ public final class Resolver {
         }
         boolean offsetPage = dev.specgen.actions.Pagination.Page.of(binding).map(p -> !p.pageStyle()).orElse(false);
         return dev.specgen.shapes.Envelopes.rowSchema(contract, binding, schema.get(),
-                List.of("list", "aggregate").contains(binding.action()), offsetPage);
+                dev.specgen.actions.Actions.of(binding).listsRows(), offsetPage);
     }
 
     /** The names of the entities' request and response classes, from the contract's schemas. */
@@ -577,8 +583,7 @@ public final class Resolver {
                 errorNames.add("commit_delete");
                 errorNames.add("flush_delete");
             }
-            if ((op.hasSubjectParam && !op.subjectForbidden) || op.isGet || op.isUpdate || op.isReplace || op.isDelete
-                    || op.hasActionBody || !op.keyRanges.isEmpty()) {
+            if ((op.hasSubjectParam && !op.subjectForbidden) || op.findsRow || !op.keyRanges.isEmpty()) {
                 errorNames.add("not_found");
             }
             if (op.authenticated) {

@@ -127,9 +127,8 @@ public final class RouterModel {
         this.usesTyping = !typing.isEmpty();
     }
 
-    /** Create, update, replace, delete, toggle and set run the hooks (router.stg, persistChanges). */
+    /** The actions that write a row run the hooks (router.stg, writeRow and persistChanges). */
     static boolean changesRow(OperationModel o) {
-        return o.isCreate || o.isUpdate || o.isReplace || o.isDelete
-                || o.hasActionBody && ("toggleBody".equals(o.actionBody) || "setBody".equals(o.actionBody));
+        return o.changesRow;
     }
 }

@@ -100,13 +100,12 @@ final class SchemaClassNames {
     }
 
     private static boolean inRole(BindingDoc binding, String role) {
-        String action = binding.action();
+        dev.specgen.actions.Action action = dev.specgen.actions.Actions.of(binding);
         return switch (role) {
-            case "public" -> List.of("list", "get", "create", "update", "replace", "toggle", "set", "me", "update_me")
-                    .contains(action);
-            case "create" -> List.of("create", "replace").contains(action);
-            case "update" -> List.of("update", "update_me").contains(action);
-            case "page" -> "list".equals(action) && dev.specgen.shapes.Envelopes.roles(binding).isEmpty()
+            case "public" -> action.answersRow();
+            case "create" -> action.body() == dev.specgen.actions.Action.Body.FULL;
+            case "update" -> action.body() == dev.specgen.actions.Action.Body.PARTIAL;
+            case "page" -> action.listsRows() && !action.groupsRows() && dev.specgen.shapes.Envelopes.roles(binding).isEmpty()
                     && dev.specgen.actions.Pagination.Page.of(binding).map(p -> !p.pageStyle()).orElse(false);
             default -> false;
         };

@@ -65,7 +65,7 @@ final class SummaryPlanner {
                 continue;
             }
             String status = operation.successResponses().keySet().stream().findFirst().orElse("—");
-            boolean isPublic = "health".equals(binding.action()) ? !operation.requiresToken()
+            boolean isPublic = dev.specgen.actions.HealthAction.binds(binding) ? !operation.requiresToken()
                     : binding.auth().map("public"::equals).orElse(false);
             endpoints.add("| " + operation.method().toUpperCase(Locale.ROOT) + " | `" + operation.path() + "` | "
                     + binding.key() + " | — | " + binding.action() + " | " + (isPublic ? "public" : "bearer JWT")

@@ -274,12 +274,13 @@ public final class TestModel {
             functionName = b.functionName;
             method = b.method;
             label = b.label;
-            isList = "list".equals(b.action);
-            isGet = "get".equals(b.action);
-            isCreate = "create".equals(b.action);
-            isUpdate = "update".equals(b.action);
-            isReplace = "replace".equals(b.action);
-            isDelete = "delete".equals(b.action);
+            // The v1 tests (tests.stg) each action takes, as the registry's action answers it.
+            isList = b.action.listsRows() && !b.action.groupsRows();
+            isGet = b.action.readsRowBack();
+            isCreate = b.action.createsRow();
+            isUpdate = b.action.body() == dev.specgen.actions.Action.Body.PARTIAL && b.action.itemAction();
+            isReplace = b.action.body() == dev.specgen.actions.Action.Body.FULL && b.action.itemAction();
+            isDelete = b.action.endsRow();
             isPaged = b.paged;
             countsTotal = b.countsTotal;
             authenticated = b.authenticated;
@@ -360,7 +361,7 @@ public final class TestModel {
             String functionName;
             String method;
             String label;
-            String action;
+            dev.specgen.actions.Action action;
             boolean paged;
             boolean countsTotal;
             boolean authenticated;

@@ -1,5 +1,7 @@
 package dev.specgen.resolve;
 
+import dev.specgen.actions.Action;
+import dev.specgen.actions.Actions;
 import dev.specgen.contract.Operation;
 import dev.specgen.contract.SchemaView;
 import dev.specgen.modeldoc.BindingDoc;
@@ -56,7 +58,7 @@ final class TestPlanner {
     private List<TestModel.CascadeTest> cascades() {
         List<TestModel.CascadeTest> cascades = new ArrayList<>();
         Optional<Map.Entry<Operation, BindingDoc>> delete = bound.stream()
-                .filter(e -> "delete".equals(e.getValue().action())).findFirst();
+                .filter(e -> Actions.of(e.getValue()).deletesRow()).findFirst();
         if (delete.isEmpty() || delete.get().getValue().path().values().stream()
                 .anyMatch(t -> !BindingDoc.SUBJECT.equals(t) && !t.equals(pk)) || !seedable(entity)) {
             return cascades;
@@ -67,7 +69,7 @@ final class TestPlanner {
                         && "cascade".equals(fk.text("on_delete").orElse("")) && pk.equals(fk.text("field").orElse("")))
                         .isPresent();
                 Optional<Map.Entry<Operation, BindingDoc>> get = resolver.boundOperations(child).stream()
-                        .filter(e -> "get".equals(e.getValue().action())).findFirst();
+                        .filter(e -> Actions.of(e.getValue()).readsRowBack()).findFirst();
                 // A nullable reference that closes a loop stays empty in the child's factory.
                 if (!cascading || get.isEmpty() || !seedable(child) || field.nullable()
                         || child.name().equals(entity.name())) {
@@ -91,23 +93,24 @@ final class TestPlanner {
 
     private TestModel.TestOperation operation(Operation operation, BindingDoc binding) {
         TestModel.TestOperation.Builder b = new TestModel.TestOperation.Builder();
-        String action = binding.action();
+        Action action = Actions.of(binding);
+        boolean list = action.listsRows() && !action.groupsRows();
         b.functionName = Names.function(binding.key());
         b.method = operation.method();
         b.label = PyLiteral.comment(operation.label());
         b.action = action;
         b.paged = binding.page().isPresent();
-        b.countsTotal = b.paged || "list".equals(binding.action())
+        b.countsTotal = b.paged || list
                 && dev.specgen.shapes.Envelopes.roles(binding).containsKey("total");
         b.authenticated = !entity.shared() || binding.auth().map("required"::equals).orElse(true);
         b.shared = entity.shared();
         b.statusCode = operation.successResponses().keySet().iterator().next();
-        if (List.of("me", "update_me").contains(action)) {
+        if (action.findsOwnRow()) {
             // The caller's own row is seeded for every test user (conftest), whatever operations exist.
-            b.customTestsOnly = true;
-            b.actionTests = "meTests";
+            b.customTestsOnly = action.customTestsOnly();
+            b.actionTests = action.testsTemplate().orElse(null);
             b.meUrl = PyLiteral.str(operation.path());
-            if ("update_me".equals(action)) {
+            if (action.body() != Action.Body.NONE) {
                 b.bodyExpression = updateBody(operation);
             }
             return new TestModel.TestOperation(b);
@@ -117,9 +120,9 @@ final class TestPlanner {
             b.untestableReason = new FactoryPlanner(resolver.entities(), entity, "").plan().unseedableReason;
             return new TestModel.TestOperation(b);
         }
-        if ("aggregate".equals(action)) {
-            b.customTestsOnly = true;
-            b.actionTests = "aggregateTests";
+        if (action.groupsRows()) {
+            b.customTestsOnly = action.customTestsOnly();
+            b.actionTests = action.testsTemplate().orElse(null);
             b.ownUrl = url(operation, binding, "user", "row", "row[" + quoted(pk) + "]", Map.of());
             List<String> groups = dev.specgen.actions.AggregateAction.groupBy(binding).stream()
                     .map(g -> PyLiteral.str(g.text())).toList();
@@ -139,7 +142,7 @@ final class TestPlanner {
         b.underOwnedParent = parentParams.stream().anyMatch(t -> !parentOf(t).shared());
         b.ownUrl = url(operation, binding, "user", "row", "row[" + quoted(pk) + "]", Map.of());
         b.foreignUrl = url(operation, binding, "other", "row", "row[" + quoted(pk) + "]", Map.of());
-        if (binding.isItemAction()) {
+        if (action.itemAction()) {
             b.missingUrl = url(operation, binding, "user", "row", "MISSING_KEY", Map.of());
             FieldType keyType = FieldType.of(entity.field(pk).orElseThrow().type());
             boolean typedKey = List.of(FieldType.INTEGER, FieldType.BIGINT, FieldType.UUID).contains(keyType);
@@ -149,7 +152,7 @@ final class TestPlanner {
                 b.malformedUrl = url(operation, binding, "user", "row", "'not-a-key'", Map.of());
             }
         }
-        if (!parentParams.isEmpty() && List.of("list", "create").contains(action)) {
+        if (!parentParams.isEmpty() && (list || action.createsRow())) {
             Map<String, String> missing = new java.util.HashMap<>();
             for (String target : parentParams) {
                 FieldDoc parentKey = parentOf(target).field(entity.field(target).orElseThrow().foreignKey()
@@ -158,12 +161,12 @@ final class TestPlanner {
             }
             b.missingParentUrl = url(operation, binding, "user", "row", "row[" + quoted(pk) + "]", missing);
         }
-        b.createNeedsRow = "create".equals(action) && !parentParams.isEmpty();
-        if ("create".equals(action)) {
+        b.createNeedsRow = action.createsRow() && !parentParams.isEmpty();
+        if (action.createsRow()) {
             // Another user's collection or parent: creating there must look like a missing one.
             b.underOwnedParent = b.underOwnedParent || subjectParam;
         }
-        if (List.of("create", "replace").contains(action)) {
+        if (action.body() == Action.Body.FULL) {
             Set<String> bodySetup = new LinkedHashSet<>();
             b.bodyExpression = body(operation, bodySetup);
             Set<String> minimalSetup = new LinkedHashSet<>();
@@ -177,35 +180,33 @@ final class TestPlanner {
             b.unechoableBodies = unechoableBodies(operation);
             b.bodySetup = List.copyOf(bodySetup);
             b.invalidBodyExpression = "[]";
-        } else if ("update".equals(action)) {
+        } else if (action.body() == Action.Body.PARTIAL) {
             b.bodyExpression = updateBody(operation);
             b.invalidBodyExpression = "[]";
         }
-        if ("create".equals(action) && entity.ownerField().isPresent() && entityModel.forbidExtraOnCreate) {
+        if (action.createsRow() && entity.ownerField().isPresent() && entityModel.forbidExtraOnCreate) {
             b.ownerProbeExpression = "{**" + b.bodyExpression + ", " + PyLiteral.str(entity.ownerField().get())
                     + ": other.id}";
         }
-        if ("list".equals(action)) {
+        if (list) {
             listExtras(binding, b);
             // A nested list first finds its parent (through the caller's scope when the parent is owned).
             b.guardQueries = parentParams.size();
         }
-        bound.stream().filter(e -> "get".equals(e.getValue().action())).findFirst().ifPresent(g ->
+        bound.stream().filter(e -> Actions.of(e.getValue()).readsRowBack()).findFirst().ifPresent(g ->
                 b.getUrlForRow = url(g.getKey(), g.getValue(), "user", "row", "row[" + quoted(pk) + "]", Map.of()));
         b.hasSubjectParam = binding.path().containsValue(BindingDoc.SUBJECT) && b.authenticated;
         b.subjectForbidden = operation.declaresStatus("403");
-        bound.stream().filter(e -> "get".equals(e.getValue().action())).findFirst().ifPresent(g ->
+        bound.stream().filter(e -> Actions.of(e.getValue()).readsRowBack()).findFirst().ifPresent(g ->
                 b.getUrlForOther = url(g.getKey(), g.getValue(), "other", "row", "row[" + quoted(pk) + "]", Map.of()));
-        if ("toggle".equals(action)) {
-            b.actionTests = "toggleTests";
-            b.toggleFieldLiteral = PyLiteral.str(binding.node().text("field").orElseThrow());
-        } else if ("set".equals(action)) {
-            b.actionTests = "setTests";
+        b.actionTests = action.testsTemplate().orElse(null);
+        action.rowChange(binding).ifPresent(change -> {
+            change.flipped().ifPresent(field -> b.toggleFieldLiteral = PyLiteral.str(field));
             List<TestModel.SetCheck> checks = new ArrayList<>();
-            binding.node().map("values").orElseThrow().entries().forEach((name, value) -> checks.add(
+            change.values().forEach((name, value) -> checks.add(
                     new TestModel.SetCheck(PyLiteral.str(name), PyLiteral.value(value))));
             b.setChecks = checks;
-        }
+        });
         return new TestModel.TestOperation(b);
     }
 
@@ -361,14 +362,14 @@ final class TestPlanner {
      * JSON form is exact: a comparison of the response with it. Decimals are left out (the database
      * gives them their scale) and so are server-set fields.
      */
-    private List<String> defaultChecks(Operation operation, String action) {
+    private List<String> defaultChecks(Operation operation, Action action) {
         Set<String> required = requestSchema(operation).map(SchemaView::required).orElse(Set.of());
         Set<String> properties = requestSchema(operation).map(s -> s.properties().keySet()).orElse(Set.of());
         List<String> checks = new ArrayList<>();
         for (FieldDoc field : entity.fields().values()) {
             FieldType type = FieldType.of(field.type());
             // A replace resets what its body may carry; what the body cannot carry keeps its value.
-            boolean resets = "create".equals(action) || properties.contains(field.name());
+            boolean resets = action.createsRow() || properties.contains(field.name());
             if (field.hasDefault() && publicNames.contains(field.name()) && !required.contains(field.name())
                     && type != FieldType.DECIMAL && field.generated().isEmpty() && resets) {
                 String expected = field.defaultValue().filter(v -> v instanceof dev.specgen.load.YScalar scalar

@@ -104,7 +104,7 @@ public final class BindingChecks {
                         .check();
             } else {
                 Actions.checkMethod(operation, binding, action, diagnostics);
-                if ("handwritten".equals(action.name())) {
+                if (action instanceof dev.specgen.actions.HandwrittenAction) {
                     new DoorChecks(contract, operation, binding, diagnostics).check();
                 }
             }

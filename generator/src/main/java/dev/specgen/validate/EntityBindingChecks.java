@@ -121,7 +121,7 @@ final class EntityBindingChecks implements EntityBinding {
 
     /** List options only where the action takes them; every query parameter given a meaning. */
     private void checkListOptions() {
-        boolean list = "list".equals(action.name());
+        boolean list = action.listsRows() && !action.groupsRows();
         for (String key : List.of("page", "filters", "sort", "order", "search")) {
             boolean fits = action.listOptions().contains(key);
             if (!fits && binding.node().has(key)) {

@@ -58,7 +58,7 @@ final class ErrorResponseChecks {
         boolean guarded = subject404 || binding.path().values().stream().anyMatch(t -> !t.equals(primaryKeyName())
                 && !BindingDoc.SUBJECT.equals(t) && entity.field(t).flatMap(FieldDoc::foreignKey).isPresent());
         boolean ownRow = action.findsOwnRow(); // no row yet for this subject
-        if (binding.isItemAction() || ownRow || guarded || bodyNamesOwnedParent()) {
+        if (action.itemAction() || ownRow || guarded || bodyNamesOwnedParent()) {
             needed.add("404 (a row the caller cannot see)");
         }
         boolean writes = action.writesRow();

@@ -86,7 +86,7 @@ public final class ModelChecks {
      * get its value elsewhere: null, a default, a generator, the token (the owner) or the path.
      */
     private static void checkReadOnlyFilled(BindingDoc binding, EntityDoc entity, Diagnostics diagnostics) {
-        if (!"create".equals(binding.action())) {
+        if (!dev.specgen.actions.Actions.of(binding.action()).map(dev.specgen.actions.Action::createsRow).orElse(false)) {
             return;
         }
         for (FieldDoc field : entity.fields().values()) {

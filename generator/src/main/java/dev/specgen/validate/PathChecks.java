@@ -105,12 +105,12 @@ final class PathChecks {
                         + label, "one of " + (declared.isEmpty() ? "(none)" : String.join(", ", declared)));
             }
         }
-        if (binding.isItemAction() && !pkBound && primaryKey != null) {
+        if (dev.specgen.actions.Actions.get(action).itemAction() && !pkBound && primaryKey != null) {
             diagnostics.report(Rule.ACTION_SHAPE, binding.at("action"), label + " is " + EntityBinding.an(action)
                     + " but no path parameter is bound to the primary key " + entity.name() + "." + primaryKey,
                     "a path parameter bound to " + primaryKey);
         }
-        if (!binding.isItemAction() && pkBound) {
+        if (!dev.specgen.actions.Actions.get(action).itemAction() && pkBound) {
             diagnostics.report(Rule.ACTION_SHAPE, binding.at("path"), label + " is " + EntityBinding.an(action)
                     + " but binds the primary key in its path", "no primary key in the path of "
                     + EntityBinding.an(action));

@@ -1,0 +1,12 @@
+package dev.specgen.actions;
+
+import dev.specgen.load.YNode;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The plan of an action that changes the caller's row with no body: the field it flips (toggle), or
+ * the declared values it sets (set), in model.yaml's order. Plain data; the templates print it.
+ */
+public record RowChange(Optional<String> flipped, Map<String, YNode> values) {
+}
