@@ -36,6 +36,6 @@ public final class CreateAction implements Action {
 
     @Override
     public void checkRequest(EntityBinding binding) {
-        RequestBodies.check(binding, "create").ifPresent(schema -> RequestBodies.checkRequired(binding, schema));
+        RequestBodies.check(binding, "create").ifPresent(schema -> RequestBodies.checkRequired(binding, schema, true));
     }
 }

@@ -104,8 +104,10 @@ final class OperationPlanner {
                 b.returnType = name;
             }
         }
-        if (List.of("create", "replace").contains(action)) {
+        if ("create".equals(action)) {
             b.requestModel = "schemas." + entityModel.createClass;
+        } else if ("replace".equals(action)) {
+            b.requestModel = "schemas." + entityModel.replaceClass;
         } else if ("update".equals(action) || "update_me".equals(action)) {
             b.requestModel = "schemas." + entityModel.updateClass;
         }
