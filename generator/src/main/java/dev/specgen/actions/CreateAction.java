@@ -46,6 +46,6 @@ public final class CreateAction implements Action {
 
     @Override
     public void checkRequest(EntityBinding binding) {
-        RequestBodies.check(binding, "create").ifPresent(schema -> RequestBodies.checkRequired(binding, schema));
+        RequestBodies.check(binding, "create").ifPresent(schema -> RequestBodies.checkRequired(binding, schema, true));
     }
 }

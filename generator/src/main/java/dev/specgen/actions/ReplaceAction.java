@@ -3,8 +3,10 @@ package dev.specgen.actions;
 import java.util.Set;
 
 /**
- * replace: a full change of the caller's row (PUT /tasks/{id}); fields not sent take their defaults,
- * so the body is a create body.
+ * replace: a full change of the caller's row (PUT /tasks/{id}). Every member its body declares is
+ * written, and a member not sent takes its field's default (or null): the body may be the create body
+ * or one of its own (its own role, so it need not have the create body's shape). A member the body
+ * requires over a field with a default is simply required here: the default applies to a create.
  */
 public final class ReplaceAction implements Action {
     @Override
@@ -44,6 +46,6 @@ public final class ReplaceAction implements Action {
 
     @Override
     public void checkRequest(EntityBinding binding) {
-        RequestBodies.check(binding, "create").ifPresent(schema -> RequestBodies.checkRequired(binding, schema));
+        RequestBodies.check(binding, "replace").ifPresent(schema -> RequestBodies.checkRequired(binding, schema, false));
     }
 }

@@ -113,9 +113,11 @@ final class RequestBodies {
 
     /**
      * A body that makes a row (create, replace): every field the row needs and only the client can give
-     * is in it, and required exactly when it has no default.
+     * is in it, and required when it has no default. A create body also leaves optional what has a
+     * default or may be null (else the default could never apply); a replace body may require it, since
+     * the default applies only to a create ({@code defaultsApply} false).
      */
-    static void checkRequired(EntityBinding binding, SchemaView schema) {
+    static void checkRequired(EntityBinding binding, SchemaView schema, boolean defaultsApply) {
         EntityDoc entity = binding.entity();
         String label = binding.label();
         Set<String> pathBound = new LinkedHashSet<>(binding.binding().path().values());
@@ -132,7 +134,8 @@ final class RequestBodies {
                         + label + " lacks '" + field.name() + "', which " + entity.name()
                         + " requires (not nullable, no default)", "a required property " + field.name()
                         + ", or a default or nullable: true in model.yaml" + strayOwner(entity, field));
-            } else if (properties.contains(field.name()) && !serverSet && mustSend != required.contains(field.name())) {
+            } else if (properties.contains(field.name()) && !serverSet && mustSend != required.contains(field.name())
+                    && (mustSend || defaultsApply)) {
                 binding.diagnostics().relatedTo(field.nameMark()).report(Rule.REQUIRED_MISMATCH,
                         schema.properties().get(field.name()),
                         "'" + field.name() + "' is " + (mustSend ? "optional" : "required") + " in the request body"

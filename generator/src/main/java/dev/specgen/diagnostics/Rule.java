@@ -275,9 +275,10 @@ public enum Rule {
             "created_at: {type: string} for a datetime field (format: date-time is missing)"),
     REQUIRED_MISMATCH("SG604", "required-mismatch", DISAGREEMENT,
             "A property's required-ness or nullability differs from its field",
-            "A create body requires exactly the fields with no default; responses mark nullable fields"
-                    + " nullable, or leave them optional (not required, not nullable): a null is then sent as no"
-                    + " member at all.",
+            "A create body requires exactly the fields with no default; a replace body requires at least"
+                    + " those (it may require one with a default too: the default applies to a create); responses"
+                    + " mark nullable fields nullable, or leave them optional (not required, not nullable): a null"
+                    + " is then sent as no member at all.",
             "description is nullable in the model but not in the Task schema"),
     CONSTRAINT_MISMATCH("SG605", "constraint-mismatch", DISAGREEMENT,
             "A property's constraints differ from its field",
@@ -300,8 +301,9 @@ public enum Rule {
             "page: {default: 20, max: 100} while the response is a plain array"),
     SHAPES_DIFFER("SG609", "shapes-differ", DISAGREEMENT,
             "Operations of one entity use different shapes",
-            "All responses of an entity share one schema (its response class); all create and replace bodies"
-                    + " share one (its create class); all update bodies share one (its update class). The schemas"
+            "All responses of an entity share one schema (its response class); all create bodies share one"
+                    + " (its create class); all replace bodies share one, the create body or one of their own (its"
+                    + " replace class); all update bodies share one (its update class). The schemas"
                     + " may have different names as long as their properties agree; the class then keeps specgen's"
                     + " derived name (see model-yaml.md#python-class-names).",
             "getTask returns Task while listTasks returns TaskSummary");

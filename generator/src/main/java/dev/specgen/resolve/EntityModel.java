@@ -27,6 +27,12 @@ public final class EntityModel {
     public final List<FieldModel> updateFields;
     public final boolean hasBaseFields;
     public final boolean hasCreateOnlyFields;
+    /** The fields of a replace body of its own (hasReplace), declared as a create body declares them. */
+    public final List<FieldModel> replaceFields;
+    public final boolean hasReplace;
+    public final boolean forbidExtraOnReplace;
+    /** The request class of replace operations: the create class unless the replace body is its own. */
+    public final String replaceClass;
     public final boolean hasPublicOnlyFields;
     public final boolean hasEnums;
     public final List<ConstraintModel> tableArgs;
@@ -91,6 +97,10 @@ public final class EntityModel {
         updateFields = List.copyOf(b.updateFields);
         hasBaseFields = !baseFields.isEmpty();
         hasCreateOnlyFields = !createOnlyFields.isEmpty();
+        replaceFields = List.copyOf(b.replaceFields);
+        hasReplace = b.hasReplace;
+        forbidExtraOnReplace = b.forbidExtraOnReplace;
+        replaceClass = b.replaceClass;
         hasPublicOnlyFields = !publicOnlyFields.isEmpty();
         hasEnums = !enums.isEmpty();
         tableArgs = List.copyOf(b.tableArgs);
@@ -223,6 +233,10 @@ public final class EntityModel {
         List<FieldModel> updateFields = List.of();
         List<ConstraintModel> tableArgs = List.of();
         boolean hasCreate;
+        List<FieldModel> replaceFields = List.of();
+        boolean hasReplace;
+        boolean forbidExtraOnReplace;
+        String replaceClass;
         boolean hasUpdate;
         boolean hasPage;
         boolean forbidExtraOnCreate;

@@ -100,7 +100,8 @@ final class OperationPlanner {
             b.returnType = name;
         }
         if (action.body() == Action.Body.FULL) {
-            b.requestModel = "schemas." + entityModel.createClass;
+            // A create writes the create schema; a replace its own (the create schema's when it has none).
+            b.requestModel = "schemas." + (action.itemAction() ? entityModel.replaceClass : entityModel.createClass);
         } else if (action.body() == Action.Body.PARTIAL) {
             b.requestModel = "schemas." + entityModel.updateClass;
         }

@@ -268,7 +268,10 @@ public final class Resolver {
                 .min(java.math.BigDecimal::compareTo).map(java.math.BigDecimal::toPlainString);
     }
 
-    /** The schema an operation of this entity uses in a role: public (responses), create, update. */
+    /**
+     * The schema an operation of this entity uses in a role: public (responses), create, update, replace.
+     * With no create operation, the create body is the replace body.
+     */
     Optional<SchemaView> schemaFor(EntityDoc entity, String role) {
         for (Map.Entry<Operation, BindingDoc> entry : boundOperations(entity)) {
             Operation operation = entry.getKey();
@@ -279,13 +282,27 @@ public final class Resolver {
                 }
                 return roleSchema(operation, entry.getValue(), role);
             }
+            boolean full = action.body() == dev.specgen.actions.Action.Body.FULL;
             boolean matches = "update".equals(role) ? action.body() == dev.specgen.actions.Action.Body.PARTIAL
-                    : "create".equals(role) && action.body() == dev.specgen.actions.Action.Body.FULL;
+                    : full && ("create".equals(role) ? !action.itemAction() : "replace".equals(role) && action.itemAction());
             if (matches) {
                 return roleSchema(operation, entry.getValue(), role);
             }
         }
-        return Optional.empty();
+        return "create".equals(role) ? schemaFor(entity, "replace") : Optional.empty();
+    }
+
+    /**
+     * Whether the entity's replace body is one of its own: it names other properties than the create
+     * body, or treats unknown ones otherwise. Then it has a request class of its own; else replace
+     * shares the create class.
+     */
+    boolean replaceHasOwnBody(EntityDoc entity) {
+        Optional<SchemaView> replace = schemaFor(entity, "replace");
+        Optional<SchemaView> create = schemaFor(entity, "create");
+        return replace.isPresent() && create.isPresent()
+                && (!replace.get().properties().keySet().equals(create.get().properties().keySet())
+                || replace.get().forbidsAdditional() != create.get().forbidsAdditional());
     }
 
     /**
@@ -328,10 +345,10 @@ public final class Resolver {
 
     /**
      * The schema one operation uses in a role: its response's row (public; inside the envelope or the
-     * page), its whole response (page), its request body (create, update).
+     * page), its whole response (page), its request body (create, update, replace).
      */
     Optional<SchemaView> roleSchema(Operation operation, BindingDoc binding, String role) {
-        if ("create".equals(role) || "update".equals(role)) {
+        if (List.of("create", "update", "replace").contains(role)) {
             return operation.requestSchema().flatMap(s -> SchemaView.of(contract, s));
         }
         Optional<SchemaView> schema = responseSchema(operation);
@@ -409,6 +426,10 @@ public final class Resolver {
         List<FieldModel> createOnly = new ArrayList<>();
         List<FieldModel> publicOnly = new ArrayList<>();
         List<FieldModel> updateFields = new ArrayList<>();
+        // A replace body of its own gets its own class; else it is the create class.
+        Optional<SchemaView> replace = replaceHasOwnBody(entity) ? schemaFor(entity, "replace") : Optional.empty();
+        Set<String> replaceNames = propertyNames(replace, entity);
+        List<FieldModel> replaceFields = new ArrayList<>();
         for (FieldModel field : fields.values()) {
             boolean inCreate = createNames.contains(field.name);
             boolean inPublic = publicNames.contains(field.name);
@@ -426,6 +447,9 @@ public final class Resolver {
             if (updateNames.contains(field.name)) {
                 updateFields.add(field);
             }
+            if (replaceNames.contains(field.name)) {
+                replaceFields.add(field);
+            }
         }
         b.baseFields = base;
         b.tableOnlyFields = tableOnly;
@@ -434,6 +458,9 @@ public final class Resolver {
         b.updateFields = updateFields;
         b.hasCreate = create.isPresent();
         b.hasUpdate = update.isPresent();
+        b.replaceFields = replaceFields;
+        b.hasReplace = replace.isPresent();
+        b.forbidExtraOnReplace = replace.map(SchemaView::forbidsAdditional).orElse(false);
         b.forbidExtraOnCreate = create.map(SchemaView::forbidsAdditional).orElse(false);
         b.forbidExtraOnUpdate = update.map(SchemaView::forbidsAdditional).orElse(false);
         // v1's page object ({items, total, limit, offset}); an envelope builds its own JSON.
@@ -445,6 +472,7 @@ public final class Resolver {
         b.createClass = schemaClassNames().of(entity, "create");
         b.updateClass = schemaClassNames().of(entity, "update");
         b.pageClass = schemaClassNames().of(entity, "page");
+        b.replaceClass = schemaClassNames().of(entity, "replace");
         List<String> classes = new ArrayList<>(List.of(b.publicClass));
         if (b.hasCreate) {
             classes.add(b.createClass);
@@ -454,6 +482,9 @@ public final class Resolver {
         }
         if (b.hasPage) {
             classes.add(b.pageClass);
+        }
+        if (b.hasReplace) {
+            classes.add(b.replaceClass);
         }
         classes.sort(String::compareTo);
         b.schemaClasses = classes;

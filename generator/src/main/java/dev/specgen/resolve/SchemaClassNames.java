@@ -21,7 +21,8 @@ import java.util.Set;
  *
  * <p>Rules, in order:
  * <ol>
- * <li>A role (the response row, the create body, the update body, the offset page) takes the name of the
+ * <li>A role (the response row, the create body, the update body, the offset page, a replace body that is
+ * not the create body) takes the name of the
  * component its operations {@code $ref}: every operation of that role must use the same component (the
  * envelope's row schema, for an envelope). An inline schema, or operations that name different components,
  * keep specgen's derived name ({@code TaskPublic}, {@code TaskCreate}, {@code TaskUpdate}, {@code TaskPage}).</li>
@@ -35,9 +36,9 @@ import java.util.Set;
  * </ol>
  */
 final class SchemaClassNames {
-    static final List<String> ROLES = List.of("public", "create", "update", "page");
+    static final List<String> ROLES = List.of("public", "create", "update", "page", "replace");
     private static final Map<String, String> SUFFIXES = Map.of("public", "Public", "create", "Create",
-            "update", "Update", "page", "Page");
+            "update", "Update", "page", "Page", "replace", "Replace");
 
     private final Map<String, Map<String, String>> names = new LinkedHashMap<>();
 
@@ -54,8 +55,12 @@ final class SchemaClassNames {
         }
         for (EntityDoc entity : resolver.entities().values()) {
             Map<String, String> roles = new LinkedHashMap<>();
+            boolean ownReplace = resolver.replaceHasOwnBody(entity);
             for (String role : ROLES) {
-                contractName(resolver, entity, role).map(ContractModels::className)
+                if ("replace".equals(role) && !ownReplace) {
+                    continue; // the create class
+                }
+                contractName(resolver, entity, role, ownReplace).map(ContractModels::className)
                         .filter(name -> !Names.reservedClassName(name) && !"schemas".equals(name))
                         .filter(taken::add)
                         .ifPresent(name -> roles.put(role, name));
@@ -64,8 +69,11 @@ final class SchemaClassNames {
         }
         for (EntityDoc entity : resolver.entities().values()) {
             Map<String, String> roles = names.get(entity.name());
+            boolean ownReplace = resolver.replaceHasOwnBody(entity);
             for (String role : ROLES) {
-                if (!roles.containsKey(role)) {
+                if ("replace".equals(role) && !ownReplace) {
+                    roles.put(role, roles.get("create"));
+                } else if (!roles.containsKey(role)) {
                     String derived = entity.name() + SUFFIXES.get(role);
                     String unique = derived;
                     for (int i = 2; !taken.add(unique); i++) {
@@ -77,17 +85,18 @@ final class SchemaClassNames {
         }
     }
 
-    /** The class of an entity in a role: public, create, update or page. */
+    /** The class of an entity in a role: public, create, update, page or replace. */
     String of(EntityDoc entity, String role) {
         return names.get(entity.name()).get(role);
     }
 
     /** The one component every operation of this role uses, if they agree on one. */
-    private static Optional<String> contractName(Resolver resolver, EntityDoc entity, String role) {
+    private static Optional<String> contractName(Resolver resolver, EntityDoc entity, String role,
+            boolean ownReplace) {
         List<Optional<String>> used = new ArrayList<>();
         for (Map.Entry<Operation, BindingDoc> entry : resolver.boundOperations(entity)) {
             boolean answersRow = !"public".equals(role) || resolver.responseSchema(entry.getKey()).isPresent();
-            if (inRole(entry.getValue(), role) && answersRow) {
+            if (inRole(entry.getValue(), role, ownReplace) && answersRow) {
                 used.add(resolver.roleSchema(entry.getKey(), entry.getValue(), role)
                         .flatMap(SchemaView::componentName));
             }
@@ -99,11 +108,14 @@ final class SchemaClassNames {
         return used.get(0);
     }
 
-    private static boolean inRole(BindingDoc binding, String role) {
+    private static boolean inRole(BindingDoc binding, String role, boolean ownReplace) {
         dev.specgen.actions.Action action = dev.specgen.actions.Actions.of(binding);
+        boolean full = action.body() == dev.specgen.actions.Action.Body.FULL;
         return switch (role) {
             case "public" -> action.answersRow();
-            case "create" -> action.body() == dev.specgen.actions.Action.Body.FULL;
+            // A replace whose contract gives it no schema of its own writes the create schema.
+            case "create" -> full && (!action.itemAction() || !ownReplace);
+            case "replace" -> full && action.itemAction();
             case "update" -> action.body() == dev.specgen.actions.Action.Body.PARTIAL;
             case "page" -> action.listsRows() && !action.groupsRows() && dev.specgen.shapes.Envelopes.roles(binding).isEmpty()
                     && dev.specgen.actions.Pagination.Page.of(binding).map(p -> !p.pageStyle()).orElse(false);

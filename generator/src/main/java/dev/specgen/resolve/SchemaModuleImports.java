@@ -94,6 +94,10 @@ public final class SchemaModuleImports {
                 field = true;
             }
         }
+        for (FieldModel f : entity.replaceFields) {
+            declarations.add(names(f, f.createArgs));
+            field = true;
+        }
         for (FieldModel f : entity.publicOnlyFields) {
             declarations.add(names(f, List.of()));
             field |= f.aliased;
@@ -104,7 +108,7 @@ public final class SchemaModuleImports {
         // SQLModelConfig is always used (every class sets model_config); the serializer names decimal itself.
         String used = text + (entity.hasNumberDecimals ? "\nfield_serializer decimal." : "")
                 + (entity.hasOmittedWhenNull ? "\nmodel_serializer SerializerFunctionWrapHandler" : "");
-        return new SchemaModuleImports(used, entity, field, entity.hasUpdate || entity.hasPage);
+        return new SchemaModuleImports(used, entity, field, entity.hasUpdate || entity.hasPage || entity.hasReplace);
     }
 
     /**
