@@ -89,7 +89,7 @@ OPERATIONS: dict[tuple[str, str], OperationErrors] = {
     ),
     ("POST", "/genres"): OperationErrors(
         422,
-        declared=frozenset({201, 401, 409, 422}),
+        declared=frozenset({201, 401, 403, 409, 422}),
     ),
     ("GET", "/genres/{genre_id}"): OperationErrors(
         422,

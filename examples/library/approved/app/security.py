@@ -10,7 +10,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BeforeValidator, Field, TypeAdapter, ValidationError
 
 from app.config import JWT_ALGORITHMS, settings
-from app.errors import ApiError
+from app.errors import ApiError, forbidden
 
 JWT_LEEWAY_SECONDS = 0
 JWT_SUBJECT_CLAIM = "uid"
@@ -78,6 +78,19 @@ def unauthorized() -> ApiError:
 async def get_current_user(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
 ) -> UserId:
+    claims = await verified_claims(credentials)
+    subject = claims[JWT_SUBJECT_CLAIM]
+    if isinstance(subject, str) and "\x00" in subject:
+        # No owner column can hold a NUL byte (PostgreSQL text refuses it): a token, not a body, fault.
+        raise unauthorized()
+    try:
+        return user_id_adapter.validate_python(subject)
+    except ValidationError:
+        raise unauthorized() from None
+
+
+async def verified_claims(credentials: HTTPAuthorizationCredentials | None) -> dict[str, Any]:
+    """The claims of a valid token; every failure is the same 401."""
     if credentials is None:
         raise unauthorized()
     key = await verification_key(credentials.credentials)
@@ -100,14 +113,7 @@ async def get_current_user(
     # Times are NumericDates (RFC 7519): PyJWT would also read a numeric string ("exp": "9999999999").
     if any(not is_numeric_date(claims[name]) for name in ("exp", "nbf", "iat") if name in claims):
         raise unauthorized()
-    subject = claims[JWT_SUBJECT_CLAIM]
-    if isinstance(subject, str) and "\x00" in subject:
-        # No owner column can hold a NUL byte (PostgreSQL text refuses it): a token, not a body, fault.
-        raise unauthorized()
-    try:
-        return user_id_adapter.validate_python(subject)
-    except ValidationError:
-        raise unauthorized() from None
+    return claims
 
 
 def is_numeric_date(value: Any) -> bool:
@@ -115,6 +121,39 @@ def is_numeric_date(value: Any) -> bool:
 
 
 CurrentUser = Annotated[UserId, Depends(get_current_user)]
+
+
+# The caller's grants (roles and scopes) are the values of these claims, merged: a string is split on
+# spaces (an OAuth2 "scope"), a list holds one grant per item; anything else grants nothing.
+GRANT_CLAIMS = ("roles", "scope")
+
+
+def grants_of(claims: dict[str, Any]) -> frozenset[str]:
+    found: set[str] = set()
+    for name in GRANT_CLAIMS:
+        value = claims.get(name)
+        if isinstance(value, str):
+            found.update(value.split())
+        elif isinstance(value, list):
+            found.update(item for item in value if isinstance(item, str))
+    return frozenset(found)
+
+
+class RequiredGrants:
+    """A route dependency: the token must carry every grant of at least one alternative, else 403.
+
+    The contract's scopes of one security alternative are all required, as OpenAPI reads them; the
+    roles model.yaml names are alternatives (any one of them). A bad token is the 401 first."""
+
+    def __init__(self, *alternatives: frozenset[str]) -> None:
+        self.alternatives = alternatives
+
+    async def __call__(
+        self, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)]
+    ) -> None:
+        granted = grants_of(await verified_claims(credentials))
+        if not any(needed <= granted for needed in self.alternatives):
+            raise forbidden()
 
 
 def needs_token(dependant: Any) -> bool:
@@ -128,6 +167,14 @@ async def token_refusal(request: Request) -> ApiError | None:
         return None
     try:
         await get_current_user(await bearer_scheme(request))
+        # A caller without the grants the operation requires learns nothing of its body's rules either.
+        for check in grant_checks(dependant):
+            await check(await bearer_scheme(request))
     except ApiError as refused:
         return refused
     return None
+
+
+def grant_checks(dependant: Any) -> list[RequiredGrants]:
+    own = [dependant.call] if isinstance(dependant.call, RequiredGrants) else []
+    return own + [check for sub in dependant.dependencies for check in grant_checks(sub)]

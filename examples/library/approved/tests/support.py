@@ -99,6 +99,11 @@ def server_key_setting() -> str:
     return JWKS_SERVER.start()
 
 
+# Every grant (role or scope) some operation requires, and the claim test tokens carry them in.
+ALL_GRANTS = ("admin", "genres:write", "librarian")
+GRANT_CLAIM = "roles"
+
+
 def make_token(
     subject: Any,
     *,
@@ -109,6 +114,7 @@ def make_token(
     include_sub: bool = True,
     extra_claims: dict[str, Any] | None = None,
     algorithm: str = JWT_ALGORITHM,
+    grants: tuple[str, ...] | None = None,
 ) -> str:
     claims: dict[str, Any] = {}
     claims["iss"] = "https://auth.example.test/"
@@ -117,6 +123,8 @@ def make_token(
         claims[SUBJECT_CLAIM] = subject
     if include_exp:
         claims["exp"] = int(time.time()) + expires_in_seconds
+    # The test users hold every role and scope an operation requires, unless a test says otherwise.
+    claims[GRANT_CLAIM] = list(ALL_GRANTS if grants is None else grants)
     claims.update(extra_claims or {})
     headers = {"kid": kid} if kid else None
     return jwt.encode(claims, SIGNING_KEY if key is None else key, algorithm=algorithm, headers=headers)

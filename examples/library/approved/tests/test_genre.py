@@ -11,12 +11,16 @@ from tests.factories import (
     make_genre,
 )
 from tests.support import (
+    GRANT_CLAIM,
     User,
+    assert_forbidden,
     assert_not_found,
     assert_unauthorized,
     assert_validation_error,
+    bearer,
     body_row,
     body_rows,
+    make_token,
     only,
     unique,
 )
@@ -85,6 +89,32 @@ def test_create_genre_isolates_users(client: TestClient, user: User, other: User
     n = 1
     created = client.post("/genres", json={"name": f"name-{n}-{unique()}"}, headers=user.headers)
     assert created.status_code == 201, created.text
+
+
+def test_create_genre_refuses_a_caller_without_the_role_or_scope_it_requires(client: TestClient, user: User) -> None:
+    n = 1
+    for grants in [(), ("librarian",), ("genres:write",), ("admin",)]:
+        assert_forbidden(
+            client.post(
+                "/genres",
+                json={"name": f"name-{n}-{unique()}"},
+                headers=bearer(make_token(user.id, grants=grants)),
+            ),
+        )
+    # Nor does such a caller learn the body's rules: a body that is not even JSON is the same 403.
+    headers = {**bearer(make_token(user.id, grants=())), "Content-Type": "application/json"}
+    assert_forbidden(client.post("/genres", content=b"{", headers=headers))
+
+
+def test_create_genre_admits_a_caller_with_just_the_grants_it_requires(client: TestClient, user: User) -> None:
+    n = 2
+    headers = bearer(make_token(user.id, grants=("genres:write", "librarian")))
+    response = client.post("/genres", json={"name": f"name-{n}-{unique()}"}, headers=headers)
+    assert response.status_code == 201, response.text
+    n = 3
+    spaced = make_token(user.id, grants=(), extra_claims={GRANT_CLAIM: " ".join(("genres:write", "librarian"))})
+    response = client.post("/genres", json={"name": f"name-{n}-{unique()}"}, headers=bearer(spaced))
+    assert response.status_code == 201, response.text
 
 
 def test_create_genre_refuses_without_a_500_input_that_cannot_be_echoed(client: TestClient, user: User) -> None:

@@ -11,7 +11,7 @@ class GenreBase(SQLModel):
 
 
 class Genre(GenreBase, table=True):
-    # A genre every reader can see and add to.
+    # A genre every reader can see; librarians add them.
 
     __tablename__ = "genres"
     id: int | None = Field(

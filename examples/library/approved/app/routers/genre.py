@@ -17,7 +17,7 @@ from app.hooks import run_hook
 from app.models import (
     Genre,
 )
-from app.security import CurrentUser, get_current_user
+from app.security import CurrentUser, RequiredGrants, get_current_user
 
 router = APIRouter(tags=["genres"])
 
@@ -56,12 +56,14 @@ async def list_genres(
 @router.post(
     "/genres",
     operation_id="createGenre",
-    summary="Add a genre",
+    summary="Add a genre (librarians only)",
     response_model=schemas.Genre,
     status_code=201,
     dependencies=[
         # The token first: without a valid one the answer is the 401, before any detail of the body.
         Depends(get_current_user),
+        # A valid token without the role or scope this operation requires is a 403.
+        Depends(RequiredGrants(frozenset({"genres:write", "librarian"}), frozenset({"admin", "genres:write"}))),
         # The body is checked against this operation's own schema in the contract first.
         Depends(contract_body("POST", "/genres")),
     ],

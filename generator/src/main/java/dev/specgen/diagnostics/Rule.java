@@ -198,7 +198,8 @@ public enum Rule {
             "auth.user_id.type: uuid, ownership: {owner_field: owner_id} with owner_id: {type: string}"),
     SECURITY_SCHEME_UNSUPPORTED("SG402", "security-scheme-unsupported", UNCLEAR_AUTH,
             "A security scheme is not HTTP bearer (JWT)",
-            "The generated backend verifies bearer JWTs; API keys, OAuth flows and basic auth are"
+            "The generated backend verifies bearer JWTs: an HTTP bearer scheme, or OAuth2 and OpenID Connect"
+                    + " access tokens (sent as bearer JWTs, their scopes enforced); API keys and basic auth are"
                     + " not implemented.",
             "securitySchemes: {key: {type: apiKey, in: header, name: X-Key}}"),
     PUBLIC_OWNED_DATA("SG403", "public-owned-data", UNCLEAR_AUTH,
@@ -219,6 +220,18 @@ public enum Rule {
             "HS* algorithms verify with a shared secret; RS*, ES* and EdDSA with a public key or JWKS. Mixing"
                     + " both kinds would let a token signed with the public key as an HMAC secret pass.",
             "algorithms: [HS256, RS256]   or   algorithms: [RS256], key_source: secret"),
+    FORBIDDEN_UNDECLARED("SG409", "forbidden-undeclared", UNCLEAR_AUTH,
+            "An operation requires a role or scope but declares no 403",
+            "A caller with a valid token but without the role (roles: in model.yaml) or the OAuth2 scope (the"
+                    + " contract's security) an operation requires is refused with 403, in the contract's error"
+                    + " shape; the contract must declare that answer.",
+            "roles: [admin] on createGenre, whose responses have no '403'"),
+    FORBIDDEN_UNREACHABLE("SG410", "forbidden-unreachable", UNCLEAR_AUTH,
+            "The contract declares a 403 that nothing can answer",
+            "A declared 403 promises that some callers are refused. Nothing in model.yaml produces it unless the"
+                    + " operation requires a role or scope, binds a path user id to the caller, or is hand-written;"
+                    + " served as it stands, every caller with a valid token would be let through.",
+            "updateEvent declares '403' (only organisers), on a shared entity, with no roles: in model.yaml"),
     PATH_PARAM_UNBOUND("SG405", "path-param-unbound", AMBIGUOUS_RULES,
             "A path parameter is not tied to a field or to the token",
             "Each path parameter must be bound in the operation's path: to the token's subject, to the"

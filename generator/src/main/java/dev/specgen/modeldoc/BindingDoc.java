@@ -26,6 +26,11 @@ public record BindingDoc(String key, YMap node, Mark idMark) {
         return node.text("auth");
     }
 
+    /** The roles stated on this binding (one of them is required), absent when it states none. */
+    public Optional<List<String>> roles() {
+        return node.seq("roles").map(seq -> seq.items().stream().map(i -> ((YScalar) i).text()).toList());
+    }
+
     /** Path parameter name to "subject" or a field name. */
     public Map<String, String> path() {
         Map<String, String> path = new LinkedHashMap<>();

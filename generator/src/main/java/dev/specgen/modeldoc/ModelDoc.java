@@ -31,6 +31,31 @@ public final class ModelDoc {
         return root.map("auth").orElseThrow();
     }
 
+    /** The claims whose values are the caller's grants (auth.roles.claim). */
+    public java.util.List<String> grantClaims() {
+        Optional<YNode> claim = auth().map("roles").flatMap(r -> r.get("claim"));
+        if (claim.isPresent() && claim.get() instanceof dev.specgen.load.YScalar one) {
+            return java.util.List.of(one.text());
+        }
+        if (claim.isPresent() && claim.get() instanceof dev.specgen.load.YSeq many) {
+            return many.items().stream().map(i -> ((dev.specgen.load.YScalar) i).text()).toList();
+        }
+        return java.util.List.of("role", "roles", "scope", "permissions");
+    }
+
+    /** The roles a binding requires: its own roles:, else auth.roles.default, else none. */
+    public java.util.List<String> rolesOf(BindingDoc binding) {
+        return binding.roles().orElseGet(() -> auth().map("roles").flatMap(r -> r.seq("default"))
+                .map(seq -> seq.items().stream().map(i -> ((dev.specgen.load.YScalar) i).text()).toList())
+                .orElse(java.util.List.of()));
+    }
+
+    /** Where the roles a binding requires are stated, for findings. */
+    public YNode rolesNode(BindingDoc binding) {
+        return binding.node().get("roles").or(() -> auth().map("roles").flatMap(r -> r.get("default")))
+                .orElse(binding.node());
+    }
+
     /** Indexed on first use; the tree is immutable, so the index never goes stale. */
     public Map<String, EntityDoc> entities() {
         if (entities == null) {

@@ -34,18 +34,35 @@ public final class AuthModel {
     /** A valid subject no test row belongs to. */
     public final String testUserC;
     public final String invalidSubject;
+    /** Some operation requires roles or scopes (auth.roles, roles:, the contract's scopes). */
+    public final boolean hasGrants;
+    /** The claims grants are read from, as a tuple literal. */
+    public final String grantClaimsLiteral;
+    /** The claim the test tokens carry their grants in. */
+    public final String testGrantClaimLiteral;
+    /** Every grant any operation requires, as a tuple literal: the test users hold them all. */
+    public final String allGrantsLiteral;
+
+    /** The grants part of the model, computed from every binding. */
+    public record Grants(boolean any, String claimsLiteral, String testClaimLiteral, String allLiteral) {
+        static final Grants NONE = new Grants(false, "()", "\"roles\"", "()");
+    }
 
     AuthModel(String algorithmsLiteral, String keyEnv, String keySource, String claimLiteral, String userIdType,
             String userIdAnnotation, String issuerLiteral, String audienceLiteral, int leewaySeconds,
             String userIdComment) {
         this(algorithmsLiteral, keyEnv, keySource, claimLiteral, userIdType, userIdAnnotation, issuerLiteral,
-                audienceLiteral, leewaySeconds, userIdComment, List.of());
+                audienceLiteral, leewaySeconds, userIdComment, List.of(), Grants.NONE);
     }
 
     /** {@code owners}: every owner field, whose bounds and patterns the test users must fit. */
     AuthModel(String algorithmsLiteral, String keyEnv, String keySource, String claimLiteral, String userIdType,
             String userIdAnnotation, String issuerLiteral, String audienceLiteral, int leewaySeconds,
-            String userIdComment, List<dev.specgen.modeldoc.FieldDoc> owners) {
+            String userIdComment, List<dev.specgen.modeldoc.FieldDoc> owners, Grants grants) {
+        this.hasGrants = grants.any();
+        this.grantClaimsLiteral = grants.claimsLiteral();
+        this.testGrantClaimLiteral = grants.testClaimLiteral();
+        this.allGrantsLiteral = grants.allLiteral();
         this.algorithmsLiteral = algorithmsLiteral;
         this.keyEnv = keyEnv;
         this.keySetting = keyEnv.toLowerCase(java.util.Locale.ROOT);

@@ -26,6 +26,9 @@ public final class HandwrittenModel {
     public final boolean subjectUnauthorized;
     /** A bearer token is required; optional (an anonymous alternative); or no security at all. */
     public final boolean authenticated;
+    /** The grants (roles, scopes) a caller's token must carry, as alternatives of string literals. */
+    public final List<List<String>> grantAlternatives;
+    public final boolean requiresGrants;
     public final boolean optionalAuth;
     public final boolean publicAuth;
     public final boolean checksTokens;
@@ -79,6 +82,8 @@ public final class HandwrittenModel {
         subjectForbidden = b.subjectStatus == 403;
         subjectUnauthorized = b.subjectStatus == 401;
         authenticated = b.auth == Auth.REQUIRED;
+        grantAlternatives = List.copyOf(b.grantAlternatives);
+        requiresGrants = !grantAlternatives.isEmpty();
         optionalAuth = b.auth == Auth.OPTIONAL;
         publicAuth = b.auth == Auth.NONE;
         checksTokens = b.auth != Auth.NONE;
@@ -185,6 +190,7 @@ public final class HandwrittenModel {
         List<Param> params = List.of();
         String subjectParam;
         int subjectStatus = 404;
+        List<List<String>> grantAlternatives = List.of();
         Auth auth = Auth.REQUIRED;
         String requestClass;
         boolean rawBody;

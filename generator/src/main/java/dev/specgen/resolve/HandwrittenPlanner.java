@@ -124,6 +124,7 @@ final class HandwrittenPlanner {
                 .or(() -> redirect).orElse("200");
         b.auth = auth(operation, binding);
         b.subjectStatus = subjectStatus(operation);
+        b.grantAlternatives = Resolver.grantLiterals(model, operation, binding);
         params.plan(operation, binding, b);
         operation.requestSchema().ifPresent(s -> {
             b.requestClass = classes.annotation(s, base + "Request");

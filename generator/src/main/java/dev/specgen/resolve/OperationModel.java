@@ -43,6 +43,9 @@ public final class OperationModel {
     public final boolean subjectForbidden;
     public final String subjectParam;
     public final boolean authenticated;
+    /** The grants a caller's token must carry, as alternatives of string literals; empty: none. */
+    public final List<List<String>> grantAlternatives;
+    public final boolean requiresGrants;
     /** What hooks receive as the user: the token's subject, or None on a public operation. */
     public final String userArgument;
     public final String scopeCall;
@@ -130,6 +133,8 @@ public final class OperationModel {
         hasSubjectParam = b.subjectParam != null;
         subjectForbidden = b.subjectForbidden;
         authenticated = b.authenticated;
+        grantAlternatives = List.copyOf(b.grantAlternatives);
+        requiresGrants = !grantAlternatives.isEmpty();
         userArgument = b.authenticated ? "current_user" : "None";
         scopeCall = b.scopeCall;
         pkCondition = b.pkCondition;
@@ -281,6 +286,7 @@ public final class OperationModel {
         String subjectParam;
         boolean subjectForbidden;
         boolean authenticated;
+        List<List<String>> grantAlternatives = List.of();
         String scopeCall;
         String pkCondition;
         List<String> pathConditions = List.of();

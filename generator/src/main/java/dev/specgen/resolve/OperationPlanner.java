@@ -65,6 +65,7 @@ final class OperationPlanner {
         b.envelopeTotal = list
                 && dev.specgen.shapes.Envelopes.roles(binding).containsKey("total");
         b.authenticated = !entity.shared() || binding.auth().map("required"::equals).orElse(true);
+        b.grantAlternatives = Resolver.grantLiterals(resolver.model(), operation, binding);
         b.variable = Names.parameter(Names.snake(name));
         // The request and response classes carry the contract's names, in app.schemas beside the tables.
         String publicClass = "schemas." + entityModel.publicClass;

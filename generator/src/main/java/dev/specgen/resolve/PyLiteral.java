@@ -50,6 +50,16 @@ public final class PyLiteral {
         return out.toString();
     }
 
+    /** A tuple of items that are literals already; one item keeps its trailing comma. */
+    public static String tupleOf(List<String> literals) {
+        return "(" + String.join(", ", literals) + (literals.size() == 1 ? "," : "") + ")";
+    }
+
+    /** A tuple of strings; one item keeps its trailing comma. */
+    public static String strTuple(List<String> values) {
+        return tupleOf(values.stream().map(PyLiteral::str).toList());
+    }
+
     public static String strList(List<String> values) {
         return values.stream().map(PyLiteral::str).collect(Collectors.joining(", ", "[", "]"));
     }

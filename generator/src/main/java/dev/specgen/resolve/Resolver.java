@@ -247,10 +247,19 @@ public final class Resolver {
                 .or(() -> auth.seq("audience").map(seq -> PyLiteral.strList(seq.items().stream()
                         .map(i -> ((YScalar) i).text()).toList())));
         int leeway = auth.scalar("leeway_seconds").flatMap(YScalar::number).map(n -> n.intValue()).orElse(0);
+        Set<String> grants = new java.util.TreeSet<>();
+        for (Operation operation : contract.operationsByKey().values()) {
+            model.bindingFor(operation).ifPresent(binding -> dev.specgen.contract.Grants.required(operation,
+                    GrantsOf.secured(operation, binding) ? model.rolesOf(binding) : List.of()).forEach(grants::addAll));
+        }
+        List<String> claims = model.grantClaims();
+        AuthModel.Grants grantModel = new AuthModel.Grants(!grants.isEmpty(), PyLiteral.strTuple(claims),
+                PyLiteral.str(claims.get(0)), PyLiteral.strTuple(List.copyOf(grants)));
         return new AuthModel(PyLiteral.strList(algorithms), keyEnv, keySource, PyLiteral.str(claim), pyType,
                 annotation, auth.text("issuer").map(PyLiteral::str).orElse(null), audience.orElse(null), leeway,
                 "The subject must fit the owner columns (user_id type: " + type + ").",
-                entities.values().stream().flatMap(e -> e.ownerField().flatMap(e::field).stream()).toList());
+                entities.values().stream().flatMap(e -> e.ownerField().flatMap(e::field).stream()).toList(),
+                grantModel);
     }
 
     /** The bounds every owner column can hold, so an oversized subject is a 401, not an overflow. */
@@ -619,9 +628,12 @@ public final class Resolver {
             }
             if (op.authenticated) {
                 securityNames.add("CurrentUser");
-                if (op.checksBody) {
+                if (op.checksBody || op.requiresGrants) {
                     securityNames.add("get_current_user");
                 }
+            }
+            if (op.requiresGrants) {
+                securityNames.add("RequiredGrants");
             }
             parameterText.addAll(op.parameters);
         }
@@ -640,6 +652,25 @@ public final class Resolver {
                 Names.isortOrder(modelNames), Names.isortOrder(errorNames), Names.isortOrder(securityNames),
                 joined.contains("uuid.UUID"), java.util.regex.Pattern.compile("(?<![\\w.])datetime(?!\\w)").matcher(joined).find(),
                 java.util.regex.Pattern.compile("(?<![\\w.])date(?!\\w)").matcher(joined).find(), joined.contains("decimal."));
+    }
+
+    /** What a caller's token must carry for an operation, as alternatives of Python string literals. */
+    static List<List<String>> grantLiterals(ModelDoc model, Operation operation, BindingDoc binding) {
+        if (!GrantsOf.secured(operation, binding)) {
+            return List.of();
+        }
+        return dev.specgen.contract.Grants.required(operation, model.rolesOf(binding)).stream()
+                .map(set -> set.stream().sorted().map(PyLiteral::str).toList()).toList();
+    }
+
+    /** Where grants apply: operations that read a token (the contract asks for one, model.yaml agrees). */
+    static final class GrantsOf {
+        private GrantsOf() {
+        }
+
+        static boolean secured(Operation operation, BindingDoc binding) {
+            return operation.requiresToken() && binding.auth().filter("public"::equals).isEmpty();
+        }
     }
 
     Map<String, EntityDoc> entities() {

@@ -41,6 +41,8 @@ public final class RouterModel {
     public final boolean usesTyping;
     public final boolean usesResponse;
     public final boolean checksBodies;
+    /** A route has dependencies: a body checked against the contract, or grants to require. */
+    public final boolean usesDepends;
     public final boolean usesAny;
     public final boolean usesPages;
     public final boolean usesSearch;
@@ -89,6 +91,7 @@ public final class RouterModel {
         this.usesHooks = operations.stream().anyMatch(RouterModel::changesRow);
         this.usesResponse = operations.stream().anyMatch(o -> o.isDelete);
         this.checksBodies = operations.stream().anyMatch(o -> o.checksBody);
+        this.usesDepends = checksBodies || operations.stream().anyMatch(o -> o.requiresGrants);
         this.usesAny = operations.stream().anyMatch(o -> o.enveloped || o.aggregate != null);
         this.usesPages = operations.stream().anyMatch(o -> o.isPaged);
         this.usesSearch = operations.stream().anyMatch(o -> o.hasSearch);

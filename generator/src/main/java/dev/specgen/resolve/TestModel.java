@@ -268,6 +268,10 @@ public final class TestModel {
         public final boolean hasFixedOrder;
         public final boolean hasSubjectParam;
         public final boolean subjectForbidden;
+        /** The operation requires grants: a tuple literal of the grants that suffice, and those that do not. */
+        public final boolean requiresGrants;
+        public final String admittedGrants;
+        public final List<String> refusedGrants;
         public final boolean sendsBody;
 
         TestOperation(Builder b) {
@@ -354,6 +358,9 @@ public final class TestModel {
             hasFixedOrder = !orderChecks.isEmpty() && b.siblingArgs != null;
             hasSubjectParam = b.hasSubjectParam && testable;
             subjectForbidden = b.subjectForbidden;
+            requiresGrants = b.admittedGrants != null && testable;
+            admittedGrants = b.admittedGrants;
+            refusedGrants = List.copyOf(b.refusedGrants);
             sendsBody = b.bodyExpression != null;
         }
 
@@ -411,6 +418,8 @@ public final class TestModel {
             List<OrderCheck> orderChecks = List.of();
             boolean hasSubjectParam;
             boolean subjectForbidden;
+            String admittedGrants;
+            List<String> refusedGrants = List.of();
         }
     }
 }

@@ -197,6 +197,7 @@ final class TestPlanner {
                 b.getUrlForRow = url(g.getKey(), g.getValue(), "user", "row", "row[" + quoted(pk) + "]", Map.of()));
         b.hasSubjectParam = binding.path().containsValue(BindingDoc.SUBJECT) && b.authenticated;
         b.subjectForbidden = operation.declaresStatus("403");
+        grants(Resolver.grantLiterals(resolver.model(), operation, binding), b);
         bound.stream().filter(e -> Actions.of(e.getValue()).readsRowBack()).findFirst().ifPresent(g ->
                 b.getUrlForOther = url(g.getKey(), g.getValue(), "other", "row", "row[" + quoted(pk) + "]", Map.of()));
         b.actionTests = action.testsTemplate().orElse(null);
@@ -208,6 +209,30 @@ final class TestPlanner {
             b.setChecks = checks;
         });
         return new TestModel.TestOperation(b);
+    }
+
+    /**
+     * The grant tests: a token with just the first alternative is admitted; a token with none, and one
+     * short of each alternative by one grant (where that satisfies no other), is the 403.
+     */
+    static void grants(List<List<String>> alternatives, TestModel.TestOperation.Builder b) {
+        if (alternatives.isEmpty()) {
+            return;
+        }
+        b.admittedGrants = PyLiteral.tupleOf(alternatives.get(0));
+        List<String> refused = new ArrayList<>();
+        refused.add("()");
+        for (List<String> alternative : alternatives) {
+            for (String dropped : alternative) {
+                List<String> shortOne = alternative.stream().filter(g -> !g.equals(dropped)).toList();
+                boolean admitted = alternatives.stream().anyMatch(shortOne::containsAll);
+                String literal = PyLiteral.tupleOf(shortOne);
+                if (!admitted && !refused.contains(literal)) {
+                    refused.add(literal);
+                }
+            }
+        }
+        b.refusedGrants = refused;
     }
 
     private EntityDoc parentOf(String field) {

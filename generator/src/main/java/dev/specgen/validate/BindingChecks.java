@@ -108,6 +108,7 @@ public final class BindingChecks {
                     new DoorChecks(contract, operation, binding, diagnostics).check();
                 }
             }
+            new GrantChecks(model, operation, binding, diagnostics).check();
             action.check(new ActionContext(contract, model, operation, binding, entity, diagnostics));
         }
     }

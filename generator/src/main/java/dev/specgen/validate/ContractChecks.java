@@ -222,6 +222,11 @@ public final class ContractChecks {
                 contract.derefMap(node).ifPresent(scheme -> {
                     boolean bearer = "http".equals(scheme.text("type").orElse(""))
                             && "bearer".equalsIgnoreCase(scheme.text("scheme").orElse(""));
+                    // OAuth2 and OpenID Connect access tokens arrive as bearer JWTs; their scopes are enforced.
+                    boolean oauth = List.of("oauth2", "openIdConnect").contains(scheme.text("type").orElse(""));
+                    if (oauth) {
+                        return;
+                    }
                     if (!bearer) {
                         String what = scheme.text("type").map(t -> "is " + t
                                 + scheme.text("scheme").map(s -> " " + s).orElse("") + ", not HTTP bearer")
