@@ -219,6 +219,13 @@ public enum Rule {
             "HS* algorithms verify with a shared secret; RS*, ES* and EdDSA with a public key or JWKS. Mixing"
                     + " both kinds would let a token signed with the public key as an HMAC secret pass.",
             "algorithms: [HS256, RS256]   or   algorithms: [RS256], key_source: secret"),
+    SECRET_FIELD_WRITABLE("SG430", "secret-field-writable", UNCLEAR_AUTH,
+            "A field named like a secret may be written by a request body",
+            "A field named password, password_hash, secret, token, api_key or salt that a client may write is"
+                    + " stored exactly as sent: a plain password in a column, or a hash anyone can choose. The"
+                    + " register action stores an Argon2 hash (pwdlib) of the request's password in a read-only"
+                    + " field; a secret some code of yours sets is read_only: true.",
+            "User: {fields: {password_hash: {type: string}}}   (read_only: true, and action: register)"),
     PATH_PARAM_UNBOUND("SG405", "path-param-unbound", AMBIGUOUS_RULES,
             "A path parameter is not tied to a field or to the token",
             "Each path parameter must be bound in the operation's path: to the token's subject, to the"
