@@ -52,8 +52,8 @@ class TrustRulesTest {
         assertTrue(model.contains("date_: date = Field(\n        sa_column_kwargs={\"name\": \"date\"},\n    )"), model);
         assertTrue(model.contains("str_: str = Field(\n        max_length=40,\n        sa_column_kwargs={\"name\": \"str\"},\n"
                 + "    )"), model);
-        assertTrue(model.contains("f_secret: str | None = Field(\n        default=None,\n        min_length=0,\n"
-                + "        sa_column_kwargs={\"name\": \"_secret\"},\n    )"), model);
+        assertTrue(model.contains("f_hidden: str | None = Field(\n        default=None,\n        min_length=0,\n"
+                + "        sa_column_kwargs={\"name\": \"_hidden\"},\n    )"), model);
     }
 
     @Test

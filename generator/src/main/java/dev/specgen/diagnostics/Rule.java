@@ -232,6 +232,13 @@ public enum Rule {
                     + " operation requires a role or scope, binds a path user id to the caller, or is hand-written;"
                     + " served as it stands, every caller with a valid token would be let through.",
             "updateEvent declares '403' (only organisers), on a shared entity, with no roles: in model.yaml"),
+    SECRET_FIELD_WRITABLE("SG430", "secret-field-writable", UNCLEAR_AUTH,
+            "A field named like a secret may be written by a request body",
+            "A field named password, password_hash, secret, token, api_key or salt that a client may write is"
+                    + " stored exactly as sent: a plain password in a column, or a hash anyone can choose. The"
+                    + " register action stores an Argon2 hash (pwdlib) of the request's password in a read-only"
+                    + " field; a secret some code of yours sets is read_only: true.",
+            "User: {fields: {password_hash: {type: string}}}   (read_only: true, and action: register)"),
     PATH_PARAM_UNBOUND("SG405", "path-param-unbound", AMBIGUOUS_RULES,
             "A path parameter is not tied to a field or to the token",
             "Each path parameter must be bound in the operation's path: to the token's subject, to the"

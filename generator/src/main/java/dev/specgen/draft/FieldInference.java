@@ -80,6 +80,17 @@ final class FieldInference {
         bounds(field, all, col);
         col.ifPresent(c -> keys(field, c));
         defaults(field, creates, col);
+        secret(field);
+    }
+
+    /** A secret (password_hash, api_token) is never written by a body as sent: the server sets it (SG430). */
+    private static void secret(FieldDraft field) {
+        if (("string".equals(field.type) || "text".equals(field.type)) && field.generated == null
+                && dev.specgen.validate.SecretFields.namedLikeSecret(field.name)) {
+            field.readOnly = true;
+            field.readOnlyWhy = "named like a secret: no body writes it as sent; the register action stores an"
+                    + " Argon2 hash of the password in it (SG430)";
+        }
     }
 
     private boolean hasProperty(String name) {

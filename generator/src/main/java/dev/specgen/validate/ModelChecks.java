@@ -169,6 +169,7 @@ public final class ModelChecks {
         Map<String, String> attributes = new HashMap<>();
         for (FieldDoc field : entity.fields().values()) {
             FieldChecks.check(entity, field, entities, gaps, diagnostics);
+            SecretFields.check(entity, field, diagnostics);
             String attribute = Names.attribute(field.name());
             String clash = attributes.putIfAbsent(attribute, field.name());
             if (clash != null) {
