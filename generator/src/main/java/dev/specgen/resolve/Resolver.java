@@ -581,6 +581,9 @@ public final class Resolver {
                     || op.hasActionBody || !op.keyRanges.isEmpty()) {
                 errorNames.add("not_found");
             }
+            if (op.parentGuards.stream().anyMatch(g -> !g.inPath)) {
+                errorNames.add("referenced");
+            }
             if (op.authenticated) {
                 securityNames.add("CurrentUser");
                 if (op.checksBody) {

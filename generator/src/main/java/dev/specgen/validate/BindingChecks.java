@@ -105,7 +105,7 @@ public final class BindingChecks {
             } else {
                 Actions.checkMethod(operation, binding, action, diagnostics);
                 if ("handwritten".equals(action.name())) {
-                    new DoorChecks(contract, operation, binding, diagnostics).check();
+                    new DoorChecks(contract, model, operation, binding, diagnostics).check();
                 }
             }
             action.check(new ActionContext(contract, model, operation, binding, entity, diagnostics));
