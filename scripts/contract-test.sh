@@ -58,10 +58,20 @@ PY
 # operation. Schemathesis's coverage phase still counts a pinned parameter's "too long" variant as
 # invalid data although the pin replaced it (a false ST201), so that phase runs its negative check
 # without the pin, and everything else with it.
+#
+# A body naming a row that does not exist (a random id Schemathesis makes up for a foreign key) is
+# refused with the status the contract declares for it, which may be its 400 or 422 (app.errors'
+# reference_status): schema-valid data that no schema can tell apart from valid, which is what
+# Schemathesis's positive_data_acceptance lets an operation list among its expected statuses. Only the
+# operations whose body names a foreign key get it, and only that one status.
+references="$(DATABASE_URL="$db" "$python" -c "import json, sys
+from app.errors import OPERATIONS, reference_status
+print(json.dumps({f'{method} {path}': reference_status(method, path) for method, path in OPERATIONS}))")"
 config="$(mktemp)"
-"$(dirname "$st")/python" - "$contract" "$model" "$auth" > "$config" <<'PY'
+"$(dirname "$st")/python" - "$contract" "$model" "$auth" "$references" > "$config" <<'PY'
 import base64, json, sys, yaml
-contract, model_path, auth = sys.argv[1:4]
+contract, model_path, auth, references = sys.argv[1:5]
+references = json.loads(references)
 with open(model_path, encoding="utf-8") as handle:
     model = yaml.safe_load(handle)
 claim = ((model.get("auth") or {}).get("user_id") or {}).get("claim", "sub")
@@ -72,6 +82,49 @@ pinned = sorted({name for binding in (model.get("operations") or {}).values()
 print("[parameters]")
 for name in pinned:
     print(f'"path.{name}" = {json.dumps(str(subject))}')
+with open(contract, encoding="utf-8") as handle:
+    document = yaml.safe_load(handle)
+
+
+def deref(node):
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        target = document
+        for part in node["$ref"][2:].split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node if isinstance(node, dict) else {}
+
+
+def members(schema):
+    schema = deref(schema)
+    names = set(schema.get("properties") or {})
+    for part in schema.get("allOf") or []:
+        names |= members(part)
+    return names
+
+
+entities = model.get("entities") or {}
+operations = {}
+for path, item in (document.get("paths") or {}).items():
+    for method, operation in (item or {}).items():
+        if isinstance(operation, dict) and "requestBody" in operation:
+            operations[operation.get("operationId")] = (method.upper(), path, operation)
+for key, binding in (model.get("operations") or {}).items():
+    found = operations.get(key)
+    entity = entities.get((binding or {}).get("entity") or "") or {}
+    if found is None or not entity:
+        continue
+    method, path, operation = found
+    content = (deref(operation["requestBody"]).get("content") or {})
+    schema = next((media.get("schema") for media in content.values() if isinstance(media, dict)), None)
+    keys = {name for name, spec in (entity.get("fields") or {}).items() if (spec or {}).get("foreign_key")}
+    status = references.get(f"{method} {path}")
+    if schema is None or not (members(schema) & keys) or status in (None, 404, 409):
+        continue
+    print("[[operations]]")
+    print(f"include-name = {json.dumps(method + ' ' + path)}")
+    expected = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx", str(status)]
+    print(f"checks.positive_data_acceptance.expected-statuses = {json.dumps(expected)}")
 PY
 # The contract's servers may put its paths under a base path (servers: [{url: .../api}]): Schemathesis
 # calls them there, as a client generated from the contract would.

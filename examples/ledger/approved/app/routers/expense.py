@@ -16,6 +16,7 @@ from app.errors import (
     flush_delete,
     flush_write,
     not_found,
+    referenced,
 )
 from app.hooks import expense as hooks
 from app.hooks import run_hook
@@ -136,8 +137,8 @@ async def create_expense(
     current_user: CurrentUser,
 ) -> dict[str, Any]:
     if body.category_id is not None:
-        # A parent the caller cannot see is a 404, like a missing one.
-        await ownership.get_category(session, current_user, body.category_id)
+        # A row the body names that the caller cannot see is answered like a missing one.
+        await referenced(ownership.get_category(session, current_user, body.category_id))
 
     now = utcnow()
     expense = Expense.model_validate(
@@ -280,8 +281,8 @@ async def update_expense(
     # Only the fields the client sent; the owner is never among them.
     changes = body.model_dump(exclude_unset=True)
     if changes.get("category_id") is not None:
-        # A parent the caller cannot see is a 404, like a missing one.
-        await ownership.get_category(session, current_user, changes.get("category_id"))
+        # A row the body names that the caller cannot see is answered like a missing one.
+        await referenced(ownership.get_category(session, current_user, changes.get("category_id")))
 
     await run_hook(hooks, "before_update", session, current_user, expense, changes)
     expense.sqlmodel_update(changes)

@@ -14,6 +14,7 @@ from app.errors import (
     flush_delete,
     flush_write,
     not_found,
+    referenced,
 )
 from app.hooks import run_hook
 from app.hooks import task as hooks
@@ -181,8 +182,8 @@ async def update_task(
     # Only the fields the client sent; the owner is never among them.
     changes = body.model_dump(exclude_unset=True)
     if changes.get("project_id") is not None:
-        # A parent the caller cannot see is a 404, like a missing one.
-        await ownership.get_project(session, current_user, changes.get("project_id"))
+        # A row the body names that the caller cannot see is answered like a missing one.
+        await referenced(ownership.get_project(session, current_user, changes.get("project_id")))
 
     await run_hook(hooks, "before_update", session, current_user, task, changes)
     task.sqlmodel_update(changes)

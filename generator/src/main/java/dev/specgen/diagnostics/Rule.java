@@ -118,6 +118,17 @@ public enum Rule {
             "A server URL's path is where the contract's paths start (servers: [{url: /api}] serves /api/tasks)."
                     + " The generated app serves one base path, so every server must name the same one.",
             "servers: [{url: 'https://api.example.com/v1'}, {url: 'http://localhost:8000'}]"),
+    ERROR_CODE_UNMATCHED("SG213", "error-code-unmatched", INCOMPLETE_CONTRACT,
+            "An error's code member is an enum with no value for a situation the server answers",
+            "Where an error schema's code is an enum, every error the server sends uses one of its values. Each"
+                    + " situation (not found, validation, unauthorized, forbidden, conflict, a missing reference,"
+                    + " method not allowed, payload too large, internal error, service unavailable) takes the value"
+                    + " whose words say it (APPOINTMENT_NOT_FOUND, NOT_FOUND, VALIDATION_ERROR, INVALID_INPUT,"
+                    + " UNAUTHORIZED, ...), one naming the operation's resource first; a value naming another"
+                    + " resource does not fit. A missing reference takes a value about references, else the"
+                    + " status's own naming the referenced row (SLOT_NOT_FOUND). Add a value, or name the one to"
+                    + " send in model.yaml's errors.codes.",
+            "getAppointment declares 404 with code: {enum: [SLOT_NOT_FOUND, VALIDATION_ERROR]}"),
     ERROR_RESPONSE_UNDECLARED("SG215", "error-response-undeclared", INCOMPLETE_CONTRACT,
             "An operation can answer an error status its contract does not declare",
             "The generated backend answers 401 for bad tokens, 404 for rows the caller cannot see, 409 for"

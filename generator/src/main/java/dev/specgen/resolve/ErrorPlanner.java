@@ -5,7 +5,9 @@ import dev.specgen.contract.Operation;
 import dev.specgen.load.YMap;
 import dev.specgen.load.YNode;
 import dev.specgen.shapes.ErrorShape;
+import dev.specgen.shapes.ErrorCodes;
 import dev.specgen.shapes.ErrorShapes;
+import dev.specgen.shapes.ReferenceStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -35,7 +37,11 @@ final class ErrorPlanner {
         this.contract = contract;
         this.model = model;
         this.recognizer = new ErrorShapes(contract, explicitFill);
+        this.resources = new ErrorCodes.Chooser(new dev.specgen.shapes.OperationResources(contract, model),
+                ErrorCodes.explicit(model.root()));
     }
+
+    private final ErrorCodes.Chooser resources;
 
     ErrorsModel plan() {
         Map<Operation, Map<Integer, String>> chosen = new LinkedHashMap<>();
@@ -60,9 +66,13 @@ final class ErrorPlanner {
                     statusShapes.add(status + ": " + PyLiteral.str(shape));
                 }
             }
+            int reference = ReferenceStatus.of(contract, operation);
             operations.add(new ErrorsModel.OperationErrors(
                     PyLiteral.str(operation.method().toUpperCase(Locale.ROOT)), PyLiteral.str(operation.path()),
-                    validationStatus(operation), statusShapes, declared(operation), pathStatuses(operation)));
+                    validationStatus(operation), statusShapes, declared(operation), pathStatuses(operation),
+                    // Written out only where the descriptions choose other than REFERENCE_STATUSES' order.
+                    reference == ReferenceStatus.plain(operation) ? 0 : reference,
+                    codes(operation, entry.getValue(), fallback, reference)));
         }
         List<ErrorsModel.Shape> shapes = new ArrayList<>();
         if (PLAIN.equals(fallback)) {
@@ -73,7 +83,58 @@ final class ErrorPlanner {
             shapes.add(shape(shape));
         }
         shapes.sort(Comparator.comparing(s -> s.nameLiteral));
-        return new ErrorsModel(shapes, PyLiteral.str(fallback), operations, paths());
+        return new ErrorsModel(shapes, PyLiteral.str(fallback), operations, paths(), fallbackCodes(fallback));
+    }
+
+    private Optional<ErrorShape> shapeNamed(String name) {
+        return shapesBySignature.values().stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The contract's code for each situation the server answers on this operation, where the shape of
+     * its status has a code enum and a value fits (ErrorCodes); validate blocks on a declared status no
+     * value fits, so a word left out is one for a status the operation does not declare.
+     */
+    private List<ErrorsModel.CodeEntry> codes(Operation operation, Map<Integer, String> byStatus, String fallback,
+            int reference) {
+        List<ErrorsModel.CodeEntry> codes = new ArrayList<>();
+        for (ErrorCodes.Situation situation : ErrorCodes.Situation.values()) {
+            int status = statusOf(situation, operation, reference);
+            if (status == 0) {
+                continue;
+            }
+            Optional<ErrorShape.CodeEnum> values = shapeNamed(byStatus.getOrDefault(status, fallback))
+                    .map(ErrorShape::codes);
+            values.flatMap(v -> resources.code(operation, situation, status, v.values()))
+                    .ifPresent(value -> codes.add(new ErrorsModel.CodeEntry(PyLiteral.str(situation.name()),
+                            PyLiteral.str(value))));
+        }
+        return codes;
+    }
+
+    /** The status a situation is answered with on this operation; 0 when it has none there. */
+    static int statusOf(ErrorCodes.Situation situation, Operation operation, int reference) {
+        return switch (situation) {
+            case VALIDATION_ERROR -> validationStatus(operation);
+            case REFERENCE_NOT_FOUND -> reference;
+            case RATE_LIMITED -> 0;
+            default -> ErrorCodes.statusOf(situation);
+        };
+    }
+
+    /** Errors outside every operation (an unknown path): a value of the fallback shape naming no row. */
+    private List<ErrorsModel.CodeEntry> fallbackCodes(String fallback) {
+        List<ErrorsModel.CodeEntry> codes = new ArrayList<>();
+        Optional<ErrorShape.CodeEnum> values = shapeNamed(fallback).map(ErrorShape::codes);
+        if (values.isEmpty()) {
+            return codes;
+        }
+        for (ErrorCodes.Situation situation : ErrorCodes.Situation.values()) {
+            ErrorCodes.choose(values.get().values(), situation, List.of(), resources.resources().all())
+                    .ifPresent(value -> codes.add(new ErrorsModel.CodeEntry(PyLiteral.str(situation.name()),
+                            PyLiteral.str(value))));
+        }
+        return codes;
     }
 
     private List<String> shapeNames() {
@@ -152,7 +213,7 @@ final class ErrorPlanner {
             for (int i = 2; shapeNames().contains(name); i++) {
                 name = base + "_" + i;
             }
-            known = new ErrorShape(name, shape.mediaType(), shape.fills(), shape.itemFills(), shape.unfilled());
+            known = shape.withName(name);
             shapesBySignature.put(shape.signature(), known);
         }
         uses.merge(known.name(), 1, Integer::sum);

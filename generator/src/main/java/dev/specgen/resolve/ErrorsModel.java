@@ -9,7 +9,14 @@ public final class ErrorsModel {
     public final List<OperationErrors> operations;
     public final List<PathMethods> paths;
 
-    ErrorsModel(List<Shape> shapes, String fallbackShape, List<OperationErrors> operations, List<PathMethods> paths) {
+    /** The contract's codes for errors outside every operation (an unknown path). */
+    public final List<CodeEntry> fallbackCodes;
+    public final boolean hasFallbackCodes;
+
+    ErrorsModel(List<Shape> shapes, String fallbackShape, List<OperationErrors> operations, List<PathMethods> paths,
+            List<CodeEntry> fallbackCodes) {
+        this.fallbackCodes = List.copyOf(fallbackCodes);
+        this.hasFallbackCodes = !fallbackCodes.isEmpty();
         this.shapes = List.copyOf(shapes);
         this.fallbackShape = fallbackShape;
         this.operations = List.copyOf(operations);
@@ -51,8 +58,19 @@ public final class ErrorsModel {
         public final List<String> pathStatuses;
         public final boolean hasPathStatuses;
 
+        /** What a reference to a missing or unseen row answers (0: the operation declares nothing fitting). */
+        public final int referenceStatus;
+        public final boolean hasReferenceStatus;
+        /** The contract's code for each situation word the server raises, where its code member is an enum. */
+        public final List<CodeEntry> codes;
+        public final boolean hasCodes;
+
         OperationErrors(String methodLiteral, String pathLiteral, int validationStatus, List<String> statusShapes,
-                List<String> declared, List<String> pathStatuses) {
+                List<String> declared, List<String> pathStatuses, int referenceStatus, List<CodeEntry> codes) {
+            this.referenceStatus = referenceStatus;
+            this.hasReferenceStatus = referenceStatus != 0;
+            this.codes = List.copyOf(codes);
+            this.hasCodes = !codes.isEmpty();
             this.pathStatuses = List.copyOf(pathStatuses);
             this.hasPathStatuses = !pathStatuses.isEmpty();
             this.methodLiteral = methodLiteral;
@@ -61,6 +79,17 @@ public final class ErrorsModel {
             this.statusShapes = List.copyOf(statusShapes);
             this.hasStatusShapes = !statusShapes.isEmpty();
             this.declared = List.copyOf(declared);
+        }
+    }
+
+    /** A situation word the server raises and the contract's code for it, as Python literals. */
+    public static final class CodeEntry {
+        public final String wordLiteral;
+        public final String valueLiteral;
+
+        CodeEntry(String wordLiteral, String valueLiteral) {
+            this.wordLiteral = wordLiteral;
+            this.valueLiteral = valueLiteral;
         }
     }
 

@@ -31,7 +31,7 @@ public final class Names {
     static final Set<String> MODULE_NAMES = Set.of("uuid", "decimal", "importlib", "pkgutil", "date", "datetime", "math", "Enum", "Any",
             "Annotated", "Literal", "AfterValidator", "ConfigDict", "SQLModelConfig", "StrEnum", "StrictBool", "StrictInt", "SAEnum", "BigInteger",
             "Index", "Integer", "JSON", "Text", "UniqueConstraint", "Field", "SQLModel", "utcnow", "finite_json",
-            "APIRouter", "Path", "Query", "Response", "func", "select", "ownership", "SessionDep", "not_found",
+            "APIRouter", "Path", "Query", "Response", "func", "select", "ownership", "SessionDep", "not_found", "referenced",
             "commit_write", "commit_delete", "flush_write", "flush_delete", "hooks", "run_hook", "CurrentUser", "get_current_user", "UserId", "router",
             "AsyncSession", "SelectOfScalar", "ModuleType", "models", "schemas", "contract_body", "or_", "forbidden",
             "escape_like", "json_number", "json_text", "json_iso", "Depends", "field_serializer");

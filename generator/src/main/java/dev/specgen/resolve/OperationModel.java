@@ -255,8 +255,11 @@ public final class OperationModel {
         public final String getterCall;
         public final String parentClass;
         public final boolean optional;
+        /** Named by a path parameter (a 404, like a missing row), else by the body (a missing reference). */
+        public final boolean inPath;
 
-        ParentGuard(String valueExpression, String getterCall, String parentClass, boolean optional) {
+        ParentGuard(String valueExpression, String getterCall, String parentClass, boolean optional, boolean inPath) {
+            this.inPath = inPath;
             this.valueExpression = valueExpression;
             this.getterCall = getterCall;
             this.parentClass = parentClass;

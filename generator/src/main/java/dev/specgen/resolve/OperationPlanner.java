@@ -353,6 +353,6 @@ final class OperationPlanner {
             return Optional.empty();
         }
         return Optional.of(new OperationModel.ParentGuard(value, resolver.getterCall(parent), parent.name(),
-                optional));
+                optional, inPath));
     }
 }

@@ -626,6 +626,9 @@ public final class Resolver {
             if ((op.hasSubjectParam && !op.subjectForbidden) || op.findsRow || !op.keyRanges.isEmpty()) {
                 errorNames.add("not_found");
             }
+            if (op.parentGuards.stream().anyMatch(g -> !g.inPath)) {
+                errorNames.add("referenced");
+            }
             if (op.authenticated) {
                 securityNames.add("CurrentUser");
                 if (op.checksBody || op.requiresGrants) {

@@ -54,15 +54,17 @@ public final class ErrorShapes {
         List<Fill> fills = new ArrayList<>();
         List<ItemFill> items = new ArrayList<>();
         List<String> unfilled = new ArrayList<>();
+        ErrorShape.CodeEnum[] codes = new ErrorShape.CodeEnum[1];
         if (schema.isPresent() && schema.get().properties().isEmpty() && !schema.get().forbidsAdditional()
                 && (schema.get().types().isEmpty() || schema.get().types().contains("object"))) {
             // A free-form object: FastAPI's own {detail: message} fits it and tells the client most.
             fills.add(new Fill(List.of("detail"), Source.MESSAGE, null));
         } else if (schema.isPresent()) {
             boolean problem = mediaType.equals("application/problem+json") || looksLikeProblem(schema.get());
-            walk(schema.get(), List.of(), problem, fills, items, unfilled);
+            walk(schema.get(), List.of(), problem, fills, items, unfilled, codes);
         }
-        return new ErrorShape(name, mediaType, List.copyOf(fills), List.copyOf(items), List.copyOf(unfilled));
+        return new ErrorShape(name, mediaType, List.copyOf(fills), List.copyOf(items), List.copyOf(unfilled),
+                codes[0]);
     }
 
     static boolean isJson(String mediaType) {
@@ -76,7 +78,7 @@ public final class ErrorShapes {
     }
 
     private void walk(SchemaView schema, List<String> prefix, boolean problem, List<Fill> fills,
-            List<ItemFill> items, List<String> unfilled) {
+            List<ItemFill> items, List<String> unfilled, ErrorShape.CodeEnum[] codes) {
         for (Map.Entry<String, YNode> entry : schema.properties().entrySet()) {
             List<String> path = new ArrayList<>(prefix);
             path.add(entry.getKey());
@@ -92,12 +94,17 @@ public final class ErrorShapes {
             if (source.isPresent()) {
                 String constant = source.get() == Source.CONST ? constant(property.get()).orElse("null") : null;
                 fills.add(new Fill(List.copyOf(path), source.get(), constant));
+                if (source.get() == Source.CODE && codes[0] == null && property.get().enumValues().size() > 1) {
+                    // Every code the server sends is one of these (ErrorCodes chooses which).
+                    codes[0] = new ErrorShape.CodeEnum(List.copyOf(path), property.get().enumValues(),
+                            property.get().node().get("enum").orElse(property.get().node()));
+                }
                 if (source.get() == Source.FIELD_ERRORS) {
                     property.get().items().ifPresent(item -> itemFills(item, items));
                 }
             } else if (property.get().types().contains("object") || !property.get().properties().isEmpty()) {
                 int before = fills.size();
-                walk(property.get(), path, problem, fills, items, unfilled);
+                walk(property.get(), path, problem, fills, items, unfilled, codes);
                 if (fills.size() == before && required) {
                     unfilled.add(dotted);
                 }

@@ -105,7 +105,7 @@ public final class BindingChecks {
             } else {
                 Actions.checkMethod(operation, binding, action, diagnostics);
                 if (action instanceof dev.specgen.actions.HandwrittenAction) {
-                    new DoorChecks(contract, operation, binding, diagnostics).check();
+                    new DoorChecks(contract, model, operation, binding, diagnostics).check();
                 }
             }
             new GrantChecks(model, operation, binding, diagnostics).check();

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import dev.specgen.shapes.ErrorCodes;
 import java.util.regex.Pattern;
 
 /**
@@ -30,8 +31,13 @@ final class DoorChecks {
     private final Operation operation;
     private final BindingDoc binding;
     private final Diagnostics diagnostics;
+    private final dev.specgen.modeldoc.ModelDoc model;
+    /** The situations the door's route itself answers (the handler's own codes are its own). */
+    private final List<ErrorCodeChecks.Need> situations = new java.util.ArrayList<>();
 
-    DoorChecks(Contract contract, Operation operation, BindingDoc binding, Diagnostics diagnostics) {
+    DoorChecks(Contract contract, dev.specgen.modeldoc.ModelDoc model, Operation operation, BindingDoc binding,
+            Diagnostics diagnostics) {
+        this.model = model;
         this.contract = contract;
         this.operation = operation;
         this.binding = binding;
@@ -59,6 +65,7 @@ final class DoorChecks {
         }
         if (token) {
             need("401", "401 (a bad or missing token)", "a '401' response in the contract");
+            situations.add(new ErrorCodeChecks.Need(ErrorCodes.Situation.UNAUTHORIZED, 401, "a bad or missing token"));
         }
         Optional<String> subject = binding.path().entrySet().stream()
                 .filter(e -> BindingDoc.SUBJECT.equals(e.getValue())).map(java.util.Map.Entry::getKey).findFirst();
@@ -73,7 +80,10 @@ final class DoorChecks {
         if (canBeInvalid(subject.orElse(null))) {
             need("422", "422 (invalid input)", "a '400' or '422' response in the contract (as its other"
                     + " operations answer invalid input)");
+            situations.add(new ErrorCodeChecks.Need(ErrorCodes.Situation.VALIDATION_ERROR,
+                    operation.declaresStatus("422") || !operation.declaresStatus("400") ? 422 : 400, "invalid input"));
         }
+        new ErrorCodeChecks(contract, model, diagnostics).check(operation, situations);
         for (Parameter parameter : operation.parametersIn("path")) {
             if (!binding.path().containsKey(parameter.name()) && CALLER.matcher(parameter.name()).matches()) {
                 diagnostics.report(Rule.PATH_PARAM_UNBOUND, binding.idMark(), binding.node().pointer(), label

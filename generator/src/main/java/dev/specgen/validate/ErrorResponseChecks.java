@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import dev.specgen.shapes.ErrorCodes.Situation;
+import dev.specgen.shapes.ReferenceStatus;
 
 /**
  * Every error status the generated route can answer is declared by the contract: 401 for a token, 404
@@ -49,8 +51,13 @@ final class ErrorResponseChecks {
     /** Every error status the generated route can answer must be in the contract. */
     void check() {
         List<String> needed = new java.util.ArrayList<>();
+        List<ErrorCodeChecks.Need> situations = new java.util.ArrayList<>();
         if (auth.secured()) {
             needed.add("401 (bad or missing token)");
+            situations.add(new ErrorCodeChecks.Need(Situation.UNAUTHORIZED, 401, "a bad or missing token"));
+        }
+        if (binding.path().containsValue(BindingDoc.SUBJECT) && operation.declaresStatus("403")) {
+            situations.add(new ErrorCodeChecks.Need(Situation.FORBIDDEN, 403, "a path user id that is not the caller"));
         }
         // A path user id that is not the caller is a 403 where the operation declares one, else a 404;
         // a parent in the path (owned, or shared and unknown) is a 404.
@@ -58,24 +65,32 @@ final class ErrorResponseChecks {
         boolean guarded = subject404 || binding.path().values().stream().anyMatch(t -> !t.equals(primaryKeyName())
                 && !BindingDoc.SUBJECT.equals(t) && entity.field(t).flatMap(FieldDoc::foreignKey).isPresent());
         boolean ownRow = action.findsOwnRow(); // no row yet for this subject
-        if (action.itemAction() || ownRow || guarded || bodyNamesOwnedParent()) {
+        if (action.itemAction() || ownRow || guarded) {
             needed.add("404 (a row the caller cannot see)");
+            situations.add(new ErrorCodeChecks.Need(Situation.NOT_FOUND, 404, "a row the caller cannot see"));
         }
         boolean writes = action.writesRow();
         boolean unique = !entity.groups("unique").isEmpty()
                 || entity.fields().values().stream().anyMatch(f -> f.unique() && !f.primaryKey());
         if (writes && unique) {
             needed.add("409 (a unique constraint clash)");
+            situations.add(new ErrorCodeChecks.Need(Situation.CONFLICT, 409, "a unique constraint clash"));
         }
-        if (bodyNamesSharedParent() && !operation.declaresStatus("404")) {
-            // A missing referenced row is a 409 (or a 404 where declared): valid JSON, but not a valid state.
-            needed.add("409 (a referenced row that does not exist)");
+        if (bodyNamesSharedParent() || bodyNamesOwnedParent()) {
+            // A body always can be invalid, so its 400 or 422 (needed below) answers a missing reference
+            // where no 409 says it better (ReferenceStatus): no status of its own is needed.
+            situations.add(new ErrorCodeChecks.Need(Situation.REFERENCE_NOT_FOUND,
+                    ReferenceStatus.of(contract, operation), "a row the body names that does not exist"));
         }
         if (action.deletesRow() && referencedWithoutCascade()) {
             needed.add("409 (a row other rows still refer to)");
+            situations.add(new ErrorCodeChecks.Need(Situation.CONFLICT, 409, "a row other rows still refer to"));
         }
         Optional<String> invalid = invalidInput();
         invalid.ifPresent(why -> needed.add("422 (invalid input: " + why + ")"));
+        invalid.ifPresent(why -> situations.add(new ErrorCodeChecks.Need(Situation.VALIDATION_ERROR,
+                operation.declaresStatus("422") || !operation.declaresStatus("400") ? 422 : 400, "invalid input")));
+        new ErrorCodeChecks(contract, model, diagnostics).check(operation, situations);
         for (String status : needed) {
             String code = status.substring(0, 3);
             boolean declared = operation.declaresStatus(code)
