@@ -8,8 +8,12 @@ public final class ErrorsModel {
     public final String fallbackShape;
     public final List<OperationErrors> operations;
     public final List<PathMethods> paths;
+    /** Some operation answers an invalid path user id with its 401 (a caller id that cannot be the caller). */
+    public final boolean pathUnauthorized;
 
-    ErrorsModel(List<Shape> shapes, String fallbackShape, List<OperationErrors> operations, List<PathMethods> paths) {
+    ErrorsModel(List<Shape> shapes, String fallbackShape, List<OperationErrors> operations, List<PathMethods> paths,
+            boolean pathUnauthorized) {
+        this.pathUnauthorized = pathUnauthorized;
         this.shapes = List.copyOf(shapes);
         this.fallbackShape = fallbackShape;
         this.operations = List.copyOf(operations);

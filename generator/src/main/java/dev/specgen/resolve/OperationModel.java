@@ -38,6 +38,8 @@ public final class OperationModel {
     public final boolean hasSubjectParam;
     /** The operation declares 403: a path user id that is not the caller is answered with it. */
     public final boolean subjectForbidden;
+    /** The contract answers a path user id that is not the caller with its 401 (SubjectMismatch). */
+    public final boolean subjectUnauthorized;
     public final String subjectParam;
     public final boolean authenticated;
     /** What hooks receive as the user: the token's subject, or None on a public operation. */
@@ -128,6 +130,7 @@ public final class OperationModel {
         subjectParam = b.subjectParam;
         hasSubjectParam = b.subjectParam != null;
         subjectForbidden = b.subjectForbidden;
+        subjectUnauthorized = b.subjectUnauthorized;
         authenticated = b.authenticated;
         userArgument = b.authenticated ? "current_user" : "None";
         scopeCall = b.scopeCall;
@@ -281,6 +284,7 @@ public final class OperationModel {
         List<String> parameters = List.of();
         String subjectParam;
         boolean subjectForbidden;
+        boolean subjectUnauthorized;
         boolean authenticated;
         String scopeCall;
         String pkCondition;

@@ -607,7 +607,10 @@ public final class Resolver {
                 errorNames.add("commit_delete");
                 errorNames.add("flush_delete");
             }
-            if ((op.hasSubjectParam && !op.subjectForbidden) || op.isGet || op.isUpdate || op.isReplace || op.isDelete
+            if (op.subjectUnauthorized) {
+                securityNames.add("unauthorized");
+            }
+            if ((op.hasSubjectParam && !op.subjectForbidden && !op.subjectUnauthorized) || op.isGet || op.isUpdate || op.isReplace || op.isDelete
                     || op.hasActionBody || !op.keyRanges.isEmpty()) {
                 errorNames.add("not_found");
             }

@@ -268,6 +268,7 @@ public final class TestModel {
         public final boolean hasFixedOrder;
         public final boolean hasSubjectParam;
         public final boolean subjectForbidden;
+        public final boolean subjectUnauthorized;
         public final boolean sendsBody;
 
         TestOperation(Builder b) {
@@ -353,6 +354,7 @@ public final class TestModel {
             hasFixedOrder = !orderChecks.isEmpty() && b.siblingArgs != null;
             hasSubjectParam = b.hasSubjectParam && testable;
             subjectForbidden = b.subjectForbidden;
+            subjectUnauthorized = b.subjectUnauthorized;
             sendsBody = b.bodyExpression != null;
         }
 
@@ -410,6 +412,7 @@ public final class TestModel {
             List<OrderCheck> orderChecks = List.of();
             boolean hasSubjectParam;
             boolean subjectForbidden;
+            boolean subjectUnauthorized;
         }
     }
 }

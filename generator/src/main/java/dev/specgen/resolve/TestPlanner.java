@@ -193,7 +193,9 @@ final class TestPlanner {
         bound.stream().filter(e -> "get".equals(e.getValue().action())).findFirst().ifPresent(g ->
                 b.getUrlForRow = url(g.getKey(), g.getValue(), "user", "row", "row[" + quoted(pk) + "]", Map.of()));
         b.hasSubjectParam = binding.path().containsValue(BindingDoc.SUBJECT) && b.authenticated;
-        b.subjectForbidden = operation.declaresStatus("403");
+        int mismatch = dev.specgen.shapes.SubjectMismatch.status(operation);
+        b.subjectForbidden = mismatch == 403;
+        b.subjectUnauthorized = mismatch == 401;
         bound.stream().filter(e -> "get".equals(e.getValue().action())).findFirst().ifPresent(g ->
                 b.getUrlForOther = url(g.getKey(), g.getValue(), "other", "row", "row[" + quoted(pk) + "]", Map.of()));
         if ("toggle".equals(action)) {
@@ -437,10 +439,18 @@ final class TestPlanner {
         return "{" + String.join(", ", entries) + "}";
     }
 
-    /** A decimal the contract sends as a JSON number is written as one (money with multipleOf). */
+    /**
+     * A decimal the contract sends as a JSON number is written as one (money with multipleOf); an enum
+     * value the body's narrower enum refuses ({@code [income, expense]} over three values) is its first.
+     */
     private String asWire(Operation operation, String property, FieldDoc field, String sample) {
-        boolean number = requestSchema(operation).flatMap(s -> s.property(property)).flatMap(SchemaView::type)
-                .filter("number"::equals).isPresent();
+        Optional<SchemaView> schema = requestSchema(operation).flatMap(s -> s.property(property));
+        List<String> accepted = schema.map(SchemaView::enumValues).orElse(List.of());
+        if (FieldType.of(field.type()) == FieldType.ENUM && !accepted.isEmpty()
+                && accepted.stream().map(PyLiteral::str).noneMatch(sample::equals)) {
+            return PyLiteral.str(accepted.get(0));
+        }
+        boolean number = schema.flatMap(SchemaView::type).filter("number"::equals).isPresent();
         if (number && FieldType.of(field.type()) == FieldType.DECIMAL && sample.startsWith("\"")) {
             return "float(" + sample + ")";
         }
