@@ -147,4 +147,38 @@ class NoFalsePositivesTest {
                 + "        completed: {type: boolean}\n    TaskUpdate:\n"), StandardCharsets.UTF_8);
         assertNotBlocked(spec);
     }
+
+    @Test
+    void aPathUserIdThatIsNotTheCallerAnsweredByTheOnly401DeclaredIsNoBlocker() throws IOException {
+        // listTasks declares 401 but neither 403 nor 404: a foreign path user id gets that 401.
+        assertNotBlocked(todoWith("                items: {$ref: '#/components/schemas/Task'}\n"
+                + "        '401': {$ref: '#/components/responses/Unauthorized'}\n"
+                + "        '404': {$ref: '#/components/responses/NotFound'}\n",
+                "                items: {$ref: '#/components/schemas/Task'}\n"
+                + "        '401': {$ref: '#/components/responses/Unauthorized'}\n"));
+    }
+
+    private static final String EXPENSE_AMOUNT = "        id: {type: string, format: uuid}\n"
+            + "        amount: {type: number, minimum: 0.01, maximum: 1000000, multipleOf: 0.01}\n"
+            + "        currency: {type: string, enum: [EUR, USD, GBP, PKR, INR]}\n        spent_on:";
+
+    @Test
+    void aMoneyResponseMemberWithoutMultipleOfIsNoBlocker() throws IOException {
+        // The server writes the column's scale: what it sends has two decimals whatever the contract says.
+        assertNotBlocked(exampleWith("ledger", EXPENSE_AMOUNT, EXPENSE_AMOUNT.replace(", multipleOf: 0.01", "")));
+    }
+
+    @Test
+    void aPlainStringResponseMemberOverAnEnumColumnIsNoBlocker() throws IOException {
+        // Every value the column holds is a string.
+        assertNotBlocked(exampleWith("ledger", EXPENSE_AMOUNT, EXPENSE_AMOUNT.replace(
+                "currency: {type: string, enum: [EUR, USD, GBP, PKR, INR]}", "currency: {type: string}")));
+    }
+
+    @Test
+    void aWriteEnumNarrowerThanTheColumnsIsNoBlocker() throws IOException {
+        // The body accepts fewer values than the column holds (and the response lists them all).
+        assertNotBlocked(exampleWith("ledger", "        currency: {type: string, enum: [EUR, USD, GBP, PKR, INR],"
+                + " default: EUR}\n", "        currency: {type: string, enum: [EUR, USD], default: EUR}\n"));
+    }
 }

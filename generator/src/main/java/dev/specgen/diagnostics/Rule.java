@@ -313,7 +313,11 @@ public enum Rule {
             "description is nullable in the model but not in the Task schema"),
     CONSTRAINT_MISMATCH("SG605", "constraint-mismatch", DISAGREEMENT,
             "A property's constraints differ from its field",
-            "Lengths, ranges, patterns and enum values must be the same in contract and model. A request's"
+            "Lengths, ranges, patterns and enum values must be the same in contract and model, but for what"
+                    + " only holds in one direction: a request's enum may be narrower than the field's (every value"
+                    + " it admits is stored), a response's wider or a plain string (every stored value is sent),"
+                    + " and a response's JSON-number money needs no multipleOf (the server writes the column's"
+                    + " scale); a request's money needs multipleOf: 10^-scale. A request's"
                     + " integer with no format has no bound in JSON Schema: over a 32-bit column (type: integer)"
                     + " it needs format: int32 or bounds within the column, else use type: bigint.",
             "maxLength: 100 in the contract, max_length: 200 in model.yaml"),

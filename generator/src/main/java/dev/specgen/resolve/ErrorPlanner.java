@@ -83,7 +83,10 @@ final class ErrorPlanner {
             shapes.add(shape(shape));
         }
         shapes.sort(Comparator.comparing(s -> s.nameLiteral));
-        return new ErrorsModel(shapes, PyLiteral.str(fallback), operations, paths(), fallbackCodes(fallback));
+        boolean pathUnauthorized = operations.stream().flatMap(o -> o.pathStatuses.stream())
+                .anyMatch(s -> s.endsWith(": 401"));
+        return new ErrorsModel(shapes, PyLiteral.str(fallback), operations, paths(), fallbackCodes(fallback),
+                pathUnauthorized);
     }
 
     private Optional<ErrorShape> shapeNamed(String name) {
@@ -158,7 +161,7 @@ final class ErrorPlanner {
     /**
      * What an invalid path parameter answers where the operation declares no invalid-input status: a key
      * that is malformed or out of range names no row, so it is the 404 of a missing row (a caller id that
-     * cannot be the caller, the 403 or 404 of a foreign one), as a hand-writer would answer it.
+     * cannot be the caller, the 403, 404 or 401 of a foreign one), as a hand-writer would answer it.
      */
     private List<String> pathStatuses(Operation operation) {
         if (operation.declaresStatus("400") || operation.declaresStatus("422")) {
@@ -171,7 +174,7 @@ final class ErrorPlanner {
         List<String> statuses = new ArrayList<>();
         for (Map.Entry<String, String> entry : binding.path().entrySet()) {
             boolean subject = dev.specgen.modeldoc.BindingDoc.SUBJECT.equals(entry.getValue());
-            String status = subject && operation.declaresStatus("403") ? "403" : "404";
+            String status = subject ? Integer.toString(dev.specgen.shapes.SubjectMismatch.status(operation)) : "404";
             if (operation.declaresStatus(status)) {
                 statuses.add(PyLiteral.str(Names.parameter(entry.getKey())) + ": " + status);
             }

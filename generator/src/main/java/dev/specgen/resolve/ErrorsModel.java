@@ -8,15 +8,18 @@ public final class ErrorsModel {
     public final String fallbackShape;
     public final List<OperationErrors> operations;
     public final List<PathMethods> paths;
+    /** Some operation answers an invalid path user id with its 401 (a caller id that cannot be the caller). */
+    public final boolean pathUnauthorized;
 
     /** The contract's codes for errors outside every operation (an unknown path). */
     public final List<CodeEntry> fallbackCodes;
     public final boolean hasFallbackCodes;
 
     ErrorsModel(List<Shape> shapes, String fallbackShape, List<OperationErrors> operations, List<PathMethods> paths,
-            List<CodeEntry> fallbackCodes) {
+            List<CodeEntry> fallbackCodes, boolean pathUnauthorized) {
         this.fallbackCodes = List.copyOf(fallbackCodes);
         this.hasFallbackCodes = !fallbackCodes.isEmpty();
+        this.pathUnauthorized = pathUnauthorized;
         this.shapes = List.copyOf(shapes);
         this.fallbackShape = fallbackShape;
         this.operations = List.copyOf(operations);

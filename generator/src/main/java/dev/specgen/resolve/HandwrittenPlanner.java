@@ -74,12 +74,7 @@ final class HandwrittenPlanner {
 
     /** A path user id that is not the caller: the contract's 403, else its 404, else its 401. */
     static int subjectStatus(Operation operation) {
-        for (String status : List.of("403", "404", "401")) {
-            if (operation.declaresStatus(status)) {
-                return Integer.parseInt(status);
-            }
-        }
-        return 404;
+        return dev.specgen.shapes.SubjectMismatch.status(operation);
     }
 
     /** 204, 205 and 304 never carry a body; another status carries none when its response has no content. */

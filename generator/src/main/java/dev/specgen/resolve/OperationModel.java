@@ -41,6 +41,8 @@ public final class OperationModel {
     public final boolean hasSubjectParam;
     /** The operation declares 403: a path user id that is not the caller is answered with it. */
     public final boolean subjectForbidden;
+    /** The contract answers a path user id that is not the caller with its 401 (SubjectMismatch). */
+    public final boolean subjectUnauthorized;
     public final String subjectParam;
     public final boolean authenticated;
     /** The grants a caller's token must carry, as alternatives of string literals; empty: none. */
@@ -132,6 +134,7 @@ public final class OperationModel {
         subjectParam = b.subjectParam;
         hasSubjectParam = b.subjectParam != null;
         subjectForbidden = b.subjectForbidden;
+        subjectUnauthorized = b.subjectUnauthorized;
         authenticated = b.authenticated;
         grantAlternatives = List.copyOf(b.grantAlternatives);
         requiresGrants = !grantAlternatives.isEmpty();
@@ -288,6 +291,7 @@ public final class OperationModel {
         List<String> parameters = List.of();
         String subjectParam;
         boolean subjectForbidden;
+        boolean subjectUnauthorized;
         boolean authenticated;
         List<List<String>> grantAlternatives = List.of();
         String scopeCall;

@@ -136,7 +136,9 @@ final class OperationPlanner {
             parameters.add(param + ": Annotated[" + type + ", Path(" + String.join(", ", pathArgs) + ")]");
             if (BindingDoc.SUBJECT.equals(target)) {
                 b.subjectParam = param;
-                b.subjectForbidden = operation.declaresStatus("403");
+                int mismatch = dev.specgen.shapes.SubjectMismatch.status(operation);
+                b.subjectForbidden = mismatch == 403;
+                b.subjectUnauthorized = mismatch == 401;
             } else if (target.equals(pk)) {
                 b.pkCondition = name + "." + Names.attribute(pk) + " == " + param;
             } else {

@@ -623,7 +623,11 @@ public final class Resolver {
                 errorNames.add("commit_delete");
                 errorNames.add("flush_delete");
             }
-            if ((op.hasSubjectParam && !op.subjectForbidden) || op.findsRow || !op.keyRanges.isEmpty()) {
+            if (op.subjectUnauthorized) {
+                securityNames.add("unauthorized");
+            }
+            if ((op.hasSubjectParam && !op.subjectForbidden && !op.subjectUnauthorized) || op.findsRow
+                    || !op.keyRanges.isEmpty()) {
                 errorNames.add("not_found");
             }
             if (op.parentGuards.stream().anyMatch(g -> !g.inPath)) {

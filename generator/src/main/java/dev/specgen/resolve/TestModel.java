@@ -272,6 +272,7 @@ public final class TestModel {
         public final boolean requiresGrants;
         public final String admittedGrants;
         public final List<String> refusedGrants;
+        public final boolean subjectUnauthorized;
         public final boolean sendsBody;
 
         TestOperation(Builder b) {
@@ -361,6 +362,7 @@ public final class TestModel {
             requiresGrants = b.admittedGrants != null && testable;
             admittedGrants = b.admittedGrants;
             refusedGrants = List.copyOf(b.refusedGrants);
+            subjectUnauthorized = b.subjectUnauthorized;
             sendsBody = b.bodyExpression != null;
         }
 
@@ -420,6 +422,7 @@ public final class TestModel {
             boolean subjectForbidden;
             String admittedGrants;
             List<String> refusedGrants = List.of();
+            boolean subjectUnauthorized;
         }
     }
 }

@@ -196,7 +196,9 @@ final class TestPlanner {
         bound.stream().filter(e -> Actions.of(e.getValue()).readsRowBack()).findFirst().ifPresent(g ->
                 b.getUrlForRow = url(g.getKey(), g.getValue(), "user", "row", "row[" + quoted(pk) + "]", Map.of()));
         b.hasSubjectParam = binding.path().containsValue(BindingDoc.SUBJECT) && b.authenticated;
-        b.subjectForbidden = operation.declaresStatus("403");
+        int mismatch = dev.specgen.shapes.SubjectMismatch.status(operation);
+        b.subjectForbidden = mismatch == 403;
+        b.subjectUnauthorized = mismatch == 401;
         grants(Resolver.grantLiterals(resolver.model(), operation, binding), b);
         bound.stream().filter(e -> Actions.of(e.getValue()).readsRowBack()).findFirst().ifPresent(g ->
                 b.getUrlForOther = url(g.getKey(), g.getValue(), "other", "row", "row[" + quoted(pk) + "]", Map.of()));
@@ -463,10 +465,18 @@ final class TestPlanner {
         return "{" + String.join(", ", entries) + "}";
     }
 
-    /** A decimal the contract sends as a JSON number is written as one (money with multipleOf). */
+    /**
+     * A decimal the contract sends as a JSON number is written as one (money with multipleOf); an enum
+     * value the body's narrower enum refuses ({@code [income, expense]} over three values) is its first.
+     */
     private String asWire(Operation operation, String property, FieldDoc field, String sample) {
-        boolean number = requestSchema(operation).flatMap(s -> s.property(property)).flatMap(SchemaView::type)
-                .filter("number"::equals).isPresent();
+        Optional<SchemaView> schema = requestSchema(operation).flatMap(s -> s.property(property));
+        List<String> accepted = schema.map(SchemaView::enumValues).orElse(List.of());
+        if (FieldType.of(field.type()) == FieldType.ENUM && !accepted.isEmpty()
+                && accepted.stream().map(PyLiteral::str).noneMatch(sample::equals)) {
+            return PyLiteral.str(accepted.get(0));
+        }
+        boolean number = schema.flatMap(SchemaView::type).filter("number"::equals).isPresent();
         if (number && FieldType.of(field.type()) == FieldType.DECIMAL && sample.startsWith("\"")) {
             return "float(" + sample + ")";
         }

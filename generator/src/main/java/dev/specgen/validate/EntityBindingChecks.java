@@ -171,7 +171,7 @@ final class EntityBindingChecks implements EntityBinding {
             PropertyMatch match = new PropertyMatch(view.get(), field.get(), "'" + property.getKey() + "' in "
                     + what, diagnostics);
             match.checkType("public".equals(role));
-            match.checkConstraints();
+            match.checkConstraints("public".equals(role));
             if (!"public".equals(role)) {
                 match.checkDecimalText();
                 match.checkIntegerRange();

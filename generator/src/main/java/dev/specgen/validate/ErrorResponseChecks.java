@@ -59,9 +59,10 @@ final class ErrorResponseChecks {
         if (binding.path().containsValue(BindingDoc.SUBJECT) && operation.declaresStatus("403")) {
             situations.add(new ErrorCodeChecks.Need(Situation.FORBIDDEN, 403, "a path user id that is not the caller"));
         }
-        // A path user id that is not the caller is a 403 where the operation declares one, else a 404;
-        // a parent in the path (owned, or shared and unknown) is a 404.
-        boolean subject404 = binding.path().containsValue(BindingDoc.SUBJECT) && !operation.declaresStatus("403");
+        // A path user id that is not the caller is the operation's 403, else its 404, else its 401
+        // (SubjectMismatch); a parent in the path (owned, or shared and unknown) is a 404.
+        boolean subject404 = binding.path().containsValue(BindingDoc.SUBJECT)
+                && dev.specgen.shapes.SubjectMismatch.status(operation) == 404;
         boolean guarded = subject404 || binding.path().values().stream().anyMatch(t -> !t.equals(primaryKeyName())
                 && !BindingDoc.SUBJECT.equals(t) && entity.field(t).flatMap(FieldDoc::foreignKey).isPresent());
         boolean ownRow = action.findsOwnRow(); // no row yet for this subject

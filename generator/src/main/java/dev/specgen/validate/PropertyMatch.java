@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Compares one contract schema (a property, a parameter, an array's items) with one model field: type,
@@ -139,6 +140,16 @@ final class PropertyMatch {
     }
 
     void checkConstraints() {
+        checkConstraints(false);
+    }
+
+    /**
+     * @param response whether the schema describes what the server sends: then it must hold every value
+     *     the column can (an enum listing at least the field's values, or a plain string; a JSON number
+     *     whose multipleOf, if any, every value of the column's scale meets), where a request's must admit
+     *     only values the column can store (an enum within the field's values, a number of its scale)
+     */
+    void checkConstraints(boolean response) {
         checkDefault();
         compare("minLength", "min_length");
         compare("maxLength", "max_length");
@@ -156,7 +167,10 @@ final class PropertyMatch {
             Optional<BigDecimal> step = schema.number("multipleOf");
             Optional<BigDecimal> scale = field.number("scale");
             BigDecimal expected = scale.map(s -> BigDecimal.ONE.movePointLeft(s.intValue())).orElse(null);
-            if (expected == null || step.isEmpty() || step.get().compareTo(expected) != 0) {
+            // The server writes the column's scale: a response needs no multipleOf, only none it breaks.
+            boolean sent = response && (step.isEmpty() || expected != null && step.get().signum() > 0
+                    && expected.remainder(step.get()).signum() == 0);
+            if (!sent && (expected == null || step.isEmpty() || step.get().compareTo(expected) != 0)) {
                 diagnostics.report(Rule.CONSTRAINT_MISMATCH, schema.site(), what + " is a JSON number"
                         + step.map(s -> " with multipleOf " + s.toPlainString()).orElse(" without multipleOf")
                         + " but field " + field.name() + " is a decimal" + scale.map(s -> " of scale " + s)
@@ -166,21 +180,24 @@ final class PropertyMatch {
             }
         }
         if (type == FieldType.ARRAY) {
-            checkItems();
+            checkItems(response);
         }
-        if (type == FieldType.ENUM && !schema.hasEnum()) {
+        if (type == FieldType.ENUM && !schema.hasEnum() && !response) {
             diagnostics.report(Rule.CONSTRAINT_MISMATCH, schema.site(), what + " has no enum, but model.yaml"
                     + " allows only " + field.values(), "enum: " + field.values() + " in the contract");
-        } else if (type == FieldType.ENUM) {
-            List<String> values = schema.enumValues();
-            if (!new LinkedHashSet<>(values).equals(new LinkedHashSet<>(field.values()))) {
-                mismatch("enum", values.toString(), field.values().toString());
+        } else if (type == FieldType.ENUM && schema.hasEnum()) {
+            // Every value sent must be in a response's enum; every value received, in the field's. A
+            // request may be narrower than the field ([income, expense] in, [income, expense, transfer] out).
+            Set<String> values = new LinkedHashSet<>(schema.enumValues());
+            Set<String> stored = new LinkedHashSet<>(field.values());
+            if (response ? !values.containsAll(stored) : values.isEmpty() || !stored.containsAll(values)) {
+                mismatch("enum", schema.enumValues().toString(), field.values().toString());
             }
         }
     }
 
     /** An array's items and counts: the contract's items schema is compared like a field of its own. */
-    private void checkItems() {
+    private void checkItems(boolean response) {
         compare("minItems", "min_items");
         compare("maxItems", "max_items");
         field.node().map("items").ifPresent(items -> {
@@ -195,7 +212,7 @@ final class PropertyMatch {
                     "the items of " + what, diagnostics);
             item.checkType();
             item.checkNullable();
-            item.checkConstraints();
+            item.checkConstraints(response);
         });
     }
 
