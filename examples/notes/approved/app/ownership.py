@@ -5,7 +5,7 @@
 # missing one.
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.expression import SelectOfScalar
 
@@ -17,7 +17,9 @@ from app.security import UserId
 
 
 def note_scope(current_user: UserId) -> SelectOfScalar[Note]:
-    return select(Note).where(Note.author_id == current_user)
+    statement = select(Note).where(Note.author_id == current_user)
+    # A soft-deleted row (operation soft_delete) is hidden from every read, like a missing one.
+    return statement.where(col(Note.deleted_at).is_(None))
 
 
 async def get_note(

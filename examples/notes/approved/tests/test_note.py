@@ -211,6 +211,18 @@ def test_get_note_missing_row_is_not_found(client: TestClient, user: User) -> No
 # DELETE /notes/{note_id} (deleteNote)
 
 
+def test_delete_note_hides_the_row_from_every_read(client: TestClient, user: User) -> None:
+    row = make_note(client, user, 1)
+    response = client.delete(f"/notes/{row['id']}", headers=user.headers)
+    assert response.status_code == 204, response.text
+    # Marked deleted, not removed: a second delete finds no row.
+    assert_not_found(client.delete(f"/notes/{row['id']}", headers=user.headers))
+    assert_not_found(client.get(f"/notes/{row['id']}", headers=user.headers))
+    listed = client.get("/notes", headers=user.headers)
+    assert listed.status_code == 200, listed.text
+    assert all(item[KEY] != row[KEY] for item in body_rows(listed))
+
+
 def test_delete_note_succeeds(client: TestClient, user: User) -> None:
     row = make_note(client, user, 1)
     response = client.delete(f"/notes/{row['id']}", headers=user.headers)

@@ -35,3 +35,6 @@ class Note(NoteBase, table=True):
     created_at: datetime = Field(
         default_factory=utcnow,
     )
+    deleted_at: datetime | None = Field(
+        default=None,
+    )

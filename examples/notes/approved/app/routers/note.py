@@ -8,9 +8,7 @@ from app import ownership, schemas
 from app.contract import contract_body
 from app.db import SessionDep
 from app.errors import (
-    commit_delete,
     commit_write,
-    flush_delete,
     flush_write,
     not_found,
 )
@@ -77,6 +75,7 @@ async def create_note(
     await run_hook(hooks, "before_create", session, current_user, note)
     session.add(note)
     await flush_write(session)
+    await session.refresh(note)
     await run_hook(hooks, "after_create", session, current_user, note)
     await commit_write(session)
     return note
@@ -132,7 +131,8 @@ async def delete_note(
     if note is None:
         raise not_found()
     await run_hook(hooks, "before_delete", session, current_user, note)
-    await session.delete(note)
-    await flush_delete(session)
+    note.deleted_at = utcnow()
+    session.add(note)
+    await flush_write(session)
     await run_hook(hooks, "after_delete", session, current_user, note)
-    await commit_delete(session)
+    await commit_write(session)

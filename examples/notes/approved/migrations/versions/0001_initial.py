@@ -3,14 +3,14 @@
 
 - Create table notes (Note).
 
-Revision ID: ed5d0ee97448
+Revision ID: de3f98b67ca6
 Revises: <base>
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "ed5d0ee97448"
+revision = "de3f98b67ca6"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -24,6 +24,7 @@ def upgrade() -> None:
         sa.Column("body", sa.Text(), nullable=False),
         sa.Column("pinned", sa.Boolean(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_notes")),
     )
     op.create_index(

@@ -126,6 +126,11 @@ public interface Action {
         return Optional.empty();
     }
 
+    /** The field it marks a row deleted in (soft_delete): every read of the entity then hides such rows. */
+    default Optional<String> marksDeleted(BindingDoc binding) {
+        return Optional.empty();
+    }
+
     /** The list options of model.yaml it takes (page, filters, sort, order, search). */
     default Set<String> listOptions() {
         return Set.of();

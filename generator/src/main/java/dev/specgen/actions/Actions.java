@@ -19,6 +19,7 @@ public final class Actions {
         register(new UpdateAction());
         register(new ReplaceAction());
         register(new DeleteAction());
+        register(new SoftDeleteAction());
         register(new ToggleAction());
         register(new SetAction());
         register(new MeAction("me", false));

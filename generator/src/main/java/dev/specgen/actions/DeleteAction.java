@@ -37,6 +37,11 @@ public final class DeleteAction implements Action {
 
     @Override
     public void checkResponse(EntityBinding binding) {
+        checkNoContent(binding);
+    }
+
+    /** A delete answers 204 with no content. */
+    static void checkNoContent(EntityBinding binding) {
         RowResponses.Success.of(binding.operation()).ifPresent(success -> {
             if (!"204".equals(success.status()) || success.schemaNode().isPresent()) {
                 binding.diagnostics().report(Rule.ACTION_SHAPE, success.response(), binding.label() + " deletes but"

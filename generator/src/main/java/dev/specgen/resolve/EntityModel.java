@@ -73,6 +73,9 @@ public final class EntityModel {
     public final boolean shared;
     public final String scopeFunction;
     public final String ownerColumn;
+    /** The column a soft delete marks (Task.deleted_at): every scope hides rows where it is set; or null. */
+    public final String softDeleteColumn;
+    public final boolean softDeletes;
     public final List<JoinModel> joins;
     public final String ownerAttribute;
     public final String viaDescription;
@@ -147,6 +150,8 @@ public final class EntityModel {
         shared = !b.owned && !b.via;
         scopeFunction = b.scopeFunction;
         ownerColumn = b.ownerColumn;
+        softDeleteColumn = b.softDeleteColumn;
+        softDeletes = b.softDeleteColumn != null;
         joins = List.copyOf(b.joins);
         ownerAttribute = b.ownerAttribute;
         viaDescription = b.viaDescription;
@@ -253,6 +258,7 @@ public final class EntityModel {
         boolean via;
         String scopeFunction;
         String ownerColumn;
+        String softDeleteColumn;
         List<JoinModel> joins = List.of();
         String ownerAttribute;
         String viaDescription;

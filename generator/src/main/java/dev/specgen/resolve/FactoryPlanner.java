@@ -24,11 +24,18 @@ final class FactoryPlanner {
     private final Map<String, EntityDoc> entities;
     private final EntityDoc entity;
     private final String userIdType;
+    private final Optional<String> softDeleteField;
 
     FactoryPlanner(Map<String, EntityDoc> entities, EntityDoc entity, String userIdType) {
+        this(entities, entity, userIdType, Optional.empty());
+    }
+
+    /** With the field a soft delete marks: a made row is a live one, so that field stays empty. */
+    FactoryPlanner(Map<String, EntityDoc> entities, EntityDoc entity, String userIdType, Optional<String> softDeleteField) {
         this.entities = entities;
         this.entity = entity;
         this.userIdType = userIdType;
+        this.softDeleteField = softDeleteField;
     }
 
     static String factoryName(EntityDoc entity) {
@@ -50,7 +57,7 @@ final class FactoryPlanner {
             if (!attribute.equals(field.name()) || !field.column().equals(field.name())) {
                 renames.put(attribute, field.name());
             }
-            if (field.generated().isPresent()) {
+            if (field.generated().isPresent() || softDeleteField.filter(field.name()::equals).isPresent()) {
                 continue;
             }
             String value;

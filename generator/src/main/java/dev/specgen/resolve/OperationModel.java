@@ -19,6 +19,10 @@ public final class OperationModel {
     public final boolean isList;
     public final boolean isCreate;
     public final boolean isDelete;
+    /** Removes the row in SQL (delete), so rows referring to it may refuse (409). */
+    public final boolean deletesRow;
+    /** The attribute a soft delete sets to the server's time, or null. */
+    public final String softDeleteAttribute;
     /** Writes the row through the hooks, and commits. */
     public final boolean changesRow;
     /** Finds a row (or its parents) that may not be there: a 404. */
@@ -118,6 +122,8 @@ public final class OperationModel {
         isList = b.action.listsRows() && !b.action.groupsRows();
         isCreate = b.action.createsRow();
         isDelete = b.action.endsRow();
+        deletesRow = b.action.deletesRow();
+        softDeleteAttribute = b.softDeleteAttribute;
         changesRow = b.action.changesRow();
         findsRow = b.action.itemAction() || b.action.findsOwnRow() || b.action.groupsRows();
         routeTemplate = b.action.routeTemplate();
@@ -276,6 +282,7 @@ public final class OperationModel {
         String functionName;
         String method;
         dev.specgen.actions.Action action;
+        String softDeleteAttribute;
         String pathLiteral;
         String routePathLiteral;
         String summaryLiteral;

@@ -71,6 +71,7 @@ final class OperationPlanner {
         String publicClass = "schemas." + entityModel.publicClass;
         String pageClass = "schemas." + entityModel.pageClass;
         Optional<RowChange> change = action.rowChange(binding);
+        action.marksDeleted(binding).ifPresent(field -> b.softDeleteAttribute = Names.attribute(field));
         if (list) {
             // The page class is v1's {items, total, limit, offset}; an envelope builds its own JSON.
             boolean pageObject = b.paged && dev.specgen.shapes.Envelopes.roles(binding).isEmpty();

@@ -527,12 +527,20 @@ public final class Resolver {
             current = parent;
         }
         b.joins = joins;
+        b.softDeleteColumn = softDeleteField(entity).map(f -> entity.name() + "." + Names.attribute(f)).orElse(null);
         b.ownerColumn = current.ownerField().map(o -> entityName(entity, joins) + "." + Names.attribute(o)).orElse(null);
         b.factory = new FactoryPlanner(entities, entity, model.auth().map("user_id").flatMap(u -> u.text("type"))
-                .orElseThrow()).plan();
+                .orElseThrow(), softDeleteField(entity)).plan();
         b.viaDescription = entity.viaField().map(v -> "A " + className + " is owned through its "
                 + v + " (ownership.via).").orElse(null);
         return new EntityModel(b);
+    }
+
+    /** The field the entity's soft deletes mark (validation has made them agree), if any operation soft-deletes it. */
+    Optional<String> softDeleteField(EntityDoc entity) {
+        return boundOperations(entity).stream()
+                .flatMap(e -> dev.specgen.actions.Actions.of(e.getValue()).marksDeleted(e.getValue()).stream())
+                .findFirst();
     }
 
     private static String entityName(EntityDoc entity, List<JoinModel> joins) {
@@ -615,11 +623,11 @@ public final class Resolver {
                 errorNames.add("forbidden");
             }
             // Every action that writes a row flushes, runs its after hook, then commits (router.stg, writeRow).
-            if (RouterModel.changesRow(op) && !op.isDelete) {
+            if (RouterModel.changesRow(op) && !op.deletesRow) {
                 errorNames.add("commit_write");
                 errorNames.add("flush_write");
             }
-            if (op.isDelete) {
+            if (op.deletesRow) {
                 errorNames.add("commit_delete");
                 errorNames.add("flush_delete");
             }

@@ -85,7 +85,8 @@ public final class RouterModel {
         this.appImports = String.join(", ", app);
         this.hasAppImports = !app.isEmpty();
         this.usesUtcnow = operations.stream().anyMatch(o -> o.isCreate && o.createUsesNow
-                || changesRow(o) && !o.isCreate && !o.isDelete && o.hasUpdateOverrides);
+                || changesRow(o) && !o.isCreate && !o.isDelete && o.hasUpdateOverrides
+                || o.softDeleteAttribute != null);
         this.usesAnnotated = operations.stream().flatMap(o -> o.parameters.stream()).anyMatch(p -> p.contains("Annotated["));
         this.usesPath = operations.stream().flatMap(o -> o.parameters.stream()).anyMatch(p -> p.contains("Path("));
         this.usesHooks = operations.stream().anyMatch(RouterModel::changesRow);

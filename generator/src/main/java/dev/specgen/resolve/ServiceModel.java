@@ -15,6 +15,8 @@ public final class ServiceModel {
     public final List<String> entityClasses;
     /** Some entity is owned through a parent, so ownership.py joins. */
     public final boolean usesJoins;
+    /** ownership.py uses col(): a join, or a soft delete's IS NULL. */
+    public final boolean usesCol;
     /** Some entity belongs to a user (owned or through a parent): the owner-scoped queries take the caller. */
     public final boolean hasOwnedEntities;
     /** The entity model modules, likewise. */
@@ -81,6 +83,7 @@ public final class ServiceModel {
         this.auth = auth;
         this.entities = List.copyOf(entities);
         this.usesJoins = entities.stream().anyMatch(e -> !e.joins.isEmpty());
+        this.usesCol = usesJoins || entities.stream().anyMatch(e -> e.softDeletes);
         this.hasOwnedEntities = entities.stream().anyMatch(e -> !e.shared);
         this.entityClasses = Names.isortOrder(entities.stream().map(e -> e.className).toList());
         this.entitiesByModule = entities.stream().sorted(java.util.Comparator.comparing(e -> e.module)).toList();

@@ -214,6 +214,9 @@ public final class TestModel {
         public final boolean hasOwnerProbe;
         public final String ownerProbeExpression;
         public final String getUrlForRow;
+        /** The URL of a list of the row's entity, for checks that a row is (not) listed; or null. */
+        public final String listUrl;
+        public final boolean hasListUrl;
         public final boolean canReadBack;
         public final boolean keyInResponses;
         public final String statusCode;
@@ -315,6 +318,8 @@ public final class TestModel {
             ownerProbeExpression = b.ownerProbeExpression;
             hasOwnerProbe = b.ownerProbeExpression != null;
             getUrlForRow = b.getUrlForRow;
+            listUrl = b.listUrl;
+            hasListUrl = b.listUrl != null;
             canReadBack = b.getUrlForRow != null;
             keyInResponses = b.keyInResponses;
             statusCode = b.statusCode;
@@ -392,6 +397,7 @@ public final class TestModel {
             List<String> defaultChecks = List.of();
             String ownerProbeExpression;
             String getUrlForRow;
+            String listUrl;
             boolean keyInResponses;
             String statusCode;
             List<FilterTest> filters = List.of();

