@@ -17,6 +17,9 @@ runs on loopback and stops by itself (a minute or so per example). For each exam
   AdminShutdown, three times, then the database unreachable through a relay that is stopped and restarted):
   5xx answers other than 503 (must be 0), and 503s without Retry-After.
 
+Then the races again on a SQLite file under the same four workers: SQLite has no SELECT ... FOR UPDATE, so it
+shows whether the generated backend's BEGIN IMMEDIATE keeps the toggles and deletes exact there too.
+
 It prints each figure, exits 1 when one misses its target, and with --report writes them to a Markdown file.
 scripts/runtime_check.py covers the rest of a real server's behaviour (keep-alive, logs, body limits).
 """
@@ -84,6 +87,15 @@ def outer(args: argparse.Namespace) -> int:
                                       cwd=out).returncode
                 failed |= code != 0
                 results[name] = json.loads(figures_path.read_text()) if figures_path.exists() else {"error": code}
+                print(f"== {name}: uvicorn --workers 4 on SQLite", flush=True)
+                sqlite_figures = work / "figures-sqlite.json"
+                code = subprocess.run([args.python, str(Path(__file__).resolve()), "--inner", name,
+                                       f"sqlite:///{work}/load.db", str(sqlite_figures), "--rounds", str(args.rounds)],
+                                      cwd=out).returncode
+                failed |= code != 0
+                rows = json.loads(sqlite_figures.read_text())["rows"] if sqlite_figures.exists() else []
+                results[name].setdefault("rows", []).extend(
+                    {**row, "what": "SQLite: " + row["what"]} for row in rows)
             finally:
                 admin(args.python, args.pg_url, f"DROP DATABASE IF EXISTS {db} WITH (FORCE)")
         finally:
@@ -341,7 +353,8 @@ def inner(args: argparse.Namespace) -> int:
     from app.db import normalize_database_url
 
     spec = EXAMPLES[args.inner]
-    schema_engine = create_engine(normalize_database_url(args.database_url))
+    on_sqlite = args.database_url.startswith("sqlite")
+    schema_engine = create_engine(args.database_url if on_sqlite else normalize_database_url(args.database_url))
     SQLModel.metadata.create_all(schema_engine)
     schema_engine.dispose()
     if spec.get("setup"):
@@ -354,12 +367,16 @@ def inner(args: argparse.Namespace) -> int:
             for factory in spec["setup"]:
                 getattr(factories, factory)(client, USER_A)
     url = schema_engine.url
-    proxy = TcpProxy(url.host or "127.0.0.1", url.port or 5432)
-    proxy.start()
-    relayed = url.set(port=proxy.port).update_query_dict({"hostaddr": "127.0.0.1"})
+    proxy = None
+    served_url = args.database_url
+    if not on_sqlite:
+        proxy = TcpProxy(url.host or "127.0.0.1", url.port or 5432)
+        proxy.start()
+        served_url = url.set(port=proxy.port).update_query_dict({"hostaddr": "127.0.0.1"}).render_as_string(
+            hide_password=False)
     port = runtime_check.free_port()
-    log_path = Path("load-race.log")
-    env = {**os.environ, "DATABASE_URL": relayed.render_as_string(hide_password=False), "LOG_FORMAT": "json"}
+    log_path = Path("load-race-sqlite.log" if on_sqlite else "load-race.log")
+    env = {**os.environ, "DATABASE_URL": served_url, "LOG_FORMAT": "json"}
     with log_path.open("w") as log:
         server = subprocess.Popen([sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port",
                                    str(port), "--workers", "4"], env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -374,11 +391,12 @@ def inner(args: argparse.Namespace) -> int:
         if "toggle" in spec:
             toggles(run, args.rounds)
         deletes(run, args.rounds)
-        if "amount_field" in spec:
-            amounts(run)
-        contract = json.loads(Path("app/openapi.json").read_text())
-        redirects(run, sorted(contract.get("paths", {})))
-        faults(run, args.database_url, proxy)
+        if not on_sqlite:
+            if "amount_field" in spec:
+                amounts(run)
+            contract = json.loads(Path("app/openapi.json").read_text())
+            redirects(run, sorted(contract.get("paths", {})))
+            faults(run, args.database_url, proxy)
         run.record("seconds the checks took", round(time.monotonic() - started, 1), "bounded", True)
     finally:
         server.terminate()
@@ -386,7 +404,8 @@ def inner(args: argparse.Namespace) -> int:
             server.wait(timeout=30)
         except subprocess.TimeoutExpired:
             server.kill()
-        proxy.stop()
+        if proxy is not None:
+            proxy.stop()
     tracebacks = sum("Traceback" in line for line in log_path.read_text().splitlines())
     run.record("tracebacks in the server log", tracebacks, "0", tracebacks == 0)
     if run.failures:

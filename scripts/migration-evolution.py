@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
+from sqlalchemy.exc import IntegrityError
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -88,6 +89,14 @@ class Evolution:
         with self.engine.begin() as db:
             db.execute(text(sql))
 
+    def refused(self, sql: str) -> None:
+        """The database itself refuses the statement (a CHECK constraint)."""
+        try:
+            self.execute(sql)
+        except IntegrityError:
+            return
+        sys.exit(f"FAILED: the database accepted {sql}")
+
 
 def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="specgen-evolution-"))
@@ -158,6 +167,37 @@ def main() -> None:
         e.migrate()
         print(f"v4, v5: ON DELETE changed, table items dropped once acknowledged ({len(e.versions())} migrations)")
 
+        # v6: an enum column arrives with its CHECK constraint; new values need nothing, a lost one blocks.
+        e.edit("note: {type: string, default: ''}", "note: {type: string, default: ''}\n"
+               "      kind: {type: enum, values: [wood, metal], default: wood}")
+        e.generate()
+        e.migrate()
+        assert e.rows("SELECT kind FROM shelves ORDER BY id") == [("wood",)]
+        e.refused("UPDATE shelves SET kind = 'glass'")
+        e.edit("values: [wood, metal]", "values: [wood, metal, glass]")
+        e.generate()
+        e.migrate()
+        e.execute("UPDATE shelves SET kind = 'metal'")
+        e.edit("values: [wood, metal, glass]", "values: [wood, glass]")
+        blocked = e.generate(expect=1)
+        assert re.search(r"error SG520 .*lose metal.*add-check:shelves\.kind", blocked), blocked
+        e.execute("UPDATE shelves SET kind = 'glass'")
+        e.acknowledge("add-check:shelves.kind")
+        e.generate()
+        e.migrate()
+        e.refused("UPDATE shelves SET kind = 'metal'")
+        # A later change to the same table copies it on SQLite: the named CHECK constraint goes along.
+        e.acknowledge()
+        e.edit("label: {type: string, max_length: 36}", "label: {type: string, max_length: 48}")
+        e.generate()
+        e.migrate()
+        e.refused("UPDATE shelves SET kind = 'metal'")
+        assert e.rows("SELECT label, kind FROM shelves ORDER BY id") == [("bottom", "glass")]
+        print("v6: enum column with its CHECK constraint; values added freely, a removed one blocked (SG520) until"
+              " acknowledged; the database refuses other values, also after the table is copied")
+
+        # A downgrade narrows the enum again, which fails on rows holding a later value, as it should.
+        e.execute("UPDATE shelves SET kind = 'wood'")
         e.run(str(BIN / "alembic"), "downgrade", "base", cwd=e.out)
         e.migrate()
         print("downgrade to base and upgrade again: alembic check clean")

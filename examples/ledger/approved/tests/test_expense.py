@@ -4,6 +4,7 @@ from typing import Any
 import pytest
 from fastapi import HTTPException
 from fastapi.testclient import TestClient
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import func, select
 
 from app.hooks import expense as hooks
@@ -21,6 +22,7 @@ from tests.support import (
     body_numbers,
     body_row,
     body_rows,
+    execute_sql,
     json_param,
     only,
     unique,
@@ -459,3 +461,9 @@ def test_update_expense_rejects_invalid_body(client: TestClient, user: User) -> 
 def test_update_expense_missing_row_is_not_found(client: TestClient, user: User) -> None:
     make_expense(client, user, 1)
     assert_not_found(client.patch(f"/expenses/{MISSING_KEY}", json={"amount": float("1")}, headers=user.headers))
+
+
+def test_the_database_holds_expense_currency_to_its_values(client: TestClient, user: User) -> None:
+    make_expense(client, user, 1)
+    with pytest.raises(IntegrityError):
+        execute_sql(client, 'UPDATE "expenses" SET "currency" = :value', {"value": "a"})

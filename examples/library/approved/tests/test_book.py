@@ -4,6 +4,7 @@ from typing import Any
 import pytest
 from fastapi import HTTPException
 from fastapi.testclient import TestClient
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import func, select
 
 from app.hooks import book as hooks
@@ -19,6 +20,7 @@ from tests.support import (
     body_numbers,
     body_row,
     body_rows,
+    execute_sql,
     json_param,
     only,
     sample_of,
@@ -599,3 +601,9 @@ def test_update_book_missing_row_is_not_found(client: TestClient, user: User) ->
             headers=user.headers,
         ),
     )
+
+
+def test_the_database_holds_book_class_to_its_values(client: TestClient, user: User) -> None:
+    make_book(client, user, 1)
+    with pytest.raises(IntegrityError):
+        execute_sql(client, 'UPDATE "books" SET "class" = :value', {"value": "a"})

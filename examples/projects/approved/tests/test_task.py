@@ -4,6 +4,7 @@ from typing import Any
 import pytest
 from fastapi import HTTPException
 from fastapi.testclient import TestClient
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import func, select
 
 from app.hooks import task as hooks
@@ -18,6 +19,7 @@ from tests.support import (
     body_numbers,
     body_row,
     body_rows,
+    execute_sql,
     json_param,
     only,
     unique,
@@ -415,3 +417,9 @@ def test_update_task_missing_row_is_not_found(client: TestClient, user: User) ->
     assert_not_found(
         client.patch(f"/tasks/{MISSING_KEY}", json={"title": f"title-{n + 100}-{unique()}"}, headers=user.headers),
     )
+
+
+def test_the_database_holds_task_status_to_its_values(client: TestClient, user: User) -> None:
+    make_task(client, user, 1)
+    with pytest.raises(IntegrityError):
+        execute_sql(client, 'UPDATE "project_tasks" SET "status" = :value', {"value": "a"})

@@ -15,11 +15,13 @@ class MessageRole(StrEnum):
 
 
 # Stored as a plain string column sized to the longest value, not a native
-# PostgreSQL ENUM type, so that both databases store the same thing.
+# PostgreSQL ENUM type, so that both databases store the same thing; a named
+# CHECK constraint holds the column to these values in the database itself.
 MESSAGE_ROLE_COLUMN_TYPE = SAEnum(
     MessageRole,
     native_enum=False,
-    create_constraint=False,
+    create_constraint=True,
+    name="ck_messages_role",
     values_callable=lambda members: [member.value for member in members],
 )
 

@@ -4,14 +4,14 @@
 - Create table conversations (Conversation).
 - Create table messages (Message).
 
-Revision ID: b2fdecf27fa9
+Revision ID: 23876206a7c9
 Revises: <base>
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "b2fdecf27fa9"
+revision = "23876206a7c9"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -46,6 +46,15 @@ def upgrade() -> None:
             ["conversations.id"],
             name=op.f("fk_messages_conversation_id_conversations"),
             ondelete="CASCADE",
+        ),
+        sa.CheckConstraint(
+            sa.column("role").in_(
+                [
+                    "user",
+                    "assistant",
+                ]
+            ),
+            name=op.f("ck_messages_role"),
         ),
     )
     op.create_index(

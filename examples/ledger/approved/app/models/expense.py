@@ -20,11 +20,13 @@ class ExpenseCurrency(StrEnum):
 
 
 # Stored as a plain string column sized to the longest value, not a native
-# PostgreSQL ENUM type, so that both databases store the same thing.
+# PostgreSQL ENUM type, so that both databases store the same thing; a named
+# CHECK constraint holds the column to these values in the database itself.
 EXPENSE_CURRENCY_COLUMN_TYPE = SAEnum(
     ExpenseCurrency,
     native_enum=False,
-    create_constraint=False,
+    create_constraint=True,
+    name="ck_expenses_currency",
     values_callable=lambda members: [member.value for member in members],
 )
 

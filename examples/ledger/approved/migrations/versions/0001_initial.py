@@ -4,14 +4,14 @@
 - Create table categories (Category).
 - Create table expenses (Expense).
 
-Revision ID: f15b2eaf4d2c
+Revision ID: 0264c3d96f5b
 Revises: <base>
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "f15b2eaf4d2c"
+revision = "0264c3d96f5b"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -57,6 +57,18 @@ def upgrade() -> None:
             ["user.id"],
             name=op.f("fk_expenses_user_id_user"),
             ondelete="CASCADE",
+        ),
+        sa.CheckConstraint(
+            sa.column("currency").in_(
+                [
+                    "EUR",
+                    "USD",
+                    "GBP",
+                    "PKR",
+                    "INR",
+                ]
+            ),
+            name=op.f("ck_expenses_currency"),
         ),
     )
     op.create_index(

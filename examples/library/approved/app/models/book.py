@@ -21,11 +21,13 @@ class BookClass(StrEnum):
 
 
 # Stored as a plain string column sized to the longest value, not a native
-# PostgreSQL ENUM type, so that both databases store the same thing.
+# PostgreSQL ENUM type, so that both databases store the same thing; a named
+# CHECK constraint holds the column to these values in the database itself.
 BOOK_CLASS_COLUMN_TYPE = SAEnum(
     BookClass,
     native_enum=False,
-    create_constraint=False,
+    create_constraint=True,
+    name="ck_books_class",
     values_callable=lambda members: [member.value for member in members],
 )
 

@@ -4,14 +4,14 @@
 - Create table books (Book).
 - Create table genres (Genre).
 
-Revision ID: b5fccda7a395
+Revision ID: 5f84ada3b72a
 Revises: <base>
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "b5fccda7a395"
+revision = "5f84ada3b72a"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -45,6 +45,16 @@ def upgrade() -> None:
             ["genres.id"],
             name=op.f("fk_books_genre_id_genres"),
             ondelete="SET NULL",
+        ),
+        sa.CheckConstraint(
+            sa.column("class").in_(
+                [
+                    "fiction",
+                    "non-fiction",
+                    'it\'s "complicated"',
+                ]
+            ),
+            name=op.f("ck_books_class"),
         ),
     )
     op.create_index(

@@ -17,11 +17,13 @@ class TaskStatus(StrEnum):
 
 
 # Stored as a plain string column sized to the longest value, not a native
-# PostgreSQL ENUM type, so that both databases store the same thing.
+# PostgreSQL ENUM type, so that both databases store the same thing; a named
+# CHECK constraint holds the column to these values in the database itself.
 TASK_STATUS_COLUMN_TYPE = SAEnum(
     TaskStatus,
     native_enum=False,
-    create_constraint=False,
+    create_constraint=True,
+    name="ck_project_tasks_status",
     values_callable=lambda members: [member.value for member in members],
 )
 

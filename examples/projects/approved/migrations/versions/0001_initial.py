@@ -4,14 +4,14 @@
 - Create table project_tasks (Task).
 - Create table projects (Project).
 
-Revision ID: b179e393df02
+Revision ID: 1729e29a9bb7
 Revises: <base>
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "b179e393df02"
+revision = "1729e29a9bb7"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -45,6 +45,16 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.UniqueConstraint("project_id", "title", name=op.f("uq_project_tasks_project_id_title")),
+        sa.CheckConstraint(
+            sa.column("status").in_(
+                [
+                    "todo",
+                    "in_progress",
+                    "done",
+                ]
+            ),
+            name=op.f("ck_project_tasks_status"),
+        ),
     )
     op.create_index(
         op.f("ix_project_tasks_project_id_status"),

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** The migration a generate run adds, as templates/python/migration.stg prints it. */
 public final class MigrationModel {
-    private static final Set<String> USES_SA = Set.of("createTable", "addColumn", "alterColumn", "fillNulls");
+    private static final Set<String> USES_SA = Set.of("createTable", "addColumn", "alterColumn", "fillNulls", "createCheck");
 
     /** Relative path of the file, e.g. migrations/versions/0002_add_column_tasks_priority.py. */
     public final String path;

@@ -94,6 +94,9 @@ public final class MigrationPlanner {
             t.addedUniques().forEach(u -> lines.add("Add unique constraint " + u.name() + "."));
             t.droppedForeignKeys().forEach(fk -> lines.add("Drop foreign key " + fk.name() + "."));
             t.addedForeignKeys().forEach(fk -> lines.add("Add foreign key " + fk.name() + "."));
+            t.droppedChecks().forEach(c -> lines.add("Drop check constraint " + c.name() + "."));
+            t.addedChecks().forEach(c -> lines.add("Add check constraint " + c.name() + " (" + table + "." + c.column()
+                    + " one of " + String.join(", ", c.values()) + ")."));
             t.droppedIndexes().forEach(i -> lines.add("Drop index " + i.name() + "."));
             t.addedIndexes().forEach(i -> lines.add("Add index " + i.name() + "."));
         }

@@ -38,6 +38,7 @@ final class Operations {
             List<Steps.Step> ops = new ArrayList<>();
             t.addedUniques().forEach(u -> ops.add(new Steps.CreateUnique(u)));
             t.addedForeignKeys().forEach(fk -> ops.add(new Steps.CreateForeignKey(fk)));
+            t.addedChecks().forEach(c -> ops.add(new Steps.CreateCheck(c)));
             batch(steps, t.table(), ops);
         }
         for (Deferred d : create.deferred()) {
@@ -53,6 +54,8 @@ final class Operations {
         List<Steps.Step> ops = new ArrayList<>();
         t.droppedForeignKeys().forEach(fk -> ops.add(new Steps.DropConstraint(fk.name(), "foreignkey")));
         t.droppedUniques().forEach(u -> ops.add(new Steps.DropConstraint(u.name(), "unique")));
+        // Before any column it names goes: SQLite's batch copy carries a named CHECK over as it is.
+        t.droppedChecks().forEach(c -> ops.add(new Steps.DropConstraint(c.name(), "check")));
         if (t.primaryKeyChanged()) {
             ops.add(new Steps.DropConstraint(t.before().primaryKey().name(), "primary"));
         }

@@ -10,6 +10,7 @@ import dev.specgen.modeldoc.FieldDoc;
 import dev.specgen.modeldoc.ModelDoc;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -120,6 +121,7 @@ final class Safety {
                         mark(table, unique.name(), entity), entity.node().pointer());
             }
         }
+        reviewChecks(diff, entity);
         for (TableSchema.ForeignKey fk : diff.addedForeignKeys()) {
             boolean sameTarget = diff.droppedForeignKeys().stream().anyMatch(d -> d.columns().equals(fk.columns())
                     && d.referredTable().equals(fk.referredTable()) && d.referredColumns().equals(fk.referredColumns()));
@@ -130,6 +132,35 @@ final class Safety {
                         "add " + id + " to migrations.acknowledge in model.yaml once every stored row points at an"
                         + " existing one", mark(table, fk.name(), entity), entity.node().pointer());
             }
+        }
+    }
+
+    /**
+     * A CHECK constraint new on a table that may hold rows fails on any stored value outside it: a
+     * column that had none, or one whose values lose a member. A column new in this migration holds
+     * only NULLs or its default, which the check admits.
+     */
+    private void reviewChecks(SchemaDiff.TableDiff diff, EntityDoc entity) {
+        String table = diff.table();
+        for (TableSchema.Check check : diff.addedChecks()) {
+            boolean newColumn = diff.addedColumns().stream().anyMatch(c -> c.name().equals(check.column()));
+            boolean widens = diff.before().check(check.column())
+                    .map(old -> check.values().containsAll(old.values())).orElse(false);
+            if (newColumn || widens) {
+                continue;
+            }
+            String id = "add-check:" + table + "." + check.column();
+            List<String> lost = diff.before().check(check.column())
+                    .map(old -> old.values().stream().filter(v -> !check.values().contains(v)).toList())
+                    .orElse(List.of());
+            String why = lost.isEmpty() ? "the new check constraint " + check.name() + " holds " + table + "."
+                    + check.column() + " to " + String.join(", ", check.values()) + ", which fails on stored rows"
+                    + " holding any other value" : "the values of " + table + "." + check.column() + " lose "
+                    + String.join(", ", lost) + ", so its check constraint " + check.name() + " fails on stored"
+                    + " rows holding them";
+            add(id, why, "add " + id + " to migrations.acknowledge in model.yaml once every stored value is one of"
+                    + " them (update the others first), or keep the old values", mark(table, check.name(), entity),
+                    entity.node().pointer());
         }
     }
 

@@ -66,6 +66,7 @@ public final class SchemaBuilder {
         List<TableSchema.Key> uniques = new ArrayList<>();
         List<TableSchema.Key> indexes = new ArrayList<>();
         List<TableSchema.ForeignKey> foreignKeys = new ArrayList<>();
+        List<TableSchema.Check> checks = new ArrayList<>();
         TableSchema.Key primaryKey = null;
         for (FieldDoc field : entity.fields().values()) {
             String column = field.column();
@@ -79,6 +80,11 @@ public final class SchemaBuilder {
                 String name = uniqueName(table, column);
                 uniques.add(new TableSchema.Key(name, List.of(column)));
                 sources.marks.put(table + "#" + name, field.node().keyMark("unique"));
+            }
+            if (FieldType.of(field.type()) == FieldType.ENUM) {
+                String name = Resolver.checkName(table, column);
+                checks.add(new TableSchema.Check(name, column, field.values()));
+                sources.marks.put(table + "#" + name, field.node().keyMark("values"));
             }
             if (entity.ownIndex(field)) {
                 indexes.add(new TableSchema.Key(indexName(table, column), List.of(column)));
@@ -105,7 +111,8 @@ public final class SchemaBuilder {
         uniques.sort(byName);
         indexes.sort(byName);
         foreignKeys.sort(Comparator.comparing(TableSchema.ForeignKey::name));
-        return new TableSchema(table, entity.name(), columns, primaryKey, uniques, indexes, foreignKeys);
+        checks.sort(Comparator.comparing(TableSchema.Check::name));
+        return new TableSchema(table, entity.name(), columns, primaryKey, uniques, indexes, foreignKeys, checks);
     }
 
     private static List<String> columns(EntityDoc entity, List<YScalar> group) {

@@ -30,7 +30,8 @@ public record SchemaDiff(List<TableSchema> created, List<TableSchema> dropped, L
             List<TableSchema.Column> droppedColumns, List<ColumnChange> alteredColumns, boolean primaryKeyChanged,
             List<TableSchema.Key> addedUniques, List<TableSchema.Key> droppedUniques, List<TableSchema.Key> addedIndexes,
             List<TableSchema.Key> droppedIndexes, List<TableSchema.ForeignKey> addedForeignKeys,
-            List<TableSchema.ForeignKey> droppedForeignKeys) {
+            List<TableSchema.ForeignKey> droppedForeignKeys, List<TableSchema.Check> addedChecks,
+            List<TableSchema.Check> droppedChecks) {
 
         public String table() {
             return after.name();
@@ -39,7 +40,8 @@ public record SchemaDiff(List<TableSchema> created, List<TableSchema> dropped, L
         boolean isEmpty() {
             return addedColumns.isEmpty() && droppedColumns.isEmpty() && alteredColumns.isEmpty() && !primaryKeyChanged
                     && addedUniques.isEmpty() && droppedUniques.isEmpty() && addedIndexes.isEmpty()
-                    && droppedIndexes.isEmpty() && addedForeignKeys.isEmpty() && droppedForeignKeys.isEmpty();
+                    && droppedIndexes.isEmpty() && addedForeignKeys.isEmpty() && droppedForeignKeys.isEmpty()
+                    && addedChecks.isEmpty() && droppedChecks.isEmpty();
         }
 
         /** Whether a column is new in this diff and starts out NULL in every existing row. */
@@ -94,7 +96,9 @@ public record SchemaDiff(List<TableSchema> created, List<TableSchema> dropped, L
                 changed(before.indexes(), after.indexes(), TableSchema.Key::name),
                 changed(after.indexes(), before.indexes(), TableSchema.Key::name),
                 changed(before.foreignKeys(), after.foreignKeys(), TableSchema.ForeignKey::name),
-                changed(after.foreignKeys(), before.foreignKeys(), TableSchema.ForeignKey::name));
+                changed(after.foreignKeys(), before.foreignKeys(), TableSchema.ForeignKey::name),
+                changed(before.checks(), after.checks(), TableSchema.Check::name),
+                changed(after.checks(), before.checks(), TableSchema.Check::name));
     }
 
     /** Items of {@code to} whose name {@code from} lacks. */

@@ -71,7 +71,13 @@ public final class SnapshotFile {
                     + str(fk.referredTable()) + ", \"referred_columns\": " + strs(fk.referredColumns())
                     + (fk.onDelete() == null ? "" : ", \"on_delete\": " + str(fk.onDelete())) + "}");
         }
-        out.append(list("foreign_keys", foreignKeys)).append("\n    }");
+        out.append(list("foreign_keys", foreignKeys));
+        // Written only when the table has one, so that snapshots of tables without enums read as before.
+        if (!t.checks().isEmpty()) {
+            out.append(",\n").append(list("checks", t.checks().stream().map(c -> "{\"name\": " + str(c.name())
+                    + ", \"column\": " + str(c.column()) + ", \"values\": " + strs(c.values()) + "}").toList()));
+        }
+        out.append("\n    }");
     }
 
     private static String list(String name, List<String> items) {
@@ -150,9 +156,16 @@ public final class SnapshotFile {
             foreignKeys.add(new TableSchema.ForeignKey(text(fk, "name"), texts(fk, "columns"), text(fk, "references"),
                     texts(fk, "referred_columns"), fk.has("on_delete") ? text(fk, "on_delete") : null));
         }
+        // A snapshot written before enum columns had CHECK constraints has no "checks": the tables had none.
+        List<TableSchema.Check> checks = new ArrayList<>();
+        if (t.has("checks")) {
+            for (JsonNode c : array(t, "checks")) {
+                checks.add(new TableSchema.Check(text(c, "name"), text(c, "column"), texts(c, "values")));
+            }
+        }
         return new TableSchema(name, text(t, "entity"), columns, key(t.path("primary_key")),
                 array(t, "unique").stream().map(SnapshotFile::key).toList(),
-                array(t, "indexes").stream().map(SnapshotFile::key).toList(), foreignKeys);
+                array(t, "indexes").stream().map(SnapshotFile::key).toList(), foreignKeys, checks);
     }
 
     private static TableSchema.Key key(JsonNode node) {

@@ -102,12 +102,26 @@ public final class Steps {
         }
     }
 
+    /** A CHECK constraint holding a column to its values: the names and each value as Python literals. */
+    public static final class CheckModel {
+        public final String nameLiteral;
+        public final String columnLiteral;
+        public final List<String> valueLiterals;
+
+        CheckModel(TableSchema.Check check) {
+            this.nameLiteral = PyLiteral.str(check.name());
+            this.columnLiteral = PyLiteral.str(check.column());
+            this.valueLiterals = check.values().stream().map(PyLiteral::str).toList();
+        }
+    }
+
     public static final class CreateTable extends Step {
         public final String tableLiteral;
         public final List<ColumnModel> columns;
         public final KeyModel primaryKey;
         public final List<ForeignKeyModel> foreignKeys;
         public final List<KeyModel> uniques;
+        public final List<CheckModel> checks;
 
         CreateTable(TableSchema table, List<TableSchema.ForeignKey> foreignKeys) {
             super("createTable");
@@ -116,6 +130,7 @@ public final class Steps {
             this.primaryKey = new KeyModel(table.primaryKey());
             this.foreignKeys = foreignKeys.stream().map(ForeignKeyModel::new).toList();
             this.uniques = table.uniques().stream().map(KeyModel::new).toList();
+            this.checks = table.checks().stream().map(CheckModel::new).toList();
         }
     }
 
@@ -244,6 +259,15 @@ public final class Steps {
         }
     }
 
+    public static final class CreateCheck extends Step {
+        public final CheckModel check;
+
+        CreateCheck(TableSchema.Check check) {
+            super("createCheck");
+            this.check = new CheckModel(check);
+        }
+    }
+
     public static final class CreatePrimaryKey extends Step {
         public final KeyModel primaryKey;
 
@@ -253,7 +277,7 @@ public final class Steps {
         }
     }
 
-    /** Drops a named constraint; {@code kind} is Alembic's type_: foreignkey, unique or primary. */
+    /** Drops a named constraint; {@code kind} is Alembic's type_: foreignkey, unique, check or primary. */
     public static final class DropConstraint extends Step {
         public final String nameLiteral;
         public final String kindLiteral;

@@ -5,17 +5,19 @@ import java.util.Optional;
 
 /**
  * One table as SQLModel's metadata creates it: columns, primary key, unique constraints,
- * non-unique indexes and foreign keys, each constraint under the name the metadata's naming
- * convention gives it. {@code entity} names the model.yaml entity, for messages only.
+ * non-unique indexes, foreign keys and the CHECK constraints of its enum columns, each constraint
+ * under the name the metadata's naming convention gives it. {@code entity} names the model.yaml
+ * entity, for messages only.
  */
 public record TableSchema(String name, String entity, List<Column> columns, Key primaryKey, List<Key> uniques,
-        List<Key> indexes, List<ForeignKey> foreignKeys) {
+        List<Key> indexes, List<ForeignKey> foreignKeys, List<Check> checks) {
 
     public TableSchema {
         columns = List.copyOf(columns);
         uniques = List.copyOf(uniques);
         indexes = List.copyOf(indexes);
         foreignKeys = List.copyOf(foreignKeys);
+        checks = List.copyOf(checks);
     }
 
     /** A column; {@code fill} is null when existing rows cannot be given a value. */
@@ -36,6 +38,17 @@ public record TableSchema(String name, String entity, List<Column> columns, Key 
             columns = List.copyOf(columns);
             referredColumns = List.copyOf(referredColumns);
         }
+    }
+
+    /** A named CHECK constraint holding an enum column to its values, in the model's order. */
+    public record Check(String name, String column, List<String> values) {
+        public Check {
+            values = List.copyOf(values);
+        }
+    }
+
+    public Optional<Check> check(String columnName) {
+        return checks.stream().filter(c -> c.column().equals(columnName)).findFirst();
     }
 
     public Optional<Column> column(String columnName) {

@@ -7,11 +7,14 @@ public final class EnumModel {
     public final String className;
     public final String columnConstant;
     public final List<Member> members;
+    /** The name of the CHECK constraint on the column, as a Python literal. */
+    public final String checkNameLiteral;
 
-    EnumModel(String className, List<Member> members) {
+    EnumModel(String className, List<Member> members, String checkNameLiteral) {
         this.className = className;
         this.columnConstant = FieldRenderer.enumColumnConstant(className);
         this.members = List.copyOf(members);
+        this.checkNameLiteral = checkNameLiteral;
     }
 
     /** One enum member: a safe Python name and the wire value as a literal. */

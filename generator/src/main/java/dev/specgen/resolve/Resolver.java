@@ -407,7 +407,8 @@ public final class Resolver {
         for (FieldDoc field : entity.fields().values()) {
             EnumModel enumModel = null;
             if (FieldType.of(field.type()) == FieldType.ENUM) {
-                enumModel = enumModel(renderer.enumClassName(field.name()), field.values());
+                enumModel = enumModel(renderer.enumClassName(field.name()), field.values(),
+                        checkName(entity.table(), field.column()));
                 enums.add(enumModel);
             }
             String foreignTable = field.foreignKey().map(fk -> entities.get(fk.text("entity").orElseThrow()).table())
@@ -586,7 +587,12 @@ public final class Resolver {
     /** The methods of str, which an enum member's name must not take (the enums are StrEnums). */
     private static final Set<String> STR_METHODS = Set.of("capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format", "format_map", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "maketrans", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill");
 
-    private static EnumModel enumModel(String className, List<String> values) {
+    /** The name of the CHECK constraint that holds an enum column to its values, in the models and the migrations. */
+    public static String checkName(String table, String column) {
+        return constraintName("ck", table, List.of(column));
+    }
+
+    private static EnumModel enumModel(String className, List<String> values, String checkName) {
         List<EnumModel.Member> members = new ArrayList<>();
         Set<String> used = new LinkedHashSet<>();
         for (String value : values) {
@@ -605,7 +611,7 @@ public final class Resolver {
             }
             members.add(new EnumModel.Member(unique, PyLiteral.str(value)));
         }
-        return new EnumModel(className, members);
+        return new EnumModel(className, members, PyLiteral.str(checkName));
     }
 
     private RouterModel router(EntityDoc entity, EntityModel entityModel,

@@ -13,9 +13,11 @@ public final class TestModel {
     public final String publicFieldsLiteral;
     public final List<TestOperation> operations;
     public final List<CascadeTest> cascades;
+    public final List<EnumCheckTest> enumChecks;
 
     TestModel(String module, String entityClass, String factory, String pkWireLiteral, String missingPkLiteral,
-            String publicFieldsLiteral, List<TestOperation> operations, List<CascadeTest> cascades) {
+            String publicFieldsLiteral, List<TestOperation> operations, List<CascadeTest> cascades,
+            List<EnumCheckTest> enumChecks) {
         this.module = module;
         this.entityClass = entityClass;
         this.factory = factory;
@@ -24,6 +26,27 @@ public final class TestModel {
         this.publicFieldsLiteral = publicFieldsLiteral;
         this.operations = List.copyOf(operations);
         this.cascades = List.copyOf(cascades);
+        this.enumChecks = List.copyOf(enumChecks);
+    }
+
+    /**
+     * An enum column's CHECK constraint at work: an UPDATE around the API that sets a value outside
+     * the enum (as short as its values, so the column's length is not what refuses it) must fail.
+     */
+    public static final class EnumCheckTest {
+        public final String name;
+        public final String statementLiteral;
+        public final String valueLiteral;
+
+        EnumCheckTest(String name, String table, String column, String value) {
+            this.name = name;
+            this.statementLiteral = PyLiteral.str("UPDATE " + quoted(table) + " SET " + quoted(column) + " = :value");
+            this.valueLiteral = PyLiteral.str(value);
+        }
+
+        private static String quoted(String identifier) {
+            return "\"" + identifier.replace("\"", "\"\"") + "\"";
+        }
     }
 
     /**

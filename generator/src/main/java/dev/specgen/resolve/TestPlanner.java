@@ -51,7 +51,34 @@ final class TestPlanner {
         String publicFields = publicNames.stream().map(PyLiteral::str).reduce((a, b) -> a + ", " + b)
                 .map(s -> "(" + s + (publicNames.size() == 1 ? ",)" : ")")).orElse("()");
         return new TestModel(entityModel.module, entity.name(), FactoryPlanner.factoryName(entity), PyLiteral.str(pk),
-                SampleValues.missingKey(entity.field(pk).orElseThrow()), publicFields, operations, cascades());
+                SampleValues.missingKey(entity.field(pk).orElseThrow()), publicFields, operations, cascades(),
+                enumChecks());
+    }
+
+    /** One test per enum column of a table the tests can seed: the database itself refuses other values. */
+    private List<TestModel.EnumCheckTest> enumChecks() {
+        List<TestModel.EnumCheckTest> checks = new ArrayList<>();
+        if (entity.external() || !seedable(entity)) {
+            return checks;
+        }
+        for (FieldDoc field : entity.fields().values()) {
+            if (FieldType.of(field.type()) == FieldType.ENUM && !field.values().isEmpty()) {
+                checks.add(new TestModel.EnumCheckTest(Names.snake(entity.name()) + "_" + Names.snake(field.name())
+                        .replaceAll("^_+", ""), entity.table(), field.column(), outside(field.values())));
+            }
+        }
+        return checks;
+    }
+
+    /** The first of a, b, ..., z, aa, ab, ... that is none of the values. */
+    private static String outside(List<String> values) {
+        for (int n = 0; ; n++) {
+            String candidate = n < 26 ? String.valueOf((char) ('a' + n))
+                    : String.valueOf((char) ('a' + n / 26 - 1)) + (char) ('a' + n % 26);
+            if (!values.contains(candidate)) {
+                return candidate;
+            }
+        }
     }
 
     /** For each child whose foreign key cascades from this entity: delete the parent, the child is gone. */

@@ -200,6 +200,27 @@ class MigrationPlannerTest {
     }
 
     @Test
+    void anEnumCheckOverStoredRowsIsBlockedUnlessItOnlyGainsValuesOrItsColumnIsNew() {
+        String status = "    status: {type: enum, values: [todo, done], default: todo}\n";
+        MigrationPlan plan = plan(TASK, TASK + status);
+        assertEquals(List.of(), diagnostics.sorted());
+        assertEquals(List.of("batch \"tasks\" [addColumn]", "batch \"tasks\" [alterColumn]",
+                "batch \"tasks\" [createCheck]"), steps(plan));
+        plan(TASK + status, TASK + status.replace("done]", "done, archived]"));
+        assertEquals(List.of(), diagnostics.sorted());
+        plan(TASK + status, TASK + status.replace("[todo, done]", "[todo, finished]"));
+        assertEquals(List.of("add-check:tasks.status"), blocked());
+        assertTrue(diagnostics.sorted().get(0).reason().contains("lose done"), diagnostics.sorted().toString());
+        plan(TASK + "    status: {type: string, max_length: 4}\n", TASK + status);
+        assertEquals(List.of("add-check:tasks.status"), blocked());
+        plan = plan(TASK + status, TASK + status.replace("[todo, done]", "[todo, finished]"), "add-check:tasks.status");
+        assertEquals(List.of("batch \"tasks\" [dropConstraint]", "batch \"tasks\" [alterColumn]",
+                "batch \"tasks\" [createCheck]"), steps(plan));
+        plan = plan(TASK + status, TASK, "drop-column:tasks.status");
+        assertEquals(List.of("batch \"tasks\" [dropConstraint, dropColumn]"), steps(plan));
+    }
+
+    @Test
     void theDowngradeUndoesTheUpgrade() {
         MigrationPlan plan = plan(TASK, TASK + "    notes: {type: text, nullable: true, index: true}\n");
         List<String> down = plan.next().orElseThrow().downgrade.stream().map(s -> s.template).toList();
