@@ -8,6 +8,8 @@
     python3 proptest/run.py --seed 17 --write DIR         # only write seed 17's spec folder
     python3 proptest/run.py --seeds 1-6 --mypy            # also mypy app (strict) on each project
     python3 proptest/run.py --seeds 1-500 --lint-only     # generate and lint only: seconds per seed
+    python3 proptest/run.py --known                       # the known failures: each must still fail
+    python3 proptest/run.py --seed 2 --corner command-answers-204 --write DIR   # draw one AVOID entry
 
 Each generated project must also pass `ruff check` and `ruff format --check` (the ruff next to
 --python) with no finding, as every example does.
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -35,12 +38,17 @@ sys.path.insert(0, str(HERE))
 from specgen_prop import draw, emit  # noqa: E402
 
 
+# The line of a failure's output that says what broke, for the report of a known failure.
+SYMPTOM = re.compile(r"FAILED|^E  |invalid-syntax|^[A-Z]+\d{3,4} |would be reformatted|SG\d{3}|Error")
+
+
 @dataclass
 class Case:
     name: str
     replay: str
     spec: Path | None = None  # a fixed spec folder; None: drawn from the seed
     seed: int | None = None
+    known: bool = False  # a known failure: it must fail, and passing is news
 
 
 @dataclass
@@ -68,7 +76,7 @@ def run_case(case: Case, args: argparse.Namespace, work: Path) -> Outcome:
     if case.spec is not None:
         shutil.copytree(case.spec, spec_dir)
     else:
-        emit.write(draw.draw(case.seed, args.all_corners), spec_dir)
+        emit.write(draw.draw(case.seed, args.all_corners, frozenset(args.corner)), spec_dir)
     out_dir = folder / "out"
     result = subprocess.run(args.specgen + ["generate", str(spec_dir), "--out", str(out_dir)],
                             capture_output=True, text=True)
@@ -121,6 +129,8 @@ def postgres(args: argparse.Namespace, *statements: str) -> None:
 
 
 def fail(case: Case, started: float, stage: str, output: str, spec_dir: Path) -> Outcome:
+    if case.known:
+        return Outcome(case, False, time.monotonic() - started, stage, output, case.spec)
     kept = HERE / "failures" / case.name
     if kept.exists():
         shutil.rmtree(kept)
@@ -138,6 +148,11 @@ def main() -> int:
     parser.add_argument("--write", metavar="DIR", help="with --seed: write the spec folder there and stop")
     parser.add_argument("--all-corners", action="store_true",
                         help="also draw what the known bugs of other streams need (specgen_prop/draw.py AVOID)")
+    parser.add_argument("--corner", action="append", default=[], metavar="NAME",
+                        help="also draw this one AVOID entry (repeatable), to reproduce its known failure")
+    parser.add_argument("--known", action="store_true",
+                        help="run the known failures in proptest/known/: each must still fail; one that passes "
+                        "is reported, to move to regressions/ with its AVOID entry removed")
     parser.add_argument("--jobs", type=int, default=int(os.environ.get("PROPTEST_JOBS", "2")))
     parser.add_argument("--timeout", type=int, default=600, help="seconds one suite may take")
     parser.add_argument("--python", default=str(ROOT / ".cache" / "venv" / "bin" / "python"),
@@ -153,10 +168,11 @@ def main() -> int:
     if args.write:
         if args.seed is None:
             parser.error("--write needs --seed")
-        emit.write(draw.draw(args.seed, args.all_corners), Path(args.write))
+        emit.write(draw.draw(args.seed, args.all_corners, frozenset(args.corner)), Path(args.write))
         print(f"wrote seed {args.seed} to {args.write}")
         return 0
     pg = (f" --postgres {args.postgres}" if args.postgres else "") + (" --all-corners" if args.all_corners else "")
+    pg += "".join(f" --corner {name}" for name in args.corner)
     pg += (f" --lint-paths {args.lint_paths!r}" if args.lint_paths != "." else "") + (" --mypy" if args.mypy else "")
     cases: list[Case] = []
     for seed in ([args.seed] if args.seed is not None else seeds(args.seeds) if args.seeds else []):
@@ -164,8 +180,11 @@ def main() -> int:
     if args.regressions:
         for spec in sorted(p for p in (HERE / "regressions").iterdir() if (p / "model.yaml").exists()):
             cases.append(Case(spec.name, f"python3 proptest/run.py --regressions{pg}  # {spec.name}", spec=spec))
+    if args.known:
+        for spec in sorted(p for p in (HERE / "known").iterdir() if (p / "model.yaml").exists()):
+            cases.append(Case(spec.name, f"python3 proptest/run.py --known{pg}  # {spec.name}", spec=spec, known=True))
     if not cases:
-        parser.error("give --seeds, --seed or --regressions")
+        parser.error("give --seeds, --seed, --regressions or --known")
 
     keep = args.seed is not None
     work = Path(tempfile.mkdtemp(prefix="specgen-prop-"))
@@ -179,6 +198,16 @@ def main() -> int:
     failures = 0
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         for outcome in pool.map(lambda c: run_case(c, args, work), cases):
+            if outcome.case.known:
+                if outcome.ok:
+                    failures += 1
+                    print(f"FIXED {outcome.case.name}: a known failure passes now; move it to proptest/regressions/"
+                          " and remove its entry from AVOID in specgen_prop/draw.py", flush=True)
+                else:
+                    first = next((line for line in outcome.output.splitlines() if SYMPTOM.search(line)), "")
+                    print(f"known {outcome.case.name} still fails at {outcome.stage}: {first.strip()[:120]}",
+                          flush=True)
+                continue
             if outcome.ok:
                 print(f"ok    {outcome.case.name} ({outcome.seconds:.1f} s)", flush=True)
                 continue

@@ -82,7 +82,16 @@ def field(f: Field) -> dict[str, Any]:
 
 
 def binding(op: Operation) -> dict[str, Any]:
-    out: dict[str, Any] = {"entity": op.entity, "action": op.action}
+    out: dict[str, Any] = {"entity": op.entity, "action": op.action} if op.entity else {"action": op.action}
+    if op.action == "health":
+        return out
+    if op.toggle_field:
+        out["field"] = op.toggle_field
+    if op.values is not None:
+        out["values"] = dict(op.values)
+    if op.group_by:
+        out["group_by"] = list(op.group_by)
+        out["measures"] = dict(op.measures)
     if op.public:
         out["auth"] = "public"
     if op.bindings:
@@ -215,10 +224,12 @@ class ContractWriter:
     # -- one operation --
 
     def operation(self, op: Operation) -> dict[str, Any]:
-        e = self.spec.entities[op.entity]
         out: dict[str, Any] = {"operationId": op.operation_id}
         if op.summary:
             out["summary"] = op.summary
+        if op.action == "health":
+            return self.health(op, out)
+        e = self.spec.entities[op.entity]
         if op.public:
             out["security"] = []
         parameters = self.path_parameters(op, e) + self.query_parameters(op, e)
@@ -229,10 +240,12 @@ class ContractWriter:
             out["requestBody"] = {"required": True, "content": {"application/json": {
                 "schema": {"$ref": f"#/components/schemas/{e.name}{role}"}}}}
         responses: dict[str, Any] = {}
-        if op.action == "delete":
-            responses["204"] = {"description": "Deleted."}
+        if op.action == "delete" or op.status == "204":
+            responses["204"] = {"description": "Deleted." if op.action == "delete" else "Done."}
         else:
-            if op.action == "list":
+            if op.action == "aggregate":
+                schema = {"type": "array", "items": self.aggregate_row(op, e)}
+            elif op.action == "list":
                 schema = ({"$ref": f"#/components/schemas/{e.name}Page"} if op.page
                           else {"type": "array", "items": {"$ref": f"#/components/schemas/{e.name}"}})
             else:
@@ -241,6 +254,45 @@ class ContractWriter:
         for status in self.error_statuses(op, e, bool(parameters), role):
             responses[status] = {"$ref": f"#/components/responses/{ERROR_RESPONSES[status][0]}"}
         out["responses"] = responses
+        return out
+
+    def health(self, op: Operation, out: dict[str, Any]) -> dict[str, Any]:
+        """Liveness (200 only), or readiness (a 503 when the database does not answer)."""
+        out["security"] = []
+        ok = {"type": "object", "required": ["status"], "properties": {"status": {"type": "string", "enum": ["ok"]}}}
+        out["responses"] = {"200": {"description": "Up.", "content": {"application/json": {"schema": ok}}}}
+        if op.values and op.values.get("database"):
+            out["responses"]["503"] = {"description": "The database does not answer.", "content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+        return out
+
+    def aggregate_row(self, op: Operation, e: Entity) -> dict[str, Any]:
+        """One group: its group fields as the entity says them, and each measure."""
+        properties: dict[str, Any] = {}
+        for name in op.group_by:
+            properties[name] = self.schema(e.fields[name])
+        for name, measure in op.measures.items():
+            if measure == "count":
+                properties[name] = {"type": "integer"}
+                continue
+            function, target = next(iter(measure.items()))
+            whole = e.fields[target].type in ("integer", "bigint") and function in ("sum", "min", "max")
+            properties[name] = {"type": "integer" if whole else "number"}
+            if self.nullable_measure(e, target, function):
+                properties[name] = self.nullable(properties[name])
+        return {"type": "object", "required": list(properties), "properties": properties}
+
+    @staticmethod
+    def nullable_measure(e: Entity, target: str, function: str) -> bool:
+        """A sum over a group whose values are all null is null."""
+        return e.fields[target].nullable
+
+    def nullable(self, schema: dict[str, Any]) -> dict[str, Any]:
+        out = dict(schema)
+        if self.v31:
+            out["type"] = [out["type"], "null"]
+        else:
+            out["nullable"] = True
         return out
 
     def path_parameters(self, op: Operation, e: Entity) -> list[dict[str, Any]]:
@@ -263,6 +315,7 @@ class ContractWriter:
         for name in op.filters:
             out.append({"name": name, "in": "query",
                         "schema": self.schema(e.fields[name], constraints=False, nullable=False)})
+
         if op.sort:
             keys = [k for f in op.sort[0] for k in (f, "-" + f)]
             schema: dict[str, Any] = {"type": "string", "enum": keys}
@@ -280,7 +333,7 @@ class ContractWriter:
         guarded = any(t != pk and (t == "subject" or e.fields[t].foreign_key) for t in op.bindings.values())
         body = self.body_fields(e, role.lower()) if role else []
         owned_parent_in_body = any(f.foreign_key and not self.spec.entities[f.foreign_key[0]].shared for f in body)
-        if op.action in ("get", "update", "replace", "delete") or guarded or owned_parent_in_body:
+        if op.action in ("get", "update", "replace", "delete", "toggle", "set") or guarded or owned_parent_in_body:
             statuses.append("404")
         unique = bool(e.unique) or any(f.unique and not f.primary_key for f in e.fields.values())
         referenced = any(f.foreign_key and f.foreign_key[0] == e.name and f.foreign_key[2] not in ("cascade", "set_null")

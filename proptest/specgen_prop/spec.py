@@ -80,6 +80,11 @@ class Operation:
     sort: tuple[list[str], str | None] | None = None
     status: str = "200"
     summary: str | None = None
+    # Drawn by extras.py, each family from its own random stream (so the older draws keep their seeds).
+    toggle_field: str | None = None  # toggle: the boolean it flips
+    values: dict[str, Any] | None = None  # set: the values it sets
+    group_by: list[str] = field(default_factory=list)  # aggregate
+    measures: dict[str, Any] = field(default_factory=dict)  # aggregate: property -> "count" | {fn: field}
 
 
 @dataclass
