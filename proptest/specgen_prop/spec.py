@@ -80,6 +80,9 @@ class Operation:
     sort: tuple[list[str], str | None] | None = None
     status: str = "200"
     summary: str | None = None
+    # model.yaml's roles: (one of them required) and the contract's scopes (all required).
+    roles: list[str] | None = None
+    scopes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -91,6 +94,8 @@ class Auth:
     issuer: str | None = None
     audience: Any = None
     leeway: int | None = None
+    # auth.roles.claim: None (the default claims), a name or a list of names.
+    role_claim: Any = None
 
 
 @dataclass

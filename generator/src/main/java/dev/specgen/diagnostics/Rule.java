@@ -199,8 +199,9 @@ public enum Rule {
     SECURITY_SCHEME_UNSUPPORTED("SG402", "security-scheme-unsupported", UNCLEAR_AUTH,
             "A security scheme is not HTTP bearer (JWT)",
             "The generated backend verifies bearer JWTs: an HTTP bearer scheme, or OAuth2 and OpenID Connect"
-                    + " access tokens (sent as bearer JWTs, their scopes enforced); API keys and basic auth are"
-                    + " not implemented.",
+                    + " access tokens (sent as bearer JWTs, their scopes enforced), or an apiKey scheme in a cookie"
+                    + " carrying the JWT (with CSRF checks), the same for every operation; API keys in a header or"
+                    + " a query and basic auth are not implemented.",
             "securitySchemes: {key: {type: apiKey, in: header, name: X-Key}}"),
     PUBLIC_OWNED_DATA("SG403", "public-owned-data", UNCLEAR_AUTH,
             "A public operation touches owned data",

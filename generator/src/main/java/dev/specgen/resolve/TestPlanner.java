@@ -193,7 +193,8 @@ final class TestPlanner {
         bound.stream().filter(e -> "get".equals(e.getValue().action())).findFirst().ifPresent(g ->
                 b.getUrlForRow = url(g.getKey(), g.getValue(), "user", "row", "row[" + quoted(pk) + "]", Map.of()));
         b.hasSubjectParam = binding.path().containsValue(BindingDoc.SUBJECT) && b.authenticated;
-        b.subjectForbidden = operation.declaresStatus("403");
+        // Only a path user id is answered with the 403 (a role or scope the caller lacks is its own test).
+        b.subjectForbidden = binding.path().containsValue(BindingDoc.SUBJECT) && operation.declaresStatus("403");
         grants(Resolver.grantLiterals(resolver.model(), operation, binding), b);
         bound.stream().filter(e -> "get".equals(e.getValue().action())).findFirst().ifPresent(g ->
                 b.getUrlForOther = url(g.getKey(), g.getValue(), "other", "row", "row[" + quoted(pk) + "]", Map.of()));
