@@ -121,7 +121,23 @@ class Drawer:
                 if not body_fields(spec, entity, role):
                     spec.operations = [op for op in spec.operations
                                        if not (op.entity == entity.name and op.action in actions)]
-        return extras.extend(spec, self.operation_ids, self.avoid)
+        spec = extras.extend(spec, self.operation_ids, self.avoid)
+        self.grants(spec)
+        return spec
+
+    def grants(self, spec: Spec) -> None:
+        """Roles and scopes, drawn last so that earlier draws keep their meaning: now and then an
+        operation requires one of some roles, some scopes of the contract, or both."""
+        if not self.chance(0.4):
+            return
+        spec.auth.role_claim = self.pick([None, "roles", ["role", "scope"], "permissions"])
+        for op in spec.operations:
+            if op.public:
+                continue
+            if self.chance(0.4):
+                op.roles = self.rng.sample(["admin", "editor", "caf\u00e9:owner"], self.pick([1, 1, 2]))
+            if self.chance(0.3):
+                op.scopes = self.rng.sample(["items:write", "items:read", "audit"], self.pick([1, 2]))
 
     def auth(self) -> Auth:
         family = self.pick(["hs", "hs", "rs", "es", "eddsa", "jwks"])

@@ -9,6 +9,7 @@ from .spec import Entity, Field, Operation, Spec, body_fields
 
 ERROR_RESPONSES = {
     "401": ("Unauthorized", "Missing, expired or invalid bearer token.", "Error"),
+    "403": ("Forbidden", "A valid token without the role or scope required.", "Error"),
     "404": ("NotFound", "No such resource for this user.", "Error"),
     "409": ("Conflict", "A constraint would be broken.", "Error"),
     "422": ("ValidationError", "The request did not match the contract.", "ValidationErrorBody"),
@@ -40,6 +41,8 @@ def model(spec: Spec) -> dict[str, Any]:
         auth["audience"] = spec.auth.audience
     if spec.auth.leeway is not None:
         auth["leeway_seconds"] = spec.auth.leeway
+    if spec.auth.role_claim is not None:
+        auth["roles"] = {"claim": spec.auth.role_claim}
     return {
         "specgen": 1,
         "service": {"title": spec.title},
@@ -94,6 +97,8 @@ def binding(op: Operation) -> dict[str, Any]:
         out["measures"] = dict(op.measures)
     if op.public:
         out["auth"] = "public"
+    if op.roles is not None:
+        out["roles"] = list(op.roles)
     if op.bindings:
         out["path"] = dict(op.bindings)
     if op.page:
@@ -169,11 +174,19 @@ class ContractWriter:
             "security": [{"bearerAuth": []}],
             "paths": paths,
             "components": {
-                "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}},
+                "securitySchemes": self.security_schemes(),
                 "responses": self.responses(),
                 "schemas": self.schemas(),
             },
         }
+
+    def security_schemes(self) -> dict[str, Any]:
+        schemes: dict[str, Any] = {"bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}}
+        scopes = sorted({s for op in self.spec.operations for s in op.scopes})
+        if scopes and self.spec.openapi.startswith("3.0"):
+            schemes["oauth"] = {"type": "oauth2", "flows": {"clientCredentials": {
+                "tokenUrl": "https://auth.example/token", "scopes": {s: "The " + s + " scope." for s in scopes}}}}
+        return schemes
 
     # -- which fields each shape holds --
 
@@ -217,9 +230,10 @@ class ContractWriter:
         return out
 
     def responses(self) -> dict[str, Any]:
+        grants = any(op.roles or op.scopes for op in self.spec.operations)
         return {name: {"description": text, "content": {"application/json": {
             "schema": {"$ref": f"#/components/schemas/{schema}"}}}}
-            for name, text, schema in ERROR_RESPONSES.values()}
+            for status, (name, text, schema) in ERROR_RESPONSES.items() if status != "403" or grants}
 
     # -- one operation --
 
@@ -232,6 +246,10 @@ class ContractWriter:
         e = self.spec.entities[op.entity]
         if op.public:
             out["security"] = []
+        elif op.scopes:
+            # OpenAPI 3.0 gives scopes to OAuth2 schemes only; 3.1 lets a bearer scheme list them too.
+            scheme = "oauth" if self.spec.openapi.startswith("3.0") else "bearerAuth"
+            out["security"] = [{scheme: list(op.scopes)}]
         parameters = self.path_parameters(op, e) + self.query_parameters(op, e)
         if parameters:
             out["parameters"] = parameters
@@ -329,6 +347,8 @@ class ContractWriter:
         statuses = []
         if not op.public:
             statuses.append("401")
+        if op.roles or op.scopes:
+            statuses.append("403")
         pk = e.pk.name
         guarded = any(t != pk and (t == "subject" or e.fields[t].foreign_key) for t in op.bindings.values())
         body = self.body_fields(e, role.lower()) if role else []

@@ -85,6 +85,9 @@ class Operation:
     values: dict[str, Any] | None = None  # set: the values it sets
     group_by: list[str] = field(default_factory=list)  # aggregate
     measures: dict[str, Any] = field(default_factory=dict)  # aggregate: property -> "count" | {fn: field}
+    # model.yaml's roles: (one of them required) and the contract's scopes (all required).
+    roles: list[str] | None = None
+    scopes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -96,6 +99,8 @@ class Auth:
     issuer: str | None = None
     audience: Any = None
     leeway: int | None = None
+    # auth.roles.claim: None (the default claims), a name or a list of names.
+    role_claim: Any = None
 
 
 @dataclass

@@ -52,6 +52,11 @@ class Settings(BaseSettings):
     # Comma-separated origins allowed to call the API from a browser; empty (the default) sends no
     # CORS headers at all. "*" allows any origin (tokens travel in a header, never in cookies).
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list, validation_alias="CORS_ORIGINS")
+    # The token also travels in a cookie: a request that changes something and carries it must come
+    # from a page of this server's own origin or of one of these (comma-separated) origins (CSRF).
+    csrf_trusted_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, validation_alias="CSRF_TRUSTED_ORIGINS"
+    )
     # /docs, /redoc and /openapi.json; set to false to take them down in production.
     api_docs_enabled: bool = Field(default=True, validation_alias="API_DOCS_ENABLED")
 
@@ -70,14 +75,14 @@ class Settings(BaseSettings):
     def log_level_in_capitals(cls, value: Any) -> Any:
         return value.upper() if isinstance(value, str) else value
 
-    @field_validator("cors_origins", mode="before")
+    @field_validator("cors_origins", "csrf_trusted_origins", mode="before")
     @classmethod
     def cors_origins_from_a_list(cls, value: Any) -> Any:
         if isinstance(value, str):
             value = [origin.strip() for origin in value.split(",") if origin.strip()]
         return value
 
-    @field_validator("cors_origins")
+    @field_validator("cors_origins", "csrf_trusted_origins")
     @classmethod
     def cors_origins_are_origins(cls, value: list[str]) -> list[str]:
         for origin in value:

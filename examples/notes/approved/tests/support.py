@@ -76,6 +76,17 @@ def make_token(
     return jwt.encode(claims, SIGNING_KEY if key is None else key, algorithm=algorithm, headers=headers)
 
 
+TOKEN_COOKIE = "notes_session"
+
+
+def in_cookie(token: str, origin: str | None = "http://testserver") -> dict[str, str]:
+    """The token in the contract's cookie, from a page of the given origin (this server's own by default)."""
+    headers = {"Cookie": f"{TOKEN_COOKIE}={token}"}
+    if origin is not None:
+        headers["Origin"] = origin
+    return headers
+
+
 def bearer(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
 

@@ -181,4 +181,12 @@ class NoFalsePositivesTest {
         assertNotBlocked(exampleWith("ledger", "        currency: {type: string, enum: [EUR, USD, GBP, PKR, INR],"
                 + " default: EUR}\n", "        currency: {type: string, enum: [EUR, USD], default: EUR}\n"));
     }
+
+    @Test
+    void aForbiddenOnOwnedRowsIsNoBlocker() throws IOException {
+        // "403: not your task" over owned rows: another user's row answers 404 like a missing one, and
+        // isolation holds in SQL, so SG410 (a 403 nothing can answer) is for shared rows only.
+        assertNotBlocked(todoWith(GET_TASK_ERRORS, GET_TASK_ERRORS.replace("        '404'",
+                "        '403': {$ref: '#/components/responses/Unauthorized'}\n        '404'")));
+    }
 }

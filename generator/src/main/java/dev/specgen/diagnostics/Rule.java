@@ -210,8 +210,9 @@ public enum Rule {
     SECURITY_SCHEME_UNSUPPORTED("SG402", "security-scheme-unsupported", UNCLEAR_AUTH,
             "A security scheme is not HTTP bearer (JWT)",
             "The generated backend verifies bearer JWTs: an HTTP bearer scheme, or OAuth2 and OpenID Connect"
-                    + " access tokens (sent as bearer JWTs, their scopes enforced); API keys and basic auth are"
-                    + " not implemented.",
+                    + " access tokens (sent as bearer JWTs, their scopes enforced), or an apiKey scheme in a cookie"
+                    + " carrying the JWT (with CSRF checks), the same for every operation; API keys in a header or"
+                    + " a query and basic auth are not implemented.",
             "securitySchemes: {key: {type: apiKey, in: header, name: X-Key}}"),
     PUBLIC_OWNED_DATA("SG403", "public-owned-data", UNCLEAR_AUTH,
             "A public operation touches owned data",
@@ -239,9 +240,11 @@ public enum Rule {
             "roles: [admin] on createGenre, whose responses have no '403'"),
     FORBIDDEN_UNREACHABLE("SG410", "forbidden-unreachable", UNCLEAR_AUTH,
             "The contract declares a 403 that nothing can answer",
-            "A declared 403 promises that some callers are refused. Nothing in model.yaml produces it unless the"
-                    + " operation requires a role or scope, binds a path user id to the caller, or is hand-written;"
-                    + " served as it stands, every caller with a valid token would be let through.",
+            "A declared 403 promises that some callers are refused. On rows every user shares, nothing in model.yaml"
+                    + " produces it unless the operation requires a role or scope, binds a path user id to the caller,"
+                    + " or is hand-written; served as it stands, every caller with a valid token would be let through."
+                    + " Over owned rows the 403 is simply never needed: another user's row is answered like a missing"
+                    + " one (404), and isolation holds in SQL.",
             "updateEvent declares '403' (only organisers), on a shared entity, with no roles: in model.yaml"),
     SECRET_FIELD_WRITABLE("SG430", "secret-field-writable", UNCLEAR_AUTH,
             "A field named like a secret may be written by a request body",

@@ -36,6 +36,13 @@ public final class AuthModel {
     public final String invalidSubject;
     /** Some operation requires roles or scopes (auth.roles, roles:, the contract's scopes). */
     public final boolean hasGrants;
+    /** Where the token travels: the Authorization header, a cookie, or both. */
+    public final boolean readsBearer;
+    public final boolean readsCookie;
+    public final String cookieNameLiteral;
+    /** A create the CSRF tests POST to (an f-string or a literal); null when the service has none. */
+    public final String csrfProbeUrl;
+    public final boolean hasCsrfProbe;
     /** The claims grants are read from, as a tuple literal. */
     public final String grantClaimsLiteral;
     /** The claim the test tokens carry their grants in. */
@@ -44,8 +51,9 @@ public final class AuthModel {
     public final String allGrantsLiteral;
 
     /** The grants part of the model, computed from every binding. */
-    public record Grants(boolean any, String claimsLiteral, String testClaimLiteral, String allLiteral) {
-        static final Grants NONE = new Grants(false, "()", "\"roles\"", "()");
+    public record Grants(boolean any, String claimsLiteral, String testClaimLiteral, String allLiteral,
+            boolean bearer, String cookieLiteral, String csrfProbeUrl) {
+        static final Grants NONE = new Grants(false, "()", "\"roles\"", "()", true, null, null);
     }
 
     AuthModel(String algorithmsLiteral, String keyEnv, String keySource, String claimLiteral, String userIdType,
@@ -60,6 +68,11 @@ public final class AuthModel {
             String userIdAnnotation, String issuerLiteral, String audienceLiteral, int leewaySeconds,
             String userIdComment, List<dev.specgen.modeldoc.FieldDoc> owners, Grants grants) {
         this.hasGrants = grants.any();
+        this.readsBearer = grants.bearer();
+        this.readsCookie = grants.cookieLiteral() != null;
+        this.cookieNameLiteral = grants.cookieLiteral();
+        this.csrfProbeUrl = grants.csrfProbeUrl();
+        this.hasCsrfProbe = readsCookie && csrfProbeUrl != null;
         this.grantClaimsLiteral = grants.claimsLiteral();
         this.testGrantClaimLiteral = grants.testClaimLiteral();
         this.allGrantsLiteral = grants.allLiteral();

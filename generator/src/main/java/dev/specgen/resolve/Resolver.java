@@ -186,9 +186,15 @@ public final class Resolver {
 
     /** The first authenticated list whose only path parameters are the subject, as a test f-string. */
     private String probeUrl() {
+        return probeUrl("list");
+    }
+
+    /** The first authenticated operation of this action whose only path parameters are the subject. */
+    private String probeUrl(String action) {
         for (Operation operation : contract.operations()) {
             BindingDoc binding = model.bindingFor(operation).orElse(null);
-            if (binding == null || !isList(binding) || binding.auth().filter("public"::equals).isPresent()) {
+            if (binding == null || !isList(binding) || binding.auth().filter("public"::equals).isPresent()
+                    || !GrantsOf.secured(operation, binding) || !model.rolesOf(binding).isEmpty()) {
                 continue;
             }
             boolean onlySubject = binding.path().values().stream().allMatch(BindingDoc.SUBJECT::equals);
@@ -253,8 +259,13 @@ public final class Resolver {
                     GrantsOf.secured(operation, binding) ? model.rolesOf(binding) : List.of()).forEach(grants::addAll));
         }
         List<String> claims = model.grantClaims();
+        Set<String> sources = dev.specgen.contract.TokenSources.ofService(contract);
+        String cookie = sources.stream().filter(s -> s.startsWith(dev.specgen.contract.TokenSources.COOKIE))
+                .map(s -> PyLiteral.str(s.substring(dev.specgen.contract.TokenSources.COOKIE.length())))
+                .findFirst().orElse(null);
         AuthModel.Grants grantModel = new AuthModel.Grants(!grants.isEmpty(), PyLiteral.strTuple(claims),
-                PyLiteral.str(claims.get(0)), PyLiteral.strTuple(List.copyOf(grants)));
+                PyLiteral.str(claims.get(0)), PyLiteral.strTuple(List.copyOf(grants)),
+                sources.contains(dev.specgen.contract.TokenSources.BEARER), cookie, probeUrl("create"));
         return new AuthModel(PyLiteral.strList(algorithms), keyEnv, keySource, PyLiteral.str(claim), pyType,
                 annotation, auth.text("issuer").map(PyLiteral::str).orElse(null), audience.orElse(null), leeway,
                 "The subject must fit the owner columns (user_id type: " + type + ").",

@@ -228,9 +228,11 @@ final class TestPlanner {
                     b.listUrl = url(l.getKey(), l.getValue(), "user", "row", "row[" + quoted(pk) + "]", Map.of()));
         }
         b.hasSubjectParam = binding.path().containsValue(BindingDoc.SUBJECT) && b.authenticated;
+        // Only a path user id is answered with the mismatch status (a role or scope the caller lacks is its own test).
+        boolean subjectInPath = binding.path().containsValue(BindingDoc.SUBJECT);
         int mismatch = dev.specgen.shapes.SubjectMismatch.status(operation);
-        b.subjectForbidden = mismatch == 403;
-        b.subjectUnauthorized = mismatch == 401;
+        b.subjectForbidden = subjectInPath && mismatch == 403;
+        b.subjectUnauthorized = subjectInPath && mismatch == 401;
         grants(Resolver.grantLiterals(resolver.model(), operation, binding), b);
         bound.stream().filter(e -> Actions.of(e.getValue()).readsRowBack()).findFirst().ifPresent(g ->
                 b.getUrlForOther = url(g.getKey(), g.getValue(), "other", "row", "row[" + quoted(pk) + "]", Map.of()));

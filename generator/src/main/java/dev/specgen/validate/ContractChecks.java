@@ -31,6 +31,7 @@ public final class ContractChecks {
         checkSchemas(contract, diagnostics);
         checkPathParametersRequired(contract, diagnostics);
         checkSecuritySchemes(contract, diagnostics);
+        checkTokenSources(contract, diagnostics);
         // In file order, so that a repeated operationId is reported at the copy, not at the original.
         Map<String, Operation> seenIds = new java.util.HashMap<>();
         List<Operation> inFileOrder = contract.operations().stream()
@@ -217,6 +218,41 @@ public final class ContractChecks {
                 && scalar.number().map(n -> n.signum() >= 0).orElse(false);
     }
 
+    /**
+     * Every secured operation takes its token from the same places: the server reads the header, the
+     * cookie or both for all of them, so an operation declaring fewer would accept what it does not declare.
+     */
+    private void checkTokenSources(Contract contract, Diagnostics diagnostics) {
+        java.util.Set<String> first = null;
+        Operation firstOperation = null;
+        for (Operation operation : contract.operations()) {
+            java.util.Set<String> sources = dev.specgen.contract.TokenSources.of(contract, operation);
+            if (sources.isEmpty()) {
+                continue;
+            }
+            long cookies = sources.stream().filter(s -> s.startsWith(dev.specgen.contract.TokenSources.COOKIE)).count();
+            if (cookies > 1) {
+                diagnostics.report(Rule.SECURITY_SCHEME_UNSUPPORTED, operation.securityNode(), operation.label()
+                        + " takes its token from " + cookies + " different cookies", "one cookie scheme");
+            } else if (first == null) {
+                first = sources;
+                firstOperation = operation;
+            } else if (!first.equals(sources)) {
+                diagnostics.report(Rule.SECURITY_SCHEME_UNSUPPORTED, operation.securityNode(), operation.label()
+                        + " takes its token from " + where(sources) + " but "
+                        + firstOperation.label() + " from " + where(first)
+                        + "; the generated server reads the token the same way for every operation",
+                        "the same bearer and cookie schemes on every operation that requires a token");
+            }
+        }
+    }
+
+    private static String where(java.util.Set<String> sources) {
+        return sources.stream().map(s -> s.startsWith(dev.specgen.contract.TokenSources.COOKIE)
+                ? "the cookie " + s.substring(dev.specgen.contract.TokenSources.COOKIE.length())
+                : "the Authorization header").collect(java.util.stream.Collectors.joining(" or "));
+    }
+
     private void checkSecuritySchemes(Contract contract, Diagnostics diagnostics) {
         contract.securitySchemes().ifPresent(schemes -> schemes.entries().forEach((name, node) ->
                 contract.derefMap(node).ifPresent(scheme -> {
@@ -225,6 +261,10 @@ public final class ContractChecks {
                     // OAuth2 and OpenID Connect access tokens arrive as bearer JWTs; their scopes are enforced.
                     boolean oauth = List.of("oauth2", "openIdConnect").contains(scheme.text("type").orElse(""));
                     if (oauth) {
+                        return;
+                    }
+                    // A JWT in a cookie (Better Auth, session set-ups): read by the same code, with CSRF checks.
+                    if (dev.specgen.contract.TokenSources.of(scheme).isPresent() && !bearer) {
                         return;
                     }
                     if (!bearer) {

@@ -58,7 +58,12 @@ final class GrantChecks {
         }
         boolean subject = binding.path().containsValue(BindingDoc.SUBJECT);
         boolean door = "handwritten".equals(binding.node().text("action").orElse(""));
-        if (required.isEmpty() && !subject && !door && operation.declaresExactStatus("403")) {
+        // Over owned rows, a 403 in the contract most often means "not your row": the server answers
+        // another user's row like a missing one (404, never revealing it exists), and isolation holds in
+        // SQL, so the 403 is one it never needs. Only rows every user shares are silently open.
+        boolean ownedRows = binding.node().text("entity").flatMap(model::entity).map(e -> !e.shared()
+                && (e.ownerField().isPresent() || e.viaField().isPresent())).orElse(false);
+        if (required.isEmpty() && !subject && !door && !ownedRows && operation.declaresExactStatus("403")) {
             YMap responses = operation.responses().orElseThrow();
             diagnostics.report(Rule.FORBIDDEN_UNREACHABLE, responses.keyMark("403"), responses.pointer() + "/403",
                     label + " declares a 403, but nothing in model.yaml refuses a caller with a valid token: no"
