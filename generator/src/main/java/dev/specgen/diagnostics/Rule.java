@@ -138,7 +138,9 @@ public enum Rule {
                     + " that refuses values (type: integer, maximum: 100, format: date, enum). A path key is never"
                     + " the reason: where no 400 or 422 is declared, a malformed or out-of-range {id} names no row"
                     + " and is answered with the operation's 404 (a caller id that cannot be the caller, with its"
-                    + " 403 or 404). Declare the status, or drop the constraint if the server should accept every"
+                    + " 403, 404 or 401). A path user id that is not the caller is the operation's 403, else its"
+                    + " 404, else the 401 it declares alone (\"User ID mismatch\"); with none of them a 404 is"
+                    + " needed. Declare the status, or drop the constraint if the server should accept every"
                     + " value. A hand-written operation's route is held to the same: 401 where it checks a token,"
                     + " 403, 404 or 401 for a path user id that is not the caller, 400 or 422 where its input can"
                     + " be invalid.",
