@@ -20,8 +20,15 @@ public final class SetAction extends RowChangeAction {
     @Override
     public Optional<RowChange> rowChange(dev.specgen.modeldoc.BindingDoc binding) {
         java.util.Map<String, dev.specgen.load.YNode> values = new java.util.LinkedHashMap<>();
-        binding.node().map("values").ifPresent(map -> values.putAll(map.entries()));
-        return Optional.of(new RowChange(Optional.empty(), values));
+        java.util.List<String> stamped = new java.util.ArrayList<>();
+        binding.node().map("values").ifPresent(map -> map.entries().forEach((name, value) -> {
+            if (isNow(value)) {
+                stamped.add(name);
+            } else {
+                values.put(name, value);
+            }
+        }));
+        return Optional.of(new RowChange(Optional.empty(), values, stamped));
     }
 
     @Override
@@ -51,10 +58,14 @@ public final class SetAction extends RowChangeAction {
                 return;
             }
             FieldType type = FieldType.of(field.get().type());
+            if (type == FieldType.DATETIME && isNow(value)) {
+                return; // the server's time when the command runs (cancelled_at: now)
+            }
             if (!SETTABLE.contains(type)) {
                 context.diagnostics().report(Rule.ACTION_SHAPE, values.get(name).orElseThrow(), label
                         + ", a " + type.modelName() + " field, which set cannot write",
-                        "set values for boolean, number, string, text or enum fields; a hand-written operation else");
+                        "set values for boolean, number, string, text or enum fields, or now for a datetime (the"
+                        + " server's time); a hand-written operation else");
                 return;
             }
             ValueCheck.ofValue("operations." + context.binding().key() + "'s value for " + entity.name() + "." + name,
@@ -66,6 +77,11 @@ public final class SetAction extends RowChangeAction {
     /** The literal types set writes as they are; dates, timestamps, UUIDs and JSON need a real conversion. */
     private static final Set<FieldType> SETTABLE = Set.of(FieldType.BOOLEAN, FieldType.INTEGER, FieldType.BIGINT,
             FieldType.FLOAT, FieldType.DECIMAL, FieldType.STRING, FieldType.TEXT, FieldType.ENUM);
+
+    /** The value now: the server's time, for a datetime field. */
+    private static boolean isNow(dev.specgen.load.YNode value) {
+        return value instanceof dev.specgen.load.YScalar scalar && scalar.isString() && "now".equals(scalar.text());
+    }
 
     private static String serverRole(EntityDoc entity, FieldDoc field) {
         if (entity.ownerField().filter(field.name()::equals).isPresent()) {

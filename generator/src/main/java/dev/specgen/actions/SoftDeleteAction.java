@@ -57,7 +57,7 @@ public final class SoftDeleteAction implements Action {
 
     @Override
     public void checkResponse(EntityBinding binding) {
-        DeleteAction.checkNoContent(binding);
+        DeleteAnswers.check(binding);
     }
 
     @Override

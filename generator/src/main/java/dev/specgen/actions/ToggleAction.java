@@ -18,7 +18,7 @@ public final class ToggleAction extends RowChangeAction {
     /** The field it flips, as model.yaml names it. */
     @Override
     public Optional<RowChange> rowChange(dev.specgen.modeldoc.BindingDoc binding) {
-        return Optional.of(new RowChange(binding.node().text("field"), java.util.Map.of()));
+        return Optional.of(new RowChange(binding.node().text("field"), java.util.Map.of(), java.util.List.of()));
     }
 
     @Override

@@ -19,10 +19,15 @@ public final class OperationModel {
     public final boolean isList;
     public final boolean isCreate;
     public final boolean isDelete;
+    /** The body a delete answers (the contract's constants and the row's key), or null for its 204. */
+    public final EnvelopeModel deleteAnswer;
+    public final boolean hasDeleteAnswer;
     /** Removes the row in SQL (delete), so rows referring to it may refuse (409). */
     public final boolean deletesRow;
     /** The attribute a soft delete sets to the server's time, or null. */
     public final String softDeleteAttribute;
+    /** A bodiless change sets a datetime to the server's time (set's now). */
+    public final boolean stampsNow;
     /** Writes the row through the hooks, and commits. */
     public final boolean changesRow;
     /** Finds a row (or its parents) that may not be there: a 404. */
@@ -124,12 +129,15 @@ public final class OperationModel {
         isDelete = b.action.endsRow();
         deletesRow = b.action.deletesRow();
         softDeleteAttribute = b.softDeleteAttribute;
+        stampsNow = b.stampsNow;
         changesRow = b.action.changesRow();
         findsRow = b.action.itemAction() || b.action.findsOwnRow() || b.action.groupsRows();
         routeTemplate = b.action.routeTemplate();
         isPaged = b.paged;
         countsTotal = b.paged || b.envelopeTotal;
-        returnsBody = !isDelete;
+        deleteAnswer = b.deleteAnswer;
+        hasDeleteAnswer = b.deleteAnswer != null;
+        returnsBody = !isDelete || hasDeleteAnswer;
         responseModel = b.responseModel;
         returnType = b.returnType;
         requestModel = b.requestModel;
@@ -164,7 +172,7 @@ public final class OperationModel {
         sortOptional = b.sortOptional;
         splitSort = b.splitSort;
         aggregate = b.aggregate;
-        buildsJson = b.envelope != null || b.aggregate != null;
+        buildsJson = b.envelope != null || b.aggregate != null || b.deleteAnswer != null;
         hasSearch = b.searchParam != null;
         searchColumns = b.searchColumns == null ? List.of() : List.copyOf(b.searchColumns);
         tableClass = b.tableClass;
@@ -283,6 +291,8 @@ public final class OperationModel {
         String method;
         dev.specgen.actions.Action action;
         String softDeleteAttribute;
+        boolean stampsNow;
+        EnvelopeModel deleteAnswer;
         String pathLiteral;
         String routePathLiteral;
         String summaryLiteral;

@@ -81,6 +81,15 @@ final class OperationPlanner {
         } else if (action.endsRow()) {
             b.responseModel = null;
             b.returnType = "None";
+            dev.specgen.actions.DeleteAnswers.of(resolver.contract(), operation, entity).ifPresent(members -> {
+                // {deleted: true, id: 7}: the contract's constants and the key, read before the row goes.
+                java.util.Map<List<String>, String> values = new java.util.LinkedHashMap<>();
+                String key = b.variable + "." + Names.attribute(entity.primaryKeys().get(0).name());
+                members.forEach(m -> values.put(List.of(m.name()), m.constant().map(PyLiteral::value)
+                        .orElse(m.text() ? "str(" + key + ")" : key)));
+                b.deleteAnswer = EnvelopeModel.of(values);
+                b.returnType = "dict[str, Any]";
+            });
         } else if (action.groupsRows()) {
             b.responseModel = null;
             b.returnType = "dict[str, Any]";
@@ -96,7 +105,9 @@ final class OperationPlanner {
             List<String> values = new ArrayList<>();
             change.get().values().forEach((field, value) ->
                     values.add(PyLiteral.str(Names.attribute(field)) + ": " + PyLiteral.value(value)));
+            change.get().stamped().forEach(field -> values.add(PyLiteral.str(Names.attribute(field)) + ": utcnow()"));
             b.setValues = values;
+            b.stampsNow = !change.get().stamped().isEmpty();
         } else {
             b.responseModel = publicClass;
             b.returnType = name;

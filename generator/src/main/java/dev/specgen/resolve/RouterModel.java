@@ -86,14 +86,14 @@ public final class RouterModel {
         this.hasAppImports = !app.isEmpty();
         this.usesUtcnow = operations.stream().anyMatch(o -> o.isCreate && o.createUsesNow
                 || changesRow(o) && !o.isCreate && !o.isDelete && o.hasUpdateOverrides
-                || o.softDeleteAttribute != null);
+                || o.softDeleteAttribute != null || o.stampsNow);
         this.usesAnnotated = operations.stream().flatMap(o -> o.parameters.stream()).anyMatch(p -> p.contains("Annotated["));
         this.usesPath = operations.stream().flatMap(o -> o.parameters.stream()).anyMatch(p -> p.contains("Path("));
         this.usesHooks = operations.stream().anyMatch(RouterModel::changesRow);
-        this.usesResponse = operations.stream().anyMatch(o -> o.isDelete);
+        this.usesResponse = operations.stream().anyMatch(o -> o.isDelete && !o.hasDeleteAnswer);
         this.checksBodies = operations.stream().anyMatch(o -> o.checksBody);
         this.usesDepends = checksBodies || operations.stream().anyMatch(o -> o.requiresGrants);
-        this.usesAny = operations.stream().anyMatch(o -> o.enveloped || o.aggregate != null);
+        this.usesAny = operations.stream().anyMatch(o -> o.enveloped || o.aggregate != null || o.hasDeleteAnswer);
         this.usesPages = operations.stream().anyMatch(o -> o.isPaged);
         this.usesSearch = operations.stream().anyMatch(o -> o.hasSearch);
         this.usesAggregate = operations.stream().anyMatch(o -> o.aggregate != null);

@@ -237,6 +237,9 @@ public final class TestModel {
         public final boolean hasOwnerProbe;
         public final String ownerProbeExpression;
         public final String getUrlForRow;
+        /** A delete answers 200 with the body the contract fixes; with the row's key among its members. */
+        public final boolean answersDelete;
+        public final boolean deleteAnswerHasKey;
         /** The URL of a list of the row's entity, for checks that a row is (not) listed; or null. */
         public final String listUrl;
         public final boolean hasListUrl;
@@ -285,6 +288,8 @@ public final class TestModel {
         public final List<MeasureCheck> measureChecks;
         public final String toggleFieldLiteral;
         public final List<SetCheck> setChecks;
+        /** The fields a set stamps with the server's time: set, whatever the time. */
+        public final List<String> setStamped;
         /** The success response carries the row (not a 204). */
         public final boolean returnsRow;
         /** The get URL of the other user's row, to prove it was not touched. */
@@ -341,6 +346,8 @@ public final class TestModel {
             ownerProbeExpression = b.ownerProbeExpression;
             hasOwnerProbe = b.ownerProbeExpression != null;
             getUrlForRow = b.getUrlForRow;
+            answersDelete = b.answersDelete;
+            deleteAnswerHasKey = b.deleteAnswerHasKey;
             listUrl = b.listUrl;
             hasListUrl = b.listUrl != null;
             canReadBack = b.getUrlForRow != null;
@@ -380,6 +387,7 @@ public final class TestModel {
             measureChecks = List.copyOf(b.measureChecks);
             toggleFieldLiteral = b.toggleFieldLiteral;
             setChecks = List.copyOf(b.setChecks);
+            setStamped = List.copyOf(b.setStamped);
             returnsRow = !"204".equals(b.statusCode);
             getUrlForOther = b.getUrlForOther;
             operatorFilters = List.copyOf(b.operatorFilters);
@@ -420,6 +428,8 @@ public final class TestModel {
             List<String> defaultChecks = List.of();
             String ownerProbeExpression;
             String getUrlForRow;
+            boolean answersDelete;
+            boolean deleteAnswerHasKey;
             String listUrl;
             boolean keyInResponses;
             String statusCode;
@@ -444,6 +454,7 @@ public final class TestModel {
             List<MeasureCheck> measureChecks = List.of();
             String toggleFieldLiteral;
             List<SetCheck> setChecks = List.of();
+            List<String> setStamped = List.of();
             String getUrlForOther;
             List<OperatorFilterTest> operatorFilters = List.of();
             List<OrderCheck> orderChecks = List.of();

@@ -222,6 +222,12 @@ final class TestPlanner {
         }
         bound.stream().filter(e -> Actions.of(e.getValue()).readsRowBack()).findFirst().ifPresent(g ->
                 b.getUrlForRow = url(g.getKey(), g.getValue(), "user", "row", "row[" + quoted(pk) + "]", Map.of()));
+        if (action.endsRow()) {
+            dev.specgen.actions.DeleteAnswers.of(resolver.contract(), operation, entity).ifPresent(members -> {
+                b.answersDelete = true;
+                b.deleteAnswerHasKey = members.stream().anyMatch(m -> m.constant().isEmpty());
+            });
+        }
         if (action.marksDeleted(binding).isPresent()) {
             bound.stream().filter(e -> Actions.of(e.getValue()).listsRows() && !Actions.of(e.getValue()).groupsRows()
                     && e.getValue().page().isEmpty()).findFirst().ifPresent(l ->
@@ -243,6 +249,7 @@ final class TestPlanner {
             change.values().forEach((name, value) -> checks.add(
                     new TestModel.SetCheck(PyLiteral.str(name), PyLiteral.value(value))));
             b.setChecks = checks;
+            b.setStamped = change.stamped().stream().map(PyLiteral::str).toList();
         });
         return new TestModel.TestOperation(b);
     }
