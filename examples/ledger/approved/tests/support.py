@@ -63,6 +63,8 @@ class JwksServer:
         self.keys = [jwk(SIGNING_KEY, "test-key-1")]
         self.requests = 0
         self.url: str | None = None
+        # Served instead of the key set when set: a provider that misbehaves.
+        self.body: bytes | None = None
 
     def publish(self, private_key: Any, kid: str) -> None:
         self.keys.append(jwk(private_key, kid))
@@ -74,7 +76,7 @@ class JwksServer:
             class Handler(BaseHTTPRequestHandler):
                 def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
                     jwks.requests += 1
-                    body = json.dumps({"keys": jwks.keys}).encode()
+                    body = jwks.body if jwks.body is not None else json.dumps({"keys": jwks.keys}).encode()
                     self.send_response(200)
                     self.send_header("Content-Type", "application/json")
                     self.send_header("Content-Length", str(len(body)))

@@ -48,11 +48,21 @@ jwks_client = jwt.PyJWKClient(
     timeout=settings.jwt_jwks_timeout_seconds,
     cooldown_duration=settings.jwt_jwks_refresh_cooldown_seconds,
 )
+# Whether the last fetch got something that is no key set, so that it is logged once, not per request.
+jwks_answer_unreadable = False
 
 
 async def verification_key(token: str) -> Any:
+    global jwks_answer_unreadable
     try:
         signing_key = await run_in_threadpool(jwks_client.get_signing_key_from_jwt, token)
+    except ValueError as exc:
+        # A provider answering 200 with an HTML page or cut-off JSON: the token cannot be checked, so it
+        # is refused like any other, and the log says why, once until the provider answers a key set again.
+        if not jwks_answer_unreadable:
+            jwks_answer_unreadable = True
+            logger.error("The JWKS answered something that is not JSON (%s); tokens are refused", type(exc).__name__)
+        raise unauthorized() from None
     except jwt.PyJWKClientConnectionError:
         # The key server is down or slow: the token cannot be checked, so it is refused; the
         # cause goes to the log, not to the client.
@@ -60,6 +70,7 @@ async def verification_key(token: str) -> Any:
         raise unauthorized() from None
     except jwt.PyJWTError:
         raise unauthorized() from None
+    jwks_answer_unreadable = False
     # The PyJWK itself, not its raw key: PyJWT then verifies with the algorithm the key is bound to
     # (its "alg", or its type), and a token whose header names another one is refused.
     return signing_key
