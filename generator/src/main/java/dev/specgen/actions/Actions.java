@@ -26,6 +26,9 @@ public final class Actions {
         register(new MeAction("update_me", true));
         register(new AggregateAction());
         register(new HealthAction());
+        register(new AccountAction("register"));
+        register(new AccountAction("login"));
+        register(new AccountAction("logout"));
         register(new HandwrittenAction());
     }
 

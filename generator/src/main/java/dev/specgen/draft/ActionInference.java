@@ -78,6 +78,11 @@ final class ActionInference {
             set(op, "health", "public GET " + op.path() + ": a liveness check");
             return;
         }
+        String account = AccountDrafts.action(op);
+        if (account != null && capabilities.action(account)) {
+            set(op, account, AccountDrafts.why(account));
+            return;
+        }
         if (AUTH.matcher(op.path()).find() && !"get".equals(method)) {
             set(op, "handwritten", "logging in, registering or issuing tokens checks or sets a password: code you"
                     + " write, never a create of a password column");

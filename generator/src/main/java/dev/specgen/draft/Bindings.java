@@ -132,8 +132,12 @@ final class Bindings {
         }
         Yaml.Block binding = new Yaml.Block();
         boolean door = "handwritten".equals(action);
-        entity.filter(e -> !"health".equals(action) && !door).ifPresent(e -> binding.put("entity", Yaml.text(e.name),
-                op.entityWhy));
+        boolean account = AccountDrafts.ACTIONS.contains(action);
+        entity.filter(e -> !"health".equals(action) && !door && !account).ifPresent(e -> binding.put("entity",
+                Yaml.text(e.name), op.entityWhy));
+        if (op.users != null) {
+            binding.put("users", Yaml.text(op.users), op.usersWhy);
+        }
         if (door) {
             binding.put("action", Yaml.text(action), op.actionWhy != null ? op.actionWhy
                     : "no action fits it: code you write");
@@ -150,7 +154,7 @@ final class Bindings {
         if (!op.secured() && !"health".equals(action)) {
             binding.put("auth", Yaml.text("public"), "the contract declares no security");
         }
-        if (entity.isPresent() && !door) {
+        if (entity.isPresent() && !door && !account) {
             paths.path(op, entity.get(), action, binding, decisions);
         } else {
             Map<String, Object> subjects = new LinkedHashMap<>();

@@ -50,6 +50,7 @@ public final class Drafter {
             new FieldInference(entity).infer();
         }
         new KeyInference(catalog, ops).infer();
+        new AccountDrafts(catalog, ops).infer();
         List<Decision> decisions = new ArrayList<>();
         AuthInference auth = new AuthInference(contract);
         new OwnerInference(catalog, ops, auth).infer(decisions);

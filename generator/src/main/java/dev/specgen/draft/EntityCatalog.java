@@ -23,8 +23,8 @@ final class EntityCatalog {
         EntityCatalog catalog = new EntityCatalog();
         Map<String, SchemaView> components = new LinkedHashMap<>();
         for (OpDraft op : ops) {
-            if (ActionInference.health(op)) {
-                continue; // a liveness answer is no table
+            if (ActionInference.health(op) || "login".equals(AccountDrafts.action(op))) {
+                continue; // a liveness answer, or a login's token, is no table
             }
             op.shape.component().ifPresent(c -> components.putIfAbsent(c, op.shape.row().orElseThrow()));
         }

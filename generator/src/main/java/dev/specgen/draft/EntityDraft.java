@@ -10,6 +10,8 @@ import java.util.Optional;
 /** One entity as inferred so far: its table, fields and the schemas of the contract that show it. */
 final class EntityDraft {
     final String name;
+    /** The users of register and login (AccountDrafts): owned by their own primary key. */
+    boolean accounts;
     String table;
     String tableWhy;
     final Optional<DataModel.Section> section;

@@ -25,6 +25,11 @@ final class OpDraft {
     String pendingAction;
     /** Bound live in the draft (not a commented suggestion). */
     boolean live;
+    /** The entity of the users, for register and login (AccountDrafts). */
+    String users;
+    String usersWhy;
+    /** The success response's JSON schema, when it has exactly one. */
+    final Optional<SchemaView> response;
 
     OpDraft(Contract contract, Operation operation) {
         this.operation = operation;
@@ -33,6 +38,7 @@ final class OpDraft {
                 ? operation.jsonSchemaOf(success.values().iterator().next()).flatMap(s -> SchemaView.of(contract, s))
                 : Optional.empty();
         this.shape = success.size() == 1 ? Shape.of(contract, response) : Shape.none();
+        this.response = response;
         this.body = operation.requestSchema().flatMap(s -> SchemaView.of(contract, s));
     }
 

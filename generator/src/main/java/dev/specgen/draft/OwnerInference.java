@@ -139,6 +139,10 @@ final class OwnerInference {
         Optional<String> prose = entity.prose.flatMap(p -> p.sentences().stream()
                 .filter(s -> TOKEN_SUB.matcher(s).find()).findFirst());
         Optional<FieldDraft> key = entity.primaryKey();
+        if (entity.accounts && key.isPresent()) {
+            return Optional.of(new Candidate("owner_field", key.get().name, "The service's own accounts (register,"
+                    + " login): each row is its own user's, its key the token's subject", true));
+        }
         if (entity.external && key.isPresent() && (prose.isPresent() || userTable(entity))) {
             // The auth service's user table: each row is its own user's, owned by its primary key (as
             // the hand-written ledger model says); never an owner column invented on a table specgen

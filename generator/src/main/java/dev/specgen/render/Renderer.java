@@ -88,6 +88,10 @@ public final class Renderer {
             }
             files.add(file("tests/test_handwritten.py", "actions/handwritten", "tests", Map.of("service", service)));
         }
+        if (service.accounts.present) {
+            files.add(file("app/routers/issuing.py", "actions/issuing", "module", Map.of("service", service)));
+            files.add(file("tests/test_issuing.py", "actions/issuing", "tests", Map.of("service", service)));
+        }
         if (service.hasHealth) {
             files.add(file("app/routers/health.py", "actions/health", "module", Map.of("service", service)));
             files.add(file("tests/test_health.py", "actions/health", "tests", Map.of("service", service)));

@@ -39,6 +39,8 @@ public final class ServiceModel {
     public final String contractJson;
     /** Where the contract's servers put its paths (/api), as a literal; null at the root. */
     public final String basePathLiteral;
+    /** register, login and logout: the service's own accounts (templates/python/actions/issuing.stg). */
+    public final AccountsModel accounts;
     public final boolean hasBasePath;
     public final ErrorsModel errors;
     public final List<HealthModel> health;
@@ -74,7 +76,8 @@ public final class ServiceModel {
 
     ServiceModel(String titleLiteral, String versionLiteral, String descriptionLiteral, String titleComment,
             AuthModel auth, List<EntityModel> entities, List<RouterModel> routers, List<TestModel> tests,
-            List<String> modelExports, List<String> schemaExports, SummaryModel summary, String probeUrl, String contractJson, List<HealthModel> health, List<SeedModel> seeds, HandwrittenPlanner handwritten, List<List<String>> responsePaths, ErrorsModel errors, String basePath) {
+            List<String> modelExports, List<String> schemaExports, SummaryModel summary, String probeUrl, String contractJson, List<HealthModel> health, List<SeedModel> seeds, HandwrittenPlanner handwritten, List<List<String>> responsePaths, ErrorsModel errors, String basePath, AccountsModel accounts) {
+        this.accounts = accounts;
         this.titleLiteral = titleLiteral;
         this.versionLiteral = versionLiteral;
         this.descriptionLiteral = descriptionLiteral;
@@ -158,6 +161,9 @@ public final class ServiceModel {
         }
         if (hasHandwritten) {
             modules.add("handwritten");
+        }
+        if (accounts.present) {
+            modules.add("issuing");
         }
         routers.forEach(r -> modules.add(r.module));
         this.routerModules = List.copyOf(modules);
