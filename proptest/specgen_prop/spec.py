@@ -76,7 +76,7 @@ class Operation:
     bindings: dict[str, str] = field(default_factory=dict)
     public: bool = False
     page: tuple[int, int] | None = None
-    filters: list[str] = field(default_factory=list)
+    filters: list[Any] = field(default_factory=list)
     sort: tuple[list[str], str | None] | None = None
     status: str = "200"
     summary: str | None = None
@@ -85,6 +85,9 @@ class Operation:
     values: dict[str, Any] | None = None  # set: the values it sets
     group_by: list[str] = field(default_factory=list)  # aggregate
     measures: dict[str, Any] = field(default_factory=dict)  # aggregate: property -> "count" | {fn: field}
+    # list: filters may also hold {param, field, op} or {param, field, map}; a text search; a fixed order.
+    search: tuple[str, list[str]] | None = None
+    order: list[str] | None = None
 
 
 @dataclass
