@@ -9,6 +9,7 @@
     python3 proptest/run.py --seeds 1-6 --mypy            # also mypy app (strict) on each project
     python3 proptest/run.py --seeds 1-500 --lint-only     # generate and lint only: seconds per seed
     python3 proptest/run.py --known                       # the known failures: each must still fail
+    python3 proptest/run.py --seeds 1-40 --mutate         # mutants of each drawn spec must block at their line
     python3 proptest/run.py --seed 2 --corner command-answers-204 --write DIR   # draw one AVOID entry
 
 Each generated project must also pass `ruff check` and `ruff format --check` (the ruff next to
@@ -35,7 +36,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from specgen_prop import draw, emit  # noqa: E402
+from specgen_prop import draw, emit, mutate  # noqa: E402
 
 
 # The line of a failure's output that says what broke, for the report of a known failure.
@@ -77,6 +78,8 @@ def run_case(case: Case, args: argparse.Namespace, work: Path) -> Outcome:
         shutil.copytree(case.spec, spec_dir)
     else:
         emit.write(draw.draw(case.seed, args.all_corners, frozenset(args.corner)), spec_dir)
+    if args.mutate and case.seed is not None:
+        return mutation_pass(case, args, spec_dir, started)
     out_dir = folder / "out"
     result = subprocess.run(args.specgen + ["generate", str(spec_dir), "--out", str(out_dir)],
                             capture_output=True, text=True)
@@ -106,6 +109,20 @@ def run_case(case: Case, args: argparse.Namespace, work: Path) -> Outcome:
             postgres(args, f"DROP DATABASE IF EXISTS {database}")
     if code != 0:
         return fail(case, started, "pytest" + (" on PostgreSQL" if args.postgres else " on SQLite"), output, spec_dir)
+    return Outcome(case, True, time.monotonic() - started)
+
+
+def mutation_pass(case: Case, args: argparse.Namespace, spec_dir: Path, started: float) -> Outcome:
+    """Each mutation of the drawn spec must block at the line it changed (specgen_prop/mutate.py)."""
+    model = (spec_dir / "model.yaml").read_text(encoding="utf-8")
+    contract = (spec_dir / "contracts" / "openapi.yaml").read_text(encoding="utf-8")
+    spec = draw.draw(case.seed, args.all_corners, frozenset(args.corner))
+    for mutation in mutate.mutations(spec, model, contract, set() if args.all_corners else mutate.AVOID):
+        folder = spec_dir.parent / ("mutant-" + mutation.name)
+        shutil.copytree(spec_dir, folder)
+        problem = mutate.check(args.specgen, folder, mutation)
+        if problem:
+            return fail(case, started, f"mutation {mutation.name}", problem, folder)
     return Outcome(case, True, time.monotonic() - started)
 
 
@@ -153,6 +170,9 @@ def main() -> int:
     parser.add_argument("--known", action="store_true",
                         help="run the known failures in proptest/known/: each must still fail; one that passes "
                         "is reported, to move to regressions/ with its AVOID entry removed")
+    parser.add_argument("--mutate", action="store_true",
+                        help="instead of generating: remove from each drawn spec what a careful implementer needs "
+                        "(a 401, the owner field, a create member the table needs); each must block at its line")
     parser.add_argument("--jobs", type=int, default=int(os.environ.get("PROPTEST_JOBS", "2")))
     parser.add_argument("--timeout", type=int, default=600, help="seconds one suite may take")
     parser.add_argument("--python", default=str(ROOT / ".cache" / "venv" / "bin" / "python"),
@@ -172,7 +192,7 @@ def main() -> int:
         print(f"wrote seed {args.seed} to {args.write}")
         return 0
     pg = (f" --postgres {args.postgres}" if args.postgres else "") + (" --all-corners" if args.all_corners else "")
-    pg += "".join(f" --corner {name}" for name in args.corner)
+    pg += "".join(f" --corner {name}" for name in args.corner) + (" --mutate" if args.mutate else "")
     pg += (f" --lint-paths {args.lint_paths!r}" if args.lint_paths != "." else "") + (" --mypy" if args.mypy else "")
     cases: list[Case] = []
     for seed in ([args.seed] if args.seed is not None else seeds(args.seeds) if args.seeds else []):

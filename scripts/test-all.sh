@@ -144,6 +144,9 @@ fi
 echo "== property-based specs: seeds ${PROPTEST_SEEDS:-1-28} and the regression specs, on SQLite"
 python3 proptest/run.py --python "$venv/bin/python" --seeds "${PROPTEST_SEEDS:-1-28}" --regressions \
   || failures=$((failures + 1)); runs=$((runs + 1))
+echo "== property-based specs: mutants of seeds ${PROPTEST_SEEDS:-1-28} block at the line they change"
+python3 proptest/run.py --python "$venv/bin/python" --seeds "${PROPTEST_SEEDS:-1-28}" --mutate \
+  || failures=$((failures + 1)); runs=$((runs + 1))
 if pg_available > /dev/null; then
   echo "== property-based specs: seeds ${PROPTEST_PG_SEEDS:-1-4} on PostgreSQL"
   python3 proptest/run.py --python "$venv/bin/python" --seeds "${PROPTEST_PG_SEEDS:-1-4}" --postgres "$pg_url" \

@@ -32,16 +32,21 @@ AVOID = {
     "aggregate-under-path-parameters",
     # resolve (the router's error imports): an aggregate on an entity with no item route imports
     # not_found unused (F401). proptest/known/seed-6-aggregate-without-item-route.
-    # templates/python/router.stg: the aggregate's json_* helpers are followed by the sort constants with
-    # one blank line, not two (ruff format). proptest/known/seed-7-aggregate-beside-sort-or-map.
-    "aggregate-beside-sort-or-map",
     "aggregate-without-item-route",
     # templates/python/actions/aggregate.stg: on a shared entity every user's rows are counted, as they
     # should be, but the generated test expects the other user's row left out (assert 4 == 3).
     # proptest/known/seed-3-aggregate-on-shared-entity.
     "aggregate-on-shared-entity",
+    # templates/python (the search test): a search over a field that a neq filter of the same list also
+    # reads finds the row the test expects left out (seed 26, Project.extra: assert id not in [...]); the
+    # cause is not pinned down yet. proptest/known/seed-26-search-field-also-filtered.
+    "search-field-also-filtered",
+    # templates/python/actions/set.stg: a set of a field the contract's response leaves out is tested by
+    # reading that field from the response (KeyError: 'opened', seed 10). proptest/known/seed-10-set-hidden-field.
+    "set-hidden-field",
 }
-# Fixed, and drawn again since: a sort without a default; a filter named like a path parameter (the
+# Fixed, and drawn again since: module helpers (an aggregate's json_*, a search's escape_like) followed by a
+# sort's or a value map's constants with one blank line (regressions/seed-7-helpers-before-module-constants); a sort without a default; a filter named like a path parameter (the
 # query side takes a _query suffix); a path parameter named like a route's own parameter (the route's
 # template uses the Python names); owners whose bounds allow only negative user ids.
 # The parameters and locals of a generated route (resolve/Names.java ROUTE_LOCALS).

@@ -105,6 +105,10 @@ def binding(op: Operation) -> dict[str, Any]:
         out["page"] = {"default": op.page[0], "max": op.page[1]}
     if op.filters:
         out["filters"] = list(op.filters)
+    if op.search:
+        out["search"] = {"param": op.search[0], "fields": list(op.search[1])}
+    if op.order:
+        out["order"] = list(op.order)
     if op.sort:
         sort: dict[str, Any] = {"fields": op.sort[0]}
         if op.sort[1]:
@@ -331,9 +335,13 @@ class ContractWriter:
                                                                   "maximum": op.page[1], "default": op.page[0]}})
             out.append({"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "default": 0}})
         for name in op.filters:
+            if isinstance(name, dict):
+                out.append({"name": name["param"], "in": "query", "schema": self.filter_schema(e, name)})
+                continue
             out.append({"name": name, "in": "query",
                         "schema": self.schema(e.fields[name], constraints=False, nullable=False)})
-
+        if op.search:
+            out.append({"name": op.search[0], "in": "query", "schema": {"type": "string"}})
         if op.sort:
             keys = [k for f in op.sort[0] for k in (f, "-" + f)]
             schema: dict[str, Any] = {"type": "string", "enum": keys}
@@ -341,6 +349,15 @@ class ContractWriter:
                 schema["default"] = op.sort[1]
             out.append({"name": "sort", "in": "query", "schema": schema})
         return out
+
+    def filter_schema(self, e: Entity, f: dict[str, Any]) -> dict[str, Any]:
+        if "map" in f:
+            return {"type": "string", "enum": list(f["map"])}
+        if f["op"] == "is_null":
+            return {"type": "boolean"}
+        field = e.fields[f["field"]]
+        schema = self.type_schema(field.type, {"values": field.constraints["values"]} if field.type == "enum" else {})
+        return {"type": "array", "items": schema} if f["op"] == "in" else schema
 
     def error_statuses(self, op: Operation, e: Entity, has_parameters: bool, role: str | None) -> list[str]:
         """What the generated route can answer, as the validator requires it declared."""

@@ -104,7 +104,9 @@ class Extras:
         values = {}
         for f in chosen:
             values[f.name] = (self.chance(0.5) if f.type == "boolean" else self.pick(f.constraints["values"]))
-        return values
+        if "set-hidden-field" in self.avoid:
+            values = {name: v for name, v in values.items() if name not in self.spec.hidden.get(e.name, set())}
+        return values or None
 
     def command(self, e: Entity, item: Operation, action: str, words: list[str], **extra) -> Operation:
         method = self.pick(["patch", "post", "put"])
@@ -115,8 +117,6 @@ class Extras:
 
     def aggregate(self, e: Entity, collection: Operation) -> Operation | None:
         if "aggregate-under-path-parameters" in self.avoid and collection.bindings:
-            return None
-        if "aggregate-beside-sort-or-map" in self.avoid and any(op.sort for op in self.ops_of(e)):
             return None
         if "aggregate-without-item-route" in self.avoid and self.item_op(e) is None:
             return None
@@ -142,7 +142,78 @@ class Extras:
                          measures=measures)
 
 
+ORDERED = ("integer", "bigint", "float", "decimal", "date", "datetime")
+
+
+class ListOptions:
+    """Filters with operators and value maps, a text search and a fixed order, on the drawn lists."""
+
+    def __init__(self, extras: Extras) -> None:
+        self.x = extras
+
+    def draw(self) -> None:
+        x = self.x
+        x.family("list")
+        for op in x.spec.operations:
+            if op.action != "list":
+                continue
+            e = x.spec.entities[op.entity]
+            taken = {"limit", "offset", "sort"} | set(op.bindings) | {f for f in op.filters if isinstance(f, str)}
+            if x.chance(0.6):
+                for _ in range(x.pick([1, 1, 2, 3])):
+                    drawn = self.filter(e, op, taken)
+                    if drawn:
+                        op.filters.append(drawn)
+            texts = [f.name for f in e.fields.values() if f.type in ("string", "text") and not f.primary_key
+                     and f.name != e.owner_field and not f.foreign_key]
+            if texts and x.chance(0.4):
+                if "search-field-also-filtered" in x.avoid:
+                    filtered = {f["field"] if isinstance(f, dict) else f for f in op.filters}
+                    texts = [name for name in texts if name not in filtered]
+                param = next((p for p in ("q", "search", "query", "text_q") if p not in taken), None)
+                if param and texts:
+                    taken.add(param)
+                    op.search = (param, x.rng.sample(texts, min(len(texts), x.pick([1, 2]))))
+            if op.sort is None and x.chance(0.5):
+                orderable = [f.name for f in e.fields.values() if f.type not in ("json", "array")]
+                fields = x.rng.sample(orderable, min(len(orderable), x.pick([1, 1, 2])))
+                op.order = [name if x.chance(0.5) else "-" + name for name in fields]
+
+    def filter(self, e: Entity, op: Operation, taken: set[str]) -> dict | None:
+        x = self.x
+        bound = set(op.bindings.values())
+        fit = [f for f in e.fields.values() if f.type not in ("json", "array") and not f.primary_key
+               and f.name not in bound and f.name != e.owner_field]
+        if not fit:
+            return None
+        f: Field = x.pick(fit)
+        forms = ["neq"] if f.type in ("string", "enum", "integer", "bigint", "uuid", "boolean") else []
+        forms += ["gte", "lte", "gt", "lt"] if f.type in ORDERED else []
+        forms += ["in"] if f.type in ("string", "enum", "integer", "uuid") else []
+        forms += ["is_null"] if f.nullable else []
+        forms += ["map"] if f.type in ("boolean", "enum") else []
+        if not forms:
+            return None
+        form = x.pick(forms)
+        suffix = {"neq": "_not", "gte": "_from", "lte": "_to", "gt": "_after", "lt": "_before", "in": "_in",
+                  "is_null": "_missing", "map": "_state"}[form]
+        param = x.pick([f.name.strip("_") + suffix, "f_" + f.name.strip("_") + suffix])
+        if param in taken or param in e.fields:
+            return None
+        taken.add(param)
+        if form != "map":
+            return {"param": param, "field": f.name, "op": form}
+        if f.type == "boolean":
+            mapping = x.pick([{"pending": False, "completed": True, "all": None}, {"yes": True, "no": False}])
+        else:
+            mapping = {f"v{i}": value for i, value in enumerate(f.constraints["values"])}
+            if x.chance(0.5):
+                mapping["any"] = None
+        return {"param": param, "field": f.name, "map": mapping}
+
+
 def extend(spec: Spec, operation_ids: set[str], avoid: set[str]) -> Spec:
     extras = Extras(spec, operation_ids, avoid)
     extras.actions()
+    ListOptions(extras).draw()
     return spec

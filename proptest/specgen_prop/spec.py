@@ -76,7 +76,7 @@ class Operation:
     bindings: dict[str, str] = field(default_factory=dict)
     public: bool = False
     page: tuple[int, int] | None = None
-    filters: list[str] = field(default_factory=list)
+    filters: list[Any] = field(default_factory=list)
     sort: tuple[list[str], str | None] | None = None
     status: str = "200"
     summary: str | None = None
@@ -88,6 +88,9 @@ class Operation:
     # model.yaml's roles: (one of them required) and the contract's scopes (all required).
     roles: list[str] | None = None
     scopes: list[str] = field(default_factory=list)
+    # list: filters may also hold {param, field, op} or {param, field, map}; a text search; a fixed order.
+    search: tuple[str, list[str]] | None = None
+    order: list[str] | None = None
 
 
 @dataclass

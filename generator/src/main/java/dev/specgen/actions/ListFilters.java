@@ -173,6 +173,7 @@ public final class ListFilters {
                 args.addAll(ContractTypes.fitting(ContractTypes.scalar(schema).args(), annotation));
             }
             String byDefault = "None";
+            boolean mapOptional = false;
             if (filter.map().isPresent()) {
                 mapName = functionName.toUpperCase(java.util.Locale.ROOT) + "_" + param.toUpperCase(java.util.Locale.ROOT);
                 entries = new ArrayList<>();
@@ -185,13 +186,14 @@ public final class ListFilters {
                 byDefault = declared.map(PyLiteral::str).orElse("None");
                 if (declared.isEmpty()) {
                     annotation = annotation + " | None";
+                    mapOptional = true;
                 }
             } else if (!"in".equals(filter.op())) {
                 annotation = annotation + " | None";
             }
             parameters.add(param + ": Annotated[" + annotation + ", Query(" + String.join(", ", args) + ")] = "
                     + byDefault);
-            filters.add(new OperationModel.FilterModel(param, column, filter.op(), mapName, entries));
+            filters.add(new OperationModel.FilterModel(param, column, filter.op(), mapName, entries, mapOptional));
         }
         return new Plan(parameters, filters, tables);
     }

@@ -208,8 +208,16 @@ public final class OperationModel {
         /** For map: the constant naming the value table, and its entries "key": value. */
         public final String mapName;
         public final List<String> mapEntries;
+        /** For map: the parameter has no default, so a request that leaves it out passes None. */
+        public final boolean mapOptional;
 
         public FilterModel(String param, String column, String op, String mapName, List<String> mapEntries) {
+            this(param, column, op, mapName, mapEntries, false);
+        }
+
+        public FilterModel(String param, String column, String op, String mapName, List<String> mapEntries,
+                boolean mapOptional) {
+            this.mapOptional = mapOptional;
             this.param = param;
             this.column = column;
             this.op = op;
