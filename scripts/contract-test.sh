@@ -140,6 +140,12 @@ PY
 )"
 common=(--url "http://127.0.0.1:$port$base" -H "Authorization: $auth" --max-examples "${SPECGEN_ST_MAX_EXAMPLES:-25}" --seed 20261126
   --request-timeout 10 --no-color --warnings off)
+# PostgreSQL cannot store a NUL character in text (SQLite can). The server answers a string holding one
+# with the contract's invalid-input status ("a value does not fit its column", docs/model-yaml.md: Types),
+# which Schemathesis would count as a valid request refused, so on PostgreSQL it sends none.
+case "$db" in
+  postgresql*) common+=(--generation-allow-x00 false) ;;
+esac
 # Bounded: a fixed seed, 25 examples per operation (SPECGEN_ST_MAX_EXAMPLES; the corpus leg takes fewer)
 # and a request timeout keep CI time predictable
 # (--max-time would make every run last the whole budget), and timeout guards against a hang.
