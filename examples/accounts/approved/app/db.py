@@ -58,6 +58,19 @@ def enable_sqlite_foreign_keys(dbapi_connection: Any, connection_record: Any) ->
     # SQLite's lower() folds ASCII only; PostgreSQL's ILIKE folds every letter. Python's does too, so
     # a case-insensitive search means the same on both.
     dbapi_connection.create_function("lower", 1, unicode_lower, deterministic=True)
+    # The driver's own BEGIN (deferred, and only before a write) is off: begin_sqlite_immediately
+    # starts every transaction instead, as SQLAlchemy's documentation recipe for pysqlite/aiosqlite.
+    dbapi_connection.isolation_level = None
+
+
+def begin_sqlite_immediately(connection: Connection) -> None:
+    # SQLite has no SELECT ... FOR UPDATE: a deferred transaction reads without a lock, so two
+    # read-modify-writes of one row (a toggle, a set, a delete) could both read the old value and one
+    # update would be lost. BEGIN IMMEDIATE takes the write lock first; the next transaction waits for
+    # it (the driver's busy timeout), which is the row lock PostgreSQL takes, held for the whole file.
+    # Sent through the driver's own cursor, as the statement timeout is on PostgreSQL, so statement
+    # events and logs see only the application's SQL.
+    run_on_driver_cursor(connection, "BEGIN IMMEDIATE")
 
 
 def unicode_lower(value: Any) -> Any:
@@ -76,6 +89,25 @@ def pool_options(url: str, options: Settings) -> dict[str, Any]:
     }
 
 
+def run_on_driver_cursor(connection: Connection, statement: str) -> None:
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(statement)
+    except connection.dialect.loaded_dbapi.Error as exc:
+        # SQLAlchemy wraps only the statements it runs itself; wrapped here too, a server that is
+        # shutting down (AdminShutdown) or a dropped connection is the same 503 as anywhere else.
+        raise DBAPIError.instance(
+            statement,
+            None,
+            exc,
+            connection.dialect.loaded_dbapi.Error,
+            hide_parameters=True,
+            connection_invalidated=connection.dialect.is_disconnect(exc, connection.connection, cursor),
+        ) from None
+    finally:
+        cursor.close()
+
+
 def statement_timeout_on_begin(milliseconds: int) -> Callable[[Connection], None]:
     statement = f"SET LOCAL statement_timeout = {int(milliseconds)}"
 
@@ -85,22 +117,7 @@ def statement_timeout_on_begin(milliseconds: int) -> Callable[[Connection], None
         # refused by such poolers, and a session-wide SET would leak to whoever gets the connection
         # next. It goes through the driver's own cursor, ahead of the transaction's first statement,
         # so statement events and logs see only the application's SQL.
-        cursor = connection.connection.cursor()
-        try:
-            cursor.execute(statement)
-        except connection.dialect.loaded_dbapi.Error as exc:
-            # SQLAlchemy wraps only the statements it runs itself; wrapped here too, a server that is
-            # shutting down (AdminShutdown) or a dropped connection is the same 503 as anywhere else.
-            raise DBAPIError.instance(
-                statement,
-                None,
-                exc,
-                connection.dialect.loaded_dbapi.Error,
-                hide_parameters=True,
-                connection_invalidated=connection.dialect.is_disconnect(exc, connection.connection, cursor),
-            ) from None
-        finally:
-            cursor.close()
+        run_on_driver_cursor(connection, statement)
 
     return set_statement_timeout
 
@@ -117,6 +134,7 @@ def build_engine(options: Settings) -> AsyncEngine:
     )
     if new_engine.dialect.name == "sqlite":
         event.listen(new_engine.sync_engine, "connect", enable_sqlite_foreign_keys)
+        event.listen(new_engine.sync_engine, "begin", begin_sqlite_immediately)
     elif options.db_statement_timeout_seconds > 0:
         milliseconds = max(1, round(options.db_statement_timeout_seconds * 1000))
         event.listen(new_engine.sync_engine, "begin", statement_timeout_on_begin(milliseconds))

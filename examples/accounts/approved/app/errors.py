@@ -80,6 +80,11 @@ class OperationErrors:
     # Where no invalid-input status is declared: what an invalid path parameter answers instead (a
     # malformed or out-of-range key names no row: the 404 of a missing one).
     path_statuses: dict[str, int] = field(default_factory=dict)
+    # What a request naming a row that does not exist (or that the caller cannot see) answers, where the
+    # contract's descriptions choose one; else the first of REFERENCE_STATUSES the operation declares.
+    reference_status: int = 0
+    # The contract's code for each situation, where its error code member is an enum.
+    codes: dict[str, str] = field(default_factory=dict)
 
 
 OPERATIONS: dict[tuple[str, str], OperationErrors] = {
@@ -122,6 +127,10 @@ OPERATIONS: dict[tuple[str, str], OperationErrors] = {
         },
     ),
 }
+FALLBACK_CODES: dict[str, str] = {}
+# A reference to a missing row: a 409 or invalid input before a 404, which would read as "the item
+# itself was not found".
+REFERENCE_STATUSES = (409, 422, 400, 404)
 
 
 def _path_pattern(template: str) -> re.Pattern[str]:
@@ -173,6 +182,21 @@ def resolved_status(method: str, path: str, prefer: tuple[int, ...]) -> int:
         if errors is not None and status_code in errors.declared:
             return status_code
     return validation_status(method, path)
+
+
+def reference_status(method: str, path: str) -> int:
+    """What a reference to a row that does not exist (or that the caller cannot see) answers here."""
+    errors = operation_errors(method, path)
+    if errors is not None and errors.reference_status:
+        return errors.reference_status
+    return resolved_status(method, path, REFERENCE_STATUSES)
+
+
+def contract_code(method: str, path: str, code: str) -> str:
+    """The contract's code for a situation (NOT_FOUND is APPOINTMENT_NOT_FOUND where its enum says so)."""
+    errors = operation_errors(method, path)
+    codes = errors.codes if errors is not None else FALLBACK_CODES
+    return codes.get(code, code)
 
 
 def shape_for(method: str, path: str, status_code: int) -> ErrorShape:
@@ -249,7 +273,7 @@ def error_response(
     body = error_body(
         shape,
         status_code,
-        code,
+        contract_code(method, path, code),
         message,
         field_errors=field_errors,
         request_id=request_id,
@@ -275,9 +299,12 @@ class ApiError(Exception):
         field_errors: list[dict[str, Any]] | None = None,
         headers: dict[str, str] | None = None,
         prefer: tuple[int, ...] = (),
+        reference: bool = False,
     ) -> None:
         super().__init__(message)
         self.prefer = prefer
+        # A reference to a row that does not exist: the status the operation declares for it.
+        self.reference = reference
         self.status_code = status_code
         self.code = code
         self.message = message
@@ -290,7 +317,12 @@ def request_id_of(request: Request) -> str:
 
 
 def respond(request: Request, exc: ApiError) -> Response:
-    status_code = exc.status_code or resolved_status(request.method, request.url.path, exc.prefer)
+    if exc.status_code is not None:
+        status_code = exc.status_code
+    elif exc.reference:
+        status_code = reference_status(request.method, request.url.path)
+    else:
+        status_code = resolved_status(request.method, request.url.path, exc.prefer)
     return error_response(
         request.method,
         request.url.path,
@@ -322,6 +354,29 @@ def conflict(detail: str = CONFLICT_DETAIL) -> ApiError:
     return ApiError(409, "CONFLICT", detail)
 
 
+def missing_reference(message: str = "A referenced row does not exist") -> ApiError:
+    # A row the request names does not exist or is not the caller's: the same answer for both, so that a
+    # caller cannot learn which rows exist.
+    return ApiError(
+        None,
+        "REFERENCE_NOT_FOUND",
+        message,
+        field_errors=[{"loc": ["body"], "message": message, "code": "foreign_key"}],
+        reference=True,
+    )
+
+
+async def referenced(row: Awaitable[Any]) -> None:
+    """A row the body names must be found (within the caller's scope): one that is not is answered as a
+    missing reference, never as the 404 of the item the request is about."""
+    try:
+        await row
+    except ApiError as exc:
+        if exc.status_code != 404:
+            raise
+        raise missing_reference() from None
+
+
 def unprocessable(kind: str, message: str) -> ApiError:
     # Invalid input: answered with the status the operation declares for it (400 or 422).
     return ApiError(
@@ -340,15 +395,8 @@ def write_refused(exc: IntegrityError) -> ApiError | None:
     if code in UNIQUE_VIOLATION_CODES:
         return conflict()
     if code in FOREIGN_KEY_VIOLATION_CODES:
-        # A row the body names does not exist: the request is valid JSON but conflicts with the
-        # stored state, so 409 where the operation declares it, else 404, else invalid input.
-        return ApiError(
-            None,
-            "CONFLICT",
-            "A referenced row does not exist",
-            field_errors=[{"loc": ["body"], "message": "A referenced row does not exist", "code": "foreign_key"}],
-            prefer=(409, 404),
-        )
+        # A row the body names does not exist: the status the operation declares for it (reference_status).
+        return missing_reference()
     return None
 
 

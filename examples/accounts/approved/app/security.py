@@ -34,6 +34,19 @@ def unauthorized() -> ApiError:
 async def get_current_user(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
 ) -> UserId:
+    claims = await verified_claims(credentials)
+    subject = claims[JWT_SUBJECT_CLAIM]
+    if isinstance(subject, str) and "\x00" in subject:
+        # No owner column can hold a NUL byte (PostgreSQL text refuses it): a token, not a body, fault.
+        raise unauthorized()
+    try:
+        return user_id_adapter.validate_python(subject)
+    except ValidationError:
+        raise unauthorized() from None
+
+
+async def verified_claims(credentials: HTTPAuthorizationCredentials | None) -> dict[str, Any]:
+    """The claims of a valid token; every failure is the same 401."""
     if credentials is None:
         raise unauthorized()
     key = await verification_key(credentials.credentials)
@@ -57,14 +70,7 @@ async def get_current_user(
     # Times are NumericDates (RFC 7519): PyJWT would also read a numeric string ("exp": "9999999999").
     if any(not is_numeric_date(claims[name]) for name in ("exp", "nbf", "iat") if name in claims):
         raise unauthorized()
-    subject = claims[JWT_SUBJECT_CLAIM]
-    if isinstance(subject, str) and "\x00" in subject:
-        # No owner column can hold a NUL byte (PostgreSQL text refuses it): a token, not a body, fault.
-        raise unauthorized()
-    try:
-        return user_id_adapter.validate_python(subject)
-    except ValidationError:
-        raise unauthorized() from None
+    return claims
 
 
 def is_numeric_date(value: Any) -> bool:

@@ -6,11 +6,35 @@
 writes a bearer header for USER_A to TOKEN_FILE, then serves on 127.0.0.1:PORT.
 """
 
+import asyncio
+import datetime  # noqa: F401  (seed values may use it)
+import decimal  # noqa: F401  (seed values may use it)
 import os
 import sys
+import uuid  # noqa: F401  (seed values may use it)
 from pathlib import Path
 
 from tests.support import JWT_KEY_ENV, USER_A, server_key_setting
+
+
+async def seed_token_user() -> None:
+    # The token's user has its rows in the tables another service owns (an auth service's users), as
+    # that service would hold them, so that what the contract tests create can refer to them. Merged,
+    # so serving twice on one database is harmless.
+    from app import models
+    from app.db import SessionFactory, engine
+
+    user = USER_A
+    async with SessionFactory() as session:
+        await session.merge(
+            models.Account(
+                id=uuid.UUID(user.id),
+                email=f"email-{user.id}@example.com",
+                password_hash=f"password_hash-{user.id}"[:255],
+            ),
+        )
+        await session.commit()
+    await engine.dispose()
 
 
 def main() -> None:
@@ -18,6 +42,7 @@ def main() -> None:
     os.environ[JWT_KEY_ENV] = server_key_setting()
     import uvicorn
 
+    asyncio.run(seed_token_user())
     token_file.write_text(USER_A.headers["Authorization"])
     uvicorn.run("app.main:app", host="127.0.0.1", port=port, log_level="warning")
 

@@ -172,6 +172,21 @@ def insert(client: Any, model: Any, values: dict[str, Any], renames: dict[str, s
     return written
 
 
+def execute_sql(client: Any, statement: str, params: dict[str, Any]) -> None:
+    """Runs one SQL statement straight on the database, around the API, on the app's own event loop."""
+    from sqlalchemy import text
+
+    from app.db import SessionFactory
+
+    async def run() -> None:
+        async with SessionFactory() as session:
+            connection = await session.connection()
+            await connection.execute(text(statement), params)
+            await session.commit()
+
+    client.portal.call(run)
+
+
 def json_param(value: Any) -> str:
     """A JSON value as a query parameter: booleans as true/false, the rest as text."""
     if isinstance(value, bool):

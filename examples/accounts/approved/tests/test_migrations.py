@@ -16,7 +16,7 @@ import pytest
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy import CheckConstraint, Engine, create_engine, inspect, text
 from sqlmodel import SQLModel
 
 import app.models  # noqa: F401  (registers every table on SQLModel.metadata)
@@ -76,6 +76,16 @@ def test_upgrade_builds_the_models_tables_and_alembic_check_finds_no_drift(empty
     command.upgrade(alembic_config(), "head")
     assert table_names(empty_database) == OWN_TABLES | EXTERNAL_TABLES | {"alembic_version"}
     command.check(alembic_config())  # raises when the models and the migrations differ
+
+
+def test_the_migrations_create_the_check_constraints_the_models_declare(empty_database: Engine) -> None:
+    # alembic check does not compare CHECK constraints: the names must match table by table.
+    command.upgrade(alembic_config(), "head")
+    inspector = inspect(empty_database)
+    for name in sorted(OWN_TABLES):
+        table = SQLModel.metadata.tables[name]
+        declared = {str(c.name) for c in table.constraints if isinstance(c, CheckConstraint)}
+        assert {str(c["name"]) for c in inspector.get_check_constraints(name)} == declared, name
 
 
 def test_downgrade_to_base_drops_them_and_upgrade_builds_them_again(empty_database: Engine) -> None:

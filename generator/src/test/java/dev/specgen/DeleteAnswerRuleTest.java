@@ -54,7 +54,7 @@ class DeleteAnswerRuleTest {
 
     @Test
     void aRequiredMemberNothingFillsBlocks() throws Exception {
-        assertOne(libraryWith("deleted: {type: boolean, enum: [true]}", "deleted: {type: boolean}"), 149, 16,
+        assertOne(libraryWith("deleted: {type: boolean, enum: [true]}", "deleted: {type: boolean}"), 155, 16,
                 "requires 'deleted'");
     }
 
@@ -66,7 +66,7 @@ class DeleteAnswerRuleTest {
 
     @Test
     void theKeyIsAnsweredInItsOwnType() throws Exception {
-        assertOne(libraryWith("enum: [true]}\n        id: {type: string, format: uuid}", "enum: [true]}\n        id: {type: integer}"), 149, 16,
+        assertOne(libraryWith("enum: [true]}\n        id: {type: string, format: uuid}", "enum: [true]}\n        id: {type: integer}"), 155, 16,
                 "answers the deleted row's key id as integer");
     }
 }

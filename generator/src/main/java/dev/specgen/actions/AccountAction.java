@@ -27,6 +27,17 @@ public final class AccountAction implements Action {
         return name;
     }
 
+    /** register, login and logout share one group: app/routers/issuing.py and its tests. */
+    @Override
+    public String group() {
+        return "issuing";
+    }
+
+    @Override
+    public boolean ownModules() {
+        return true;
+    }
+
     @Override
     public Set<String> methods() {
         return Set.of("post");
