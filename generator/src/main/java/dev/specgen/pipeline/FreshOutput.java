@@ -39,11 +39,13 @@ public final class FreshOutput {
      */
     public static Optional<Diagnostics> check(Path outDir, SpecPaths paths, Path templates) {
         Optional<String> inputs = InputFingerprint.of(paths, templates);
-        if (inputs.isEmpty() || !isFresh(outDir, inputs.get())) {
+        if (inputs.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return RecordedFindings.decode(Manifest.readAll(outDir).findings(), paths);
+            Manifest.Recorded recorded = Manifest.readAll(outDir);
+            return isFresh(outDir, recorded, inputs.get()) ? RecordedFindings.decode(recorded.findings(), paths)
+                    : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -51,7 +53,14 @@ public final class FreshOutput {
 
     public static boolean isFresh(Path outDir, String inputs) {
         try {
-            Manifest.Recorded recorded = Manifest.readAll(outDir);
+            return isFresh(outDir, Manifest.readAll(outDir), inputs);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isFresh(Path outDir, Manifest.Recorded recorded, String inputs) {
+        try {
             if (recorded.inputs().isEmpty() || !recorded.inputs().get().equals(inputs)) {
                 return false;
             }
