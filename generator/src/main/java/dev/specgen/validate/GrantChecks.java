@@ -57,7 +57,7 @@ final class GrantChecks {
                             + binding.key() + " in model.yaml");
         }
         boolean subject = binding.path().containsValue(BindingDoc.SUBJECT);
-        boolean door = "handwritten".equals(binding.node().text("action").orElse(""));
+        boolean door = dev.specgen.actions.Actions.of(binding) instanceof dev.specgen.actions.HandwrittenAction;
         // Over owned rows, a 403 in the contract most often means "not your row": the server answers
         // another user's row like a missing one (404, never revealing it exists), and isolation holds in
         // SQL, so the 403 is one it never needs. Only rows every user shares are silently open.
